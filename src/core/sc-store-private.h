@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "sc-store.h"
+
+G_BEGIN_DECLS
+
+struct _ScStore
+{
+  GObject       parent_instance;
+
+  sqlite3      *db;
+  char         *path;
+  GMainContext *context;
+  GThread      *owner;
+  int           schema_version;
+
+  /* Transaction state */
+  GRecMutex     lock;
+  guint         depth;
+  gboolean      failed;
+  GHashTable   *touched;
+};
+
+sqlite3_stmt *_sc_store_prepare       (ScStore      *self,
+                                       const char   *sql,
+                                       GError      **error);
+gboolean      _sc_store_exec          (ScStore      *self,
+                                       const char   *sql,
+                                       GError      **error);
+gboolean      _sc_store_step_done     (ScStore      *self,
+                                       sqlite3_stmt *stmt,
+                                       GError      **error);
+void          _sc_store_set_error     (ScStore      *self,
+                                       GError      **error);
+void          _sc_store_touch         (ScStore      *self,
+                                       const char   *table);
+void          _sc_store_bind_text     (sqlite3_stmt *stmt,
+                                       int           index,
+                                       const char   *text);
+const char   *_sc_store_column_text   (sqlite3_stmt *stmt,
+                                       int           index);
+ScStore      *_sc_store_open_at_version (const char *path,
+                                         int         version,
+                                         GError    **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+G_END_DECLS

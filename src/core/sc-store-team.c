@@ -1,0 +1,678 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sc-store-team"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sc-store-private.h"
+
+#define PERSON_COLUMNS                                                                   \
+  "p.id, p.employee_no, p.name, p.role, p.level, p.hire_date, p.email, "                 \
+  "p.min_minutes_week, p.max_minutes_week, p.max_consecutive_days, p.min_rest_minutes, " \
+  "p.active, "                                                                           \
+  "(SELECT group_concat (s.name || ' ' || ps.proficiency, ', ') FROM "                   \
+  "  (SELECT * FROM person_skill ps2 WHERE ps2.person_id = p.id "                        \
+  "   ORDER BY ps2.proficiency DESC, ps2.skill_id) ps "                                  \
+  " JOIN skill s ON s.id = ps.skill_id)"
+
+static ScPerson *
+person_from_row (sqlite3_stmt *stmt)
+{
+  ScPerson *person = sc_person_new ();
+  ScRole role = SC_ROLE_AGENT;
+  ScLevel level = SC_LEVEL_JUNIOR;
+
+  sc_role_from_string (_sc_store_column_text (stmt, 3), &role);
+  sc_level_from_string (_sc_store_column_text (stmt, 4), &level);
+
+  sc_person_set_id (person, sqlite3_column_int64 (stmt, 0));
+  sc_person_set_employee_no (person, _sc_store_column_text (stmt, 1));
+  sc_person_set_name (person, _sc_store_column_text (stmt, 2));
+  sc_person_set_role (person, role);
+  sc_person_set_level (person, level);
+  sc_person_set_hire_date (person, _sc_store_column_text (stmt, 5));
+  sc_person_set_email (person, _sc_store_column_text (stmt, 6));
+  sc_person_set_min_minutes_week (person, sqlite3_column_int (stmt, 7));
+  sc_person_set_max_minutes_week (person, sqlite3_column_int (stmt, 8));
+  sc_person_set_max_consecutive_days (person, sqlite3_column_int (stmt, 9));
+  sc_person_set_min_rest_minutes (person, sqlite3_column_int (stmt, 10));
+  sc_person_set_active (person, sqlite3_column_int (stmt, 11) != 0);
+  sc_person_set_skills_summary (person, _sc_store_column_text (stmt, 12));
+
+  return person;
+}
+
+static ScTeam *
+team_from_row (sqlite3_stmt *stmt)
+{
+  ScTeam *team = sc_team_new (_sc_store_column_text (stmt, 1), _sc_store_column_text (stmt, 2));
+
+  sc_team_set_id (team, sqlite3_column_int64 (stmt, 0));
+  sc_team_set_interval_minutes (team, sqlite3_column_int (stmt, 3));
+  return team;
+}
+
+/**
+ * sc_store_get_team:
+ * Returns: (transfer full) (nullable): the team, or %NULL when there is none
+ *   yet (without setting @error)
+ */
+ScTeam *
+sc_store_get_team (ScStore  *self,
+                   GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (SC_IS_STORE (self), NULL);
+
+  stmt = _sc_store_prepare (self,
+                            "SELECT id, name, time_zone, interval_minutes FROM team ORDER BY id LIMIT 1",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return team_from_row (stmt);
+  if (rc != SQLITE_DONE)
+    _sc_store_set_error (self, error);
+
+  return NULL;
+}
+
+/**
+ * sc_store_ensure_team:
+ *
+ * Returns the team, creating one named “Support team” in the system's time
+ * zone when the database has none.
+ *
+ * Returns: (transfer full): the team
+ */
+ScTeam *
+sc_store_ensure_team (ScStore  *self,
+                      GError  **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(ScTeam) team = NULL;
+  g_autofree char *tz = NULL;
+
+  team = sc_store_get_team (self, &local_error);
+  if (team != NULL)
+    return g_steal_pointer (&team);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  tz = sc_team_default_time_zone ();
+  team = sc_team_new (_("Support team"), tz);
+  if (!sc_store_save_team (self, team, error))
+    return NULL;
+
+  return g_steal_pointer (&team);
+}
+
+gboolean
+sc_store_save_team (ScStore  *self,
+                    ScTeam   *team,
+                    GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GTimeZone) tz = NULL;
+  const char *name;
+  const char *zone;
+
+  g_return_val_if_fail (SC_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SC_IS_TEAM (team), FALSE);
+
+  name = sc_team_get_name (team);
+  zone = sc_team_get_time_zone (team);
+
+  if (name == NULL || *name == '\0')
+    {
+      g_set_error_literal (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
+                           _("The team needs a name"));
+      return FALSE;
+    }
+
+  if (zone == NULL || (tz = g_time_zone_new_identifier (zone)) == NULL)
+    {
+      g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
+                   _("“%s” is not a known time zone: use a name like Asia/Shanghai"),
+                   zone ? zone : "");
+      return FALSE;
+    }
+
+  if (!sc_store_begin (self, error))
+    return FALSE;
+
+  if (sc_team_get_id (team) == 0)
+    stmt = _sc_store_prepare (self,
+                              "INSERT INTO team (name, time_zone, interval_minutes) VALUES (?1, ?2, ?3)",
+                              error);
+  else
+    stmt = _sc_store_prepare (self,
+                              "UPDATE team SET name = ?1, time_zone = ?2, interval_minutes = ?3 WHERE id = ?4",
+                              error);
+  if (stmt == NULL)
+    goto failed;
+
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, zone, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 3, sc_team_get_interval_minutes (team));
+  if (sc_team_get_id (team) != 0)
+    sqlite3_bind_int64 (stmt, 4, sc_team_get_id (team));
+
+  if (!_sc_store_step_done (self, stmt, error))
+    goto failed;
+
+  if (sc_team_get_id (team) == 0)
+    sc_team_set_id (team, sqlite3_last_insert_rowid (self->db));
+
+  _sc_store_touch (self, "team");
+  return sc_store_commit (self, error);
+
+failed:
+  sc_store_rollback (self);
+  return FALSE;
+}
+
+/**
+ * sc_store_get_people:
+ * Returns: (transfer full) (element-type ScPerson): the team's people, by name
+ */
+GPtrArray *
+sc_store_get_people (ScStore   *self,
+                     gboolean   include_inactive,
+                     GError   **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
+  int rc;
+
+  g_return_val_if_fail (SC_IS_STORE (self), NULL);
+
+  stmt = _sc_store_prepare (self,
+                            "SELECT " PERSON_COLUMNS " FROM person p"
+                            " WHERE p.active = 1 OR ?1"
+                            " ORDER BY p.name COLLATE NOCASE, p.id",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int (stmt, 1, include_inactive ? 1 : 0);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (people, person_from_row (stmt));
+
+  if (rc != SQLITE_DONE)
+    {
+      _sc_store_set_error (self, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&people);
+}
+
+guint
+sc_store_count_people (ScStore  *self,
+                       gboolean  include_inactive)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (SC_IS_STORE (self), 0);
+
+  stmt = _sc_store_prepare (self, "SELECT count(*) FROM person WHERE active = 1 OR ?1", NULL);
+  if (stmt == NULL)
+    return 0;
+
+  sqlite3_bind_int (stmt, 1, include_inactive ? 1 : 0);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return 0;
+
+  return sqlite3_column_int (stmt, 0);
+}
+
+/**
+ * sc_store_get_person:
+ * Returns: (transfer full): the person, or %NULL with @error set
+ */
+ScPerson *
+sc_store_get_person (ScStore  *self,
+                     gint64    id,
+                     GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (SC_IS_STORE (self), NULL);
+
+  stmt = _sc_store_prepare (self, "SELECT " PERSON_COLUMNS " FROM person p WHERE p.id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return person_from_row (stmt);
+
+  if (rc == SQLITE_DONE)
+    g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_NOT_FOUND,
+                 _("There is no person with id %" G_GINT64_FORMAT), id);
+  else
+    _sc_store_set_error (self, error);
+
+  return NULL;
+}
+
+static void
+bind_person (sqlite3_stmt *stmt,
+             ScPerson     *person)
+{
+  g_autofree char *name = g_strstrip (g_strdup (sc_person_get_name (person)));
+  g_autofree char *employee_no = g_strstrip (g_strdup (sc_person_get_employee_no (person)));
+
+  sqlite3_bind_text (stmt, 1, employee_no, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, sc_role_to_string (sc_person_get_role (person)), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, sc_level_to_string (sc_person_get_level (person)), -1, SQLITE_STATIC);
+  _sc_store_bind_text (stmt, 5, sc_person_get_hire_date (person));
+  _sc_store_bind_text (stmt, 6, sc_person_get_email (person));
+  sqlite3_bind_int (stmt, 7, sc_person_get_min_minutes_week (person));
+  sqlite3_bind_int (stmt, 8, sc_person_get_max_minutes_week (person));
+  sqlite3_bind_int (stmt, 9, sc_person_get_max_consecutive_days (person));
+  sqlite3_bind_int (stmt, 10, sc_person_get_min_rest_minutes (person));
+  sqlite3_bind_int (stmt, 11, sc_person_get_active (person) ? 1 : 0);
+}
+
+static void
+set_duplicate_error (ScPerson  *person,
+                     GError   **error)
+{
+  g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_CONSTRAINT,
+               _("Employee number “%s” already belongs to someone else in the team"),
+               sc_person_get_employee_no (person));
+}
+
+/**
+ * sc_store_add_person:
+ *
+ * Validates and inserts @person into the team, setting its id.
+ */
+gboolean
+sc_store_add_person (ScStore   *self,
+                     ScPerson  *person,
+                     GError   **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(ScTeam) team = NULL;
+
+  g_return_val_if_fail (SC_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SC_IS_PERSON (person), FALSE);
+
+  if (!sc_person_validate (person, error))
+    return FALSE;
+
+  if (!sc_store_begin (self, error))
+    return FALSE;
+
+  if (!(team = sc_store_ensure_team (self, error)))
+    goto failed;
+
+  stmt = _sc_store_prepare (self,
+                            "INSERT INTO person (employee_no, name, role, level, hire_date, email,"
+                            " min_minutes_week, max_minutes_week, max_consecutive_days,"
+                            " min_rest_minutes, active, team_id)"
+                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                            error);
+  if (stmt == NULL)
+    goto failed;
+
+  bind_person (stmt, person);
+  sqlite3_bind_int64 (stmt, 12, sc_team_get_id (team));
+
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      if (sqlite3_extended_errcode (self->db) == SQLITE_CONSTRAINT_UNIQUE)
+        set_duplicate_error (person, error);
+      else
+        _sc_store_set_error (self, error);
+      goto failed;
+    }
+
+  sc_person_set_id (person, sqlite3_last_insert_rowid (self->db));
+  _sc_store_touch (self, "person");
+  return sc_store_commit (self, error);
+
+failed:
+  sc_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+sc_store_update_person (ScStore   *self,
+                        ScPerson  *person,
+                        GError   **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (SC_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SC_IS_PERSON (person), FALSE);
+  g_return_val_if_fail (sc_person_get_id (person) > 0, FALSE);
+
+  if (!sc_person_validate (person, error))
+    return FALSE;
+
+  if (!sc_store_begin (self, error))
+    return FALSE;
+
+  stmt = _sc_store_prepare (self,
+                            "UPDATE person SET employee_no = ?1, name = ?2, role = ?3, level = ?4,"
+                            " hire_date = ?5, email = ?6, min_minutes_week = ?7,"
+                            " max_minutes_week = ?8, max_consecutive_days = ?9,"
+                            " min_rest_minutes = ?10, active = ?11 WHERE id = ?12",
+                            error);
+  if (stmt == NULL)
+    goto failed;
+
+  bind_person (stmt, person);
+  sqlite3_bind_int64 (stmt, 12, sc_person_get_id (person));
+
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      if (sqlite3_extended_errcode (self->db) == SQLITE_CONSTRAINT_UNIQUE)
+        set_duplicate_error (person, error);
+      else
+        _sc_store_set_error (self, error);
+      goto failed;
+    }
+
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_NOT_FOUND,
+                   _("There is no person with id %" G_GINT64_FORMAT), sc_person_get_id (person));
+      goto failed;
+    }
+
+  _sc_store_touch (self, "person");
+  return sc_store_commit (self, error);
+
+failed:
+  sc_store_rollback (self);
+  return FALSE;
+}
+
+/**
+ * sc_store_set_person_active:
+ *
+ * Deactivates someone who left (or brings them back). Their history stays.
+ */
+gboolean
+sc_store_set_person_active (ScStore   *self,
+                            gint64     person_id,
+                            gboolean   active,
+                            GError   **error)
+{
+  g_autoptr(ScPerson) person = NULL;
+
+  g_return_val_if_fail (SC_IS_STORE (self), FALSE);
+
+  if (!(person = sc_store_get_person (self, person_id, error)))
+    return FALSE;
+
+  sc_person_set_active (person, active);
+  return sc_store_update_person (self, person, error);
+}
+
+static ScSkill *
+skill_from_row (sqlite3_stmt *stmt)
+{
+  ScSkillCategory category = SC_SKILL_CATEGORY_PRODUCT;
+  ScSkill *skill;
+
+  sc_skill_category_from_string (_sc_store_column_text (stmt, 2), &category);
+  skill = sc_skill_new (_sc_store_column_text (stmt, 1), category);
+  sc_skill_set_id (skill, sqlite3_column_int64 (stmt, 0));
+  return skill;
+}
+
+/**
+ * sc_store_get_skills:
+ * Returns: (transfer full) (element-type ScSkill): every skill, by category and name
+ */
+GPtrArray *
+sc_store_get_skills (ScStore  *self,
+                     GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) skills = g_ptr_array_new_with_free_func (g_object_unref);
+  int rc;
+
+  g_return_val_if_fail (SC_IS_STORE (self), NULL);
+
+  stmt = _sc_store_prepare (self,
+                            "SELECT id, name, category FROM skill ORDER BY"
+                            " CASE category WHEN 'product' THEN 0 WHEN 'communication' THEN 1"
+                            " WHEN 'emotion-management' THEN 2 WHEN 'problem-solving' THEN 3"
+                            " WHEN 'channel' THEN 4 ELSE 5 END, name",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (skills, skill_from_row (stmt));
+
+  if (rc != SQLITE_DONE)
+    {
+      _sc_store_set_error (self, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&skills);
+}
+
+/**
+ * sc_store_find_skill:
+ * Returns: (transfer full) (nullable): the skill with that name (ignoring
+ *   case), or %NULL without an error when there is none
+ */
+ScSkill *
+sc_store_find_skill (ScStore     *self,
+                     const char  *name,
+                     GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (SC_IS_STORE (self), NULL);
+
+  stmt = _sc_store_prepare (self,
+                            "SELECT id, name, category FROM skill WHERE name = ?1 COLLATE NOCASE",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return skill_from_row (stmt);
+  if (rc != SQLITE_DONE)
+    _sc_store_set_error (self, error);
+
+  return NULL;
+}
+
+gboolean
+sc_store_add_skill (ScStore  *self,
+                    ScSkill  *skill,
+                    GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (SC_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SC_IS_SKILL (skill), FALSE);
+
+  name = g_strstrip (g_strdup (sc_skill_get_name (skill) ? sc_skill_get_name (skill) : ""));
+  if (*name == '\0')
+    {
+      g_set_error_literal (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
+                           _("The skill needs a name"));
+      return FALSE;
+    }
+
+  if (!sc_store_begin (self, error))
+    return FALSE;
+
+  stmt = _sc_store_prepare (self, "INSERT INTO skill (name, category) VALUES (?1, ?2)", error);
+  if (stmt == NULL)
+    goto failed;
+
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, sc_skill_category_to_string (sc_skill_get_category (skill)), -1,
+                     SQLITE_STATIC);
+
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      if (sqlite3_extended_errcode (self->db) == SQLITE_CONSTRAINT_UNIQUE)
+        g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_CONSTRAINT,
+                     _("There is already a skill named “%s”"), name);
+      else
+        _sc_store_set_error (self, error);
+      goto failed;
+    }
+
+  sc_skill_set_id (skill, sqlite3_last_insert_rowid (self->db));
+  _sc_store_touch (self, "skill");
+  return sc_store_commit (self, error);
+
+failed:
+  sc_store_rollback (self);
+  return FALSE;
+}
+
+/**
+ * sc_store_get_person_skills:
+ * Returns: (transfer full) (element-type ScPersonSkill): the person's skills
+ */
+GPtrArray *
+sc_store_get_person_skills (ScStore  *self,
+                            gint64    person_id,
+                            GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) skills = g_ptr_array_new_with_free_func (g_object_unref);
+  int rc;
+
+  g_return_val_if_fail (SC_IS_STORE (self), NULL);
+
+  stmt = _sc_store_prepare (self,
+                            "SELECT ps.skill_id, s.name, s.category, ps.proficiency"
+                            " FROM person_skill ps JOIN skill s ON s.id = ps.skill_id"
+                            " WHERE ps.person_id = ?1 ORDER BY s.name",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, person_id);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ScPersonSkill *ps = sc_person_skill_new (person_id, sqlite3_column_int64 (stmt, 0),
+                                               sqlite3_column_int (stmt, 3));
+      ScSkillCategory category = SC_SKILL_CATEGORY_PRODUCT;
+
+      sc_skill_category_from_string (_sc_store_column_text (stmt, 2), &category);
+      sc_person_skill_set_skill_name (ps, _sc_store_column_text (stmt, 1));
+      sc_person_skill_set_category (ps, category);
+      g_ptr_array_add (skills, ps);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _sc_store_set_error (self, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&skills);
+}
+
+gboolean
+sc_store_set_person_skill (ScStore  *self,
+                           gint64    person_id,
+                           gint64    skill_id,
+                           int       proficiency,
+                           GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (SC_IS_STORE (self), FALSE);
+
+  if (proficiency < 0 || proficiency > SC_PROFICIENCY_MAX)
+    {
+      g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
+                   _("Proficiency %d is out of range: use 0 to 5"), proficiency);
+      return FALSE;
+    }
+
+  if (!sc_store_begin (self, error))
+    return FALSE;
+
+  stmt = _sc_store_prepare (self,
+                            "INSERT INTO person_skill (person_id, skill_id, proficiency)"
+                            " VALUES (?1, ?2, ?3) ON CONFLICT (person_id, skill_id)"
+                            " DO UPDATE SET proficiency = excluded.proficiency",
+                            error);
+  if (stmt == NULL)
+    goto failed;
+
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  sqlite3_bind_int64 (stmt, 2, skill_id);
+  sqlite3_bind_int (stmt, 3, proficiency);
+
+  if (!_sc_store_step_done (self, stmt, error))
+    goto failed;
+
+  _sc_store_touch (self, "person_skill");
+  return sc_store_commit (self, error);
+
+failed:
+  sc_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+sc_store_remove_person_skill (ScStore  *self,
+                              gint64    person_id,
+                              gint64    skill_id,
+                              GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (SC_IS_STORE (self), FALSE);
+
+  if (!sc_store_begin (self, error))
+    return FALSE;
+
+  stmt = _sc_store_prepare (self,
+                            "DELETE FROM person_skill WHERE person_id = ?1 AND skill_id = ?2",
+                            error);
+  if (stmt == NULL)
+    goto failed;
+
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  sqlite3_bind_int64 (stmt, 2, skill_id);
+
+  if (!_sc_store_step_done (self, stmt, error))
+    goto failed;
+
+  _sc_store_touch (self, "person_skill");
+  return sc_store_commit (self, error);
+
+failed:
+  sc_store_rollback (self);
+  return FALSE;
+}

@@ -1,0 +1,148 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sc-types"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sc-types.h"
+
+static const char *role_keys[SC_N_ROLES] = { "agent", "technical-support", "trainer", "supervisor" };
+static const char *level_keys[SC_N_LEVELS] = { "junior", "intermediate", "senior" };
+static const char *category_keys[SC_N_SKILL_CATEGORIES] = {
+  "product", "communication", "emotion-management", "problem-solving", "channel", "language",
+};
+
+static gboolean
+lookup_key (const char  *str,
+            const char **keys,
+            guint        n_keys,
+            guint       *out)
+{
+  if (str == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < n_keys; i++)
+    {
+      if (g_strcmp0 (str, keys[i]) == 0)
+        {
+          *out = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+const char *
+sc_role_to_string (ScRole role)
+{
+  g_return_val_if_fail (role < SC_N_ROLES, NULL);
+  return role_keys[role];
+}
+
+gboolean
+sc_role_from_string (const char *str,
+                     ScRole     *role)
+{
+  guint i;
+
+  if (!lookup_key (str, role_keys, SC_N_ROLES, &i))
+    return FALSE;
+  *role = i;
+  return TRUE;
+}
+
+const char *
+sc_role_get_label (ScRole role)
+{
+  switch (role)
+    {
+    case SC_ROLE_AGENT:
+      return _("Agent");
+    case SC_ROLE_TECHNICAL_SUPPORT:
+      return _("Technical support");
+    case SC_ROLE_TRAINER:
+      return _("Trainer");
+    case SC_ROLE_SUPERVISOR:
+      return _("Supervisor");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+sc_level_to_string (ScLevel level)
+{
+  g_return_val_if_fail (level < SC_N_LEVELS, NULL);
+  return level_keys[level];
+}
+
+gboolean
+sc_level_from_string (const char *str,
+                      ScLevel    *level)
+{
+  guint i;
+
+  if (!lookup_key (str, level_keys, SC_N_LEVELS, &i))
+    return FALSE;
+  *level = i;
+  return TRUE;
+}
+
+const char *
+sc_level_get_label (ScLevel level)
+{
+  switch (level)
+    {
+    case SC_LEVEL_JUNIOR:
+      return _("Junior");
+    case SC_LEVEL_INTERMEDIATE:
+      return _("Intermediate");
+    case SC_LEVEL_SENIOR:
+      return _("Senior");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+sc_skill_category_to_string (ScSkillCategory category)
+{
+  g_return_val_if_fail (category < SC_N_SKILL_CATEGORIES, NULL);
+  return category_keys[category];
+}
+
+gboolean
+sc_skill_category_from_string (const char      *str,
+                               ScSkillCategory *category)
+{
+  guint i;
+
+  if (!lookup_key (str, category_keys, SC_N_SKILL_CATEGORIES, &i))
+    return FALSE;
+  *category = i;
+  return TRUE;
+}
+
+const char *
+sc_skill_category_get_label (ScSkillCategory category)
+{
+  switch (category)
+    {
+    case SC_SKILL_CATEGORY_PRODUCT:
+      return _("Product knowledge");
+    case SC_SKILL_CATEGORY_COMMUNICATION:
+      return _("Communication");
+    case SC_SKILL_CATEGORY_EMOTION_MANAGEMENT:
+      return _("Emotion management");
+    case SC_SKILL_CATEGORY_PROBLEM_SOLVING:
+      return _("Problem solving");
+    case SC_SKILL_CATEGORY_CHANNEL:
+      return _("Channel");
+    case SC_SKILL_CATEGORY_LANGUAGE:
+      return _("Language");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}

@@ -1,0 +1,64 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef struct _ScStore       ScStore;
+typedef struct _ScTeam        ScTeam;
+typedef struct _ScPerson      ScPerson;
+typedef struct _ScSkill       ScSkill;
+typedef struct _ScPersonSkill ScPersonSkill;
+
+/**
+ * ScRole:
+ * What a person does in the team.
+ */
+typedef enum
+{
+  SC_ROLE_AGENT,
+  SC_ROLE_TECHNICAL_SUPPORT,
+  SC_ROLE_TRAINER,
+  SC_ROLE_SUPERVISOR,
+} ScRole;
+
+#define SC_N_ROLES 4
+
+typedef enum
+{
+  SC_LEVEL_JUNIOR,
+  SC_LEVEL_INTERMEDIATE,
+  SC_LEVEL_SENIOR,
+} ScLevel;
+
+#define SC_N_LEVELS 3
+
+typedef enum
+{
+  SC_SKILL_CATEGORY_PRODUCT,
+  SC_SKILL_CATEGORY_COMMUNICATION,
+  SC_SKILL_CATEGORY_EMOTION_MANAGEMENT,
+  SC_SKILL_CATEGORY_PROBLEM_SOLVING,
+  SC_SKILL_CATEGORY_CHANNEL,
+  SC_SKILL_CATEGORY_LANGUAGE,
+} ScSkillCategory;
+
+#define SC_N_SKILL_CATEGORIES 6
+
+#define SC_PROFICIENCY_MAX 5
+
+const char *sc_role_to_string            (ScRole           role);
+gboolean    sc_role_from_string          (const char      *str,
+                                          ScRole          *role);
+const char *sc_role_get_label            (ScRole           role);
+const char *sc_level_to_string           (ScLevel          level);
+gboolean    sc_level_from_string         (const char      *str,
+                                          ScLevel         *level);
+const char *sc_level_get_label           (ScLevel          level);
+const char *sc_skill_category_to_string  (ScSkillCategory  category);
+gboolean    sc_skill_category_from_string (const char     *str,
+                                          ScSkillCategory *category);
+const char *sc_skill_category_get_label  (ScSkillCategory  category);
+
+G_END_DECLS
