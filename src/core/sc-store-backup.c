@@ -328,6 +328,7 @@ sc_store_restore (ScStore   *self,
       gsize n_columns = g_variant_n_children (columns);
       GVariantIter row_iter;
       GVariant *row;
+      guint row_number = 0;
 
       g_variant_get_child (entry, 0, "&s", &table);
       quoted = quote_identifier (table);
@@ -369,14 +370,22 @@ sc_store_restore (ScStore   *self,
 
           ok = sqlite3_step (stmt) == SQLITE_DONE;
           g_variant_unref (row);
+          row_number++;
           if (!ok)
             {
               g_autoptr(GError) local_error = NULL;
 
-              _sc_store_set_error (self, &local_error);
-              g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
-                           _("The backup cannot be restored: table “%s”: %s"),
-                           table, local_error->message);
+              if (sqlite3_extended_errcode (self->db) == SQLITE_CONSTRAINT_FOREIGNKEY)
+                g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
+                             _("row %u of table “%s” refers to a row that is not in the backup"),
+                             row_number, table);
+              else
+                {
+                  _sc_store_set_error (self, &local_error);
+                  g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
+                               _("row %u of table “%s”: %s"), row_number, table,
+                               local_error->message);
+                }
               goto failed;
             }
         }

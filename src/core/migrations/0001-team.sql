@@ -10,7 +10,7 @@ CREATE TABLE team (
 
 CREATE TABLE skill (
   id       INTEGER PRIMARY KEY,
-  name     TEXT    NOT NULL UNIQUE CHECK (length (trim (name)) > 0),
+  name     TEXT    NOT NULL UNIQUE COLLATE NOCASE CHECK (length (trim (name)) > 0),
   category TEXT    NOT NULL CHECK (category IN ('product', 'communication', 'emotion-management',
                                                 'problem-solving', 'channel', 'language'))
 ) STRICT;

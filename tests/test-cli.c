@@ -1,0 +1,181 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <sys/wait.h>
+
+#include "sc-test-util.h"
+
+/* Runs the real shiftcraft binary, with no display */
+static int
+run (const char  *dir,
+     char       **out,
+     char       **err,
+     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) envp = g_get_environ ();
+  const char *binary = g_getenv ("SHIFTCRAFT_BINARY");
+  const char *arg;
+  int status = -1;
+  va_list args;
+
+  g_assert_nonnull (binary);
+  g_ptr_array_add (argv, (char *) binary);
+  va_start (args, err);
+  while ((arg = va_arg (args, const char *)))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  envp = g_environ_unsetenv (envp, "SHIFTCRAFT_DATABASE");
+
+  g_assert_true (g_spawn_sync (dir, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                               out, err, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status));
+  return WEXITSTATUS (status);
+}
+
+static guint
+count_people (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScStore) store = sc_store_open (path, &error);
+
+  g_assert_no_error (error);
+  return sc_store_count_people (store, TRUE);
+}
+
+static void
+test_help_and_usage (void)
+{
+  g_autofree char *dir = sc_test_make_dir ();
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run (dir, &out, &err, "--help", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "import-people"));
+  g_assert_nonnull (strstr (out, "--database"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (dir, &out, &err, "backup", "--help", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "restore"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (dir, &out, &err, "backup", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "backup"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (dir, &out, &err, "demo", "extra", "--database", "x.db", NULL), ==, 2);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (dir, &out, &err, "demo", "--no-such-option", NULL), ==, 2);
+  g_assert_cmpuint (strlen (err), >, 0);
+}
+
+static void
+test_demo_backup_restore (void)
+{
+  g_autofree char *dir = sc_test_make_dir ();
+  g_autofree char *db = g_build_filename (dir, "team.db", NULL);
+  g_autofree char *other = g_build_filename (dir, "other.db", NULL);
+  g_autofree char *json = g_build_filename (dir, "backup.json", NULL);
+  g_autofree char *json2 = g_build_filename (dir, "backup2.json", NULL);
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run (dir, &out, &err, "demo", "--database", db, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "60"));
+  g_assert_cmpuint (count_people (db), ==, 60);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* A second demo would mix with the data: refused with one line */
+  g_assert_cmpint (run (dir, &out, &err, "demo", "--database", db, NULL), ==, 1);
+  g_assert_true (g_str_has_prefix (err, "shiftcraft: "));
+  g_assert_cmpint (strchr (err, '\n') - err + 1, ==, strlen (err));
+  g_assert_cmpuint (count_people (db), ==, 60);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (dir, &out, &err, "backup", json, "--database", db, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (dir, &out, &err, "restore", "--database", other, json, NULL), ==, 0);
+  g_assert_cmpuint (count_people (other), ==, 60);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (dir, &out, &err, "backup", "--database", other, json2, NULL), ==, 0);
+  g_assert_true (g_file_get_contents (json, &a, NULL, NULL));
+  g_assert_true (g_file_get_contents (json2, &b, NULL, NULL));
+  g_assert_cmpstr (a, ==, b);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* A missing file is a failure, not a usage error */
+  g_assert_cmpint (run (dir, &out, &err, "restore", "--database", other, "missing.json", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "missing.json"));
+  g_assert_cmpuint (count_people (other), ==, 60);
+}
+
+static void
+test_import_people (void)
+{
+  g_autofree char *dir = sc_test_make_dir ();
+  g_autofree char *db = g_build_filename (dir, "import.db", NULL);
+  g_autofree char *good = g_build_filename (dir, "good.csv", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.csv", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *good_csv =
+    "\xEF\xBB\xBF" "姓名,工号,角色,级别,入职日期\n"
+    "王芳,E001,客服专员,初级,2024-03-01\n"
+    "\"Lee, Daniel\",E002,Supervisor,Senior,2019/07/15\n";
+  const char *bad_csv =
+    "Name,Employee No,Role,Level\n"
+    "张伟,E010,agent,junior\n"
+    ",E011,agent,junior\n"
+    "李娜,E012,pilot,junior\n"
+    "赵敏,E010,agent,junior\n";
+
+  g_assert_true (g_file_set_contents (good, good_csv, -1, NULL));
+  g_assert_true (g_file_set_contents (bad, bad_csv, -1, NULL));
+
+  g_assert_cmpint (run (dir, &out, &err, "import-people", bad, "--database", db, NULL), ==, 1);
+  g_test_message ("%s", err);
+  g_assert_nonnull (strstr (err, ":3:"));
+  g_assert_nonnull (strstr (err, ":4:"));
+  g_assert_nonnull (strstr (err, ":5:"));
+  g_assert_null (strstr (err, ":2:"));
+  g_assert_cmpuint (count_people (db), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (dir, &out, &err, "import-people", good, "--database", db, NULL), ==, 0);
+  g_assert_cmpuint (count_people (db), ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("TZ", "UTC", TRUE);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/cli/help-and-usage", test_help_and_usage);
+  g_test_add_func ("/cli/demo-backup-restore", test_demo_backup_restore);
+  g_test_add_func ("/cli/import-people", test_import_people);
+
+  return g_test_run ();
+}
