@@ -55,6 +55,9 @@ ScPeopleCsv          *sc_people_csv_parse_file_finish (GAsyncResult  *result,
                                                        GError       **error);
 void                  sc_people_csv_free             (ScPeopleCsv   *self);
 
+const char           *sc_people_csv_get_display_name (ScPeopleCsv   *self);
+char                  sc_people_csv_get_delimiter    (ScPeopleCsv   *self);
+
 /* Column mapping found in the header: for each known field, the header text
  * that was mapped to it (or NULL); and the header columns that were ignored */
 guint                 sc_people_csv_get_n_columns    (ScPeopleCsv   *self);
@@ -65,6 +68,8 @@ const char           *sc_people_csv_get_column_field_label (ScPeopleCsv *self,
 
 guint                 sc_people_csv_get_n_rows       (ScPeopleCsv   *self);
 guint                 sc_people_csv_get_n_errors     (ScPeopleCsv   *self);
+guint                 sc_people_csv_count_status     (ScPeopleCsv          *self,
+                                                      ScPeopleCsvRowStatus  status);
 guint                 sc_people_csv_get_row_line     (ScPeopleCsv   *self,
                                                       guint          row);
 ScPeopleCsvRowStatus  sc_people_csv_get_row_status   (ScPeopleCsv   *self,
