@@ -289,8 +289,8 @@ parse_backup (const char  *data,
   if (version < 1 || version > SC_BACKUP_FORMAT_VERSION)
     {
       set_format_error (error, filename, SC_BACKUP_ERROR_VERSION,
-                        _("it has format version %" G_GINT64_FORMAT ", and this Shiftcraft reads version %d"),
-                        version, SC_BACKUP_FORMAT_VERSION);
+                        _("it has format version %lld, and this Shiftcraft reads version %d"),
+                        (long long) version, SC_BACKUP_FORMAT_VERSION);
       return NULL;
     }
 
@@ -298,8 +298,8 @@ parse_backup (const char  *data,
   if (schema < 1 || schema > sc_store_get_schema_version (store))
     {
       set_format_error (error, filename, SC_BACKUP_ERROR_VERSION,
-                        _("it comes from database schema %" G_GINT64_FORMAT ", and this Shiftcraft knows up to %d; update Shiftcraft first"),
-                        schema, sc_store_get_schema_version (store));
+                        _("it comes from database schema %lld, and this Shiftcraft knows up to %d; update Shiftcraft first"),
+                        (long long) schema, sc_store_get_schema_version (store));
       return NULL;
     }
 
