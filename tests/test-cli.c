@@ -154,10 +154,10 @@ test_import_people (void)
 
   g_assert_cmpint (run (dir, &out, &err, "import-people", bad, "--database", db, NULL), ==, 1);
   g_test_message ("%s", err);
-  g_assert_nonnull (strstr (err, ":3:"));
-  g_assert_nonnull (strstr (err, ":4:"));
-  g_assert_nonnull (strstr (err, ":5:"));
-  g_assert_null (strstr (err, ":2:"));
+  g_assert_nonnull (strstr (err, "Line 3:"));
+  g_assert_nonnull (strstr (err, "Line 4:"));
+  g_assert_nonnull (strstr (err, "Line 5:"));
+  g_assert_null (strstr (err, "Line 2:"));
   g_assert_cmpuint (count_people (db), ==, 0);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);

@@ -139,8 +139,7 @@ run_import_people (ScStore    *store,
     {
       for (guint i = 0; i < sc_people_csv_get_n_rows (csv); i++)
         if (sc_people_csv_get_row_status (csv, i) == SC_PEOPLE_CSV_ROW_ERROR)
-          g_printerr ("%s:%u: %s\n", argument, sc_people_csv_get_row_line (csv, i),
-                      sc_people_csv_get_row_error (csv, i));
+          g_printerr ("%s: %s\n", argument, sc_people_csv_get_row_error (csv, i));
 
       fail (g_dngettext (GETTEXT_PACKAGE,
                          "%u row of “%s” has a problem; nothing was imported",

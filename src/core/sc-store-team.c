@@ -261,7 +261,7 @@ sc_store_get_person (ScStore  *self,
 
   if (rc == SQLITE_DONE)
     g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_NOT_FOUND,
-                 _("There is no person with id %" G_GINT64_FORMAT), id);
+                 _("There is no person with id %lld"), (long long) id);
   else
     _sc_store_set_error (self, error);
 
@@ -393,7 +393,7 @@ sc_store_update_person (ScStore   *self,
   if (sqlite3_changes (self->db) == 0)
     {
       g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_NOT_FOUND,
-                   _("There is no person with id %" G_GINT64_FORMAT), sc_person_get_id (person));
+                   _("There is no person with id %lld"), (long long) sc_person_get_id (person));
       goto failed;
     }
 

@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sc-application.h"
+#include "sc-store.h"
+
+G_BEGIN_DECLS
+
+#define SC_TYPE_WINDOW (sc_window_get_type ())
+G_DECLARE_FINAL_TYPE (ScWindow, sc_window, SC, WINDOW, AdwApplicationWindow)
+
+ScWindow   *sc_window_new              (ScApplication *application,
+                                        ScStore       *store);
+ScStore    *sc_window_get_store        (ScWindow      *self);
+GtkWidget  *sc_window_get_page         (ScWindow      *self,
+                                        const char    *name);
+const char *sc_window_get_visible_page (ScWindow      *self);
+void        sc_window_set_visible_page (ScWindow      *self,
+                                        const char    *name);
+void        sc_window_add_toast        (ScWindow      *self,
+                                        AdwToast      *toast);
+
+G_END_DECLS
