@@ -45,6 +45,7 @@ main (int   argc,
   g_autoptr(ScStore) restored = NULL;
   g_autoptr(GPtrArray) skills = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(ScSession) session = sc_session_new_system ();
   double t;
 
   store = sc_store_open (path, &error);
@@ -55,7 +56,7 @@ main (int   argc,
       g_autofree char *name = g_strdup_printf ("Skill %u", i);
       ScSkill *skill = sc_skill_new (name, i % SC_N_SKILL_CATEGORIES);
 
-      g_assert_true (sc_store_add_skill (store, skill, &error));
+      g_assert_true (sc_store_add_skill (store, session, skill, &error));
       g_ptr_array_add (skills, skill);
     }
 
@@ -70,9 +71,9 @@ main (int   argc,
       sc_person_set_name (person, name);
       sc_person_set_employee_no (person, no);
       sc_person_set_level (person, i % SC_N_LEVELS);
-      g_assert_true (sc_store_add_person (store, person, &error));
+      g_assert_true (sc_store_add_person (store, session, person, &error));
       for (guint s = 0; s < 6; s++)
-        g_assert_true (sc_store_set_person_skill (store, sc_person_get_id (person),
+        g_assert_true (sc_store_set_person_skill (store, session, sc_person_get_id (person),
                                                   sc_skill_get_id (g_ptr_array_index (skills, (i + s) % 16)),
                                                   (i + s) % 6, &error));
     }
@@ -83,30 +84,30 @@ main (int   argc,
   for (guint r = 0; r < 10; r++)
     {
       g_clear_pointer (&people, g_ptr_array_unref);
-      people = sc_store_get_people (store, TRUE, &error);
+      people = sc_store_get_people (store, session, TRUE, &error);
     }
   g_print ("list %u people with skill summaries: %.1f ms\n", people->len, (now () - t) * 100);
 
   t = now ();
   for (guint i = 1; i <= 1000; i++)
     {
-      g_autoptr(ScPerson) person = sc_store_get_person (store, i, &error);
+      g_autoptr(ScPerson) person = sc_store_get_person (store, session, i, &error);
       g_assert_nonnull (person);
     }
   g_print ("get one person by id: %.1f µs\n", (now () - t) * 1000);
 
   t = now ();
   for (guint i = 1; i <= 200; i++)
-    g_assert_true (sc_store_set_person_skill (store, i, sc_skill_get_id (g_ptr_array_index (skills, 0)), 3, &error));
+    g_assert_true (sc_store_set_person_skill (store, session, i, sc_skill_get_id (g_ptr_array_index (skills, 0)), 3, &error));
   g_print ("save one proficiency (own transaction): %.2f ms\n", (now () - t) * 1000 / 200);
 
   t = now ();
-  g_assert_true (sc_backup_write (store, file, NULL, &error));
+  g_assert_true (sc_backup_write (store, session, file, NULL, &error));
   g_print ("backup to JSON: %.3f s\n", now () - t);
 
   restored = sc_store_open (path2, &error);
   t = now ();
-  g_assert_true (sc_backup_restore (restored, file, NULL, &error));
+  g_assert_true (sc_backup_restore (restored, session, file, NULL, &error));
   g_print ("restore from JSON: %.3f s\n", now () - t);
   g_print ("peak resident memory: %ld kB\n", rss_kb ());
 

@@ -39,3 +39,15 @@ sc_test_person (const char *name,
   sc_person_set_employee_no (person, employee_no);
   return person;
 }
+
+/* The session tests act as, unless they test permissions: the command
+ * line's, which may do everything */
+static inline ScSession *
+sc_test_session (void)
+{
+  static ScSession *session;
+
+  if (session == NULL)
+    session = sc_session_new_system ();
+  return session;
+}

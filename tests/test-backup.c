@@ -30,7 +30,7 @@ demo_store (const char *dir)
   g_autoptr(GError) error = NULL;
   ScStore *store = sc_test_open_store (dir, "demo.db");
 
-  g_assert_true (sc_demo_populate (store, &error));
+  g_assert_true (sc_demo_populate (store, sc_test_session (), NULL, &error));
   g_assert_no_error (error);
   return store;
 }
@@ -50,22 +50,22 @@ test_round_trip (void)
   GStatBuf st;
 
   /* Some edits, so that the backup holds more than fresh inserts */
-  g_assert_true (sc_store_set_person_active (store, 3, FALSE, &error));
+  g_assert_true (sc_store_set_person_active (store, sc_test_session (), 3, FALSE, &error));
   g_assert_no_error (error);
 
-  g_assert_true (sc_backup_write (store, first, NULL, &error));
+  g_assert_true (sc_backup_write (store, sc_test_session (), first, NULL, &error));
   g_assert_no_error (error);
 
   path = g_file_get_path (first);
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0077, ==, 0);
 
-  g_assert_true (sc_backup_restore (empty, first, NULL, &error));
+  g_assert_true (sc_backup_restore (empty, sc_test_session (), first, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (sc_store_count_people (empty, TRUE), ==, SC_DEMO_N_PEOPLE);
   g_assert_cmpuint (sc_store_count_people (empty, FALSE), ==, SC_DEMO_N_PEOPLE - 1);
 
-  g_assert_true (sc_backup_write (empty, second, NULL, &error));
+  g_assert_true (sc_backup_write (empty, sc_test_session (), second, NULL, &error));
   g_assert_no_error (error);
 
   a = read_file (first);
@@ -85,11 +85,11 @@ test_restore_replaces (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *copy = NULL;
 
-  g_assert_true (sc_backup_write (store, file, NULL, &error));
-  g_assert_true (sc_store_add_person (store, extra, &error));
+  g_assert_true (sc_backup_write (store, sc_test_session (), file, NULL, &error));
+  g_assert_true (sc_store_add_person (store, sc_test_session (), extra, &error));
   g_assert_cmpuint (sc_store_count_people (store, TRUE), ==, SC_DEMO_N_PEOPLE + 1);
 
-  g_assert_true (sc_backup_restore (store, file, NULL, &error));
+  g_assert_true (sc_backup_restore (store, sc_test_session (), file, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (sc_store_count_people (store, TRUE), ==, SC_DEMO_N_PEOPLE);
 
@@ -127,7 +127,7 @@ test_bad_backups (void)
 
       g_assert_true (g_file_replace_contents (file, cases[i].contents, strlen (cases[i].contents),
                                               NULL, FALSE, 0, NULL, NULL, NULL));
-      g_assert_false (sc_backup_restore (store, file, NULL, &error));
+      g_assert_false (sc_backup_restore (store, sc_test_session (), file, NULL, &error));
       g_assert_error (error, SC_BACKUP_ERROR, cases[i].code);
       g_test_message ("%s: %s", cases[i].name, error->message);
       g_assert_nonnull (strstr (error->message, cases[i].expected));
@@ -153,7 +153,7 @@ test_bad_rows_change_nothing (void)
     "{\"name\": \"payroll\", \"columns\": [\"id\"], \"rows\": []}]}";
 
   g_assert_true (g_file_replace_contents (file, contents, strlen (contents), NULL, FALSE, 0, NULL, NULL, NULL));
-  g_assert_false (sc_backup_restore (store, file, NULL, &error));
+  g_assert_false (sc_backup_restore (store, sc_test_session (), file, NULL, &error));
   g_assert_nonnull (error);
   g_test_message ("%s", error->message);
   g_assert_nonnull (strstr (error->message, "person"));
@@ -161,7 +161,7 @@ test_bad_rows_change_nothing (void)
   g_clear_error (&error);
 
   g_assert_true (g_file_replace_contents (file, unknown, strlen (unknown), NULL, FALSE, 0, NULL, NULL, NULL));
-  g_assert_false (sc_backup_restore (store, file, NULL, &error));
+  g_assert_false (sc_backup_restore (store, sc_test_session (), file, NULL, &error));
   g_assert_nonnull (strstr (error->message, "payroll"));
   g_assert_cmpuint (sc_store_count_people (store, TRUE), ==, SC_DEMO_N_PEOPLE);
 }
@@ -211,14 +211,14 @@ test_async (void)
   gboolean done = FALSE;
   gboolean seen = FALSE;
 
-  sc_backup_write_async (store, file, NULL, on_write_done_cb, &done);
+  sc_backup_write_async (store, sc_test_session (), file, NULL, on_write_done_cb, &done);
   while (!done)
     g_main_context_iteration (NULL, TRUE);
 
   /* The changed signal reaches the thread that opened the store */
   g_signal_connect (empty, "changed", G_CALLBACK (on_changed_cb), &seen);
   done = FALSE;
-  sc_backup_restore_async (empty, file, NULL, on_restore_done_cb, &done);
+  sc_backup_restore_async (empty, sc_test_session (), file, NULL, on_restore_done_cb, &done);
   while (!done || !seen)
     g_main_context_iteration (NULL, TRUE);
 

@@ -166,6 +166,132 @@ test_import_people (void)
   g_assert_cmpuint (count_people (db), ==, 2);
 }
 
+/* The Erlang calculator needs no database */
+static void
+test_staffing (void)
+{
+  g_autofree char *dir = sc_test_make_dir ();
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run (dir, &out, &err, "staffing", "--calls", "100", "--interval-minutes", "30",
+                        "--aht", "180", "--target-sl", "0.80", "--target-seconds", "20",
+                        "--max-occupancy", "0.85", "--shrinkage", "0.30", NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "erlangs=10.0000 agents=14 p_wait=0.1741 service_level=0.8884 "
+                            "asa_s=7.84 occupancy=0.7143 scheduled=20\n");
+  g_assert_cmpstr (err, ==, "");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* No shrinkage: scheduled = agents; a tighter occupancy needs 15 */
+  g_assert_cmpint (run (dir, &out, &err, "staffing", "--calls", "100", "--interval-minutes", "30",
+                        "--aht", "180", "--target-sl", "0.80", "--target-seconds", "20",
+                        "--max-occupancy", "0.70", NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "erlangs=10.0000 agents=15 p_wait=0.1020 service_level=0.9415 "
+                            "asa_s=3.67 occupancy=0.6667 scheduled=15\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Erlang A adds the share who hang up */
+  g_assert_cmpint (run (dir, &out, &err, "staffing", "--calls", "100", "--interval-minutes", "30",
+                        "--aht", "180", "--target-sl", "0.80", "--target-seconds", "20",
+                        "--patience", "300", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "erlangs=10.0000 agents=13 "));
+  g_assert_true (g_str_has_suffix (out, " p_abandon=0.0250\n"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Usage errors: a missing option, a malformed one, one out of range */
+  g_assert_cmpint (run (dir, &out, &err, "staffing", "--calls", "100", "--interval-minutes", "30",
+                        "--aht", "180", "--target-sl", "0.80", NULL), ==, 2);
+  g_assert_true (g_str_has_prefix (err, "shiftcraft: "));
+  g_assert_nonnull (strstr (err, "--target-seconds"));
+  g_assert_cmpint (strchr (err, '\n') - err + 1, ==, strlen (err));
+  g_assert_cmpstr (out, ==, "");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (dir, &out, &err, "staffing", "--calls", "lots", "--interval-minutes", "30",
+                        "--aht", "180", "--target-sl", "0.80", "--target-seconds", "20", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "lots"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (dir, &out, &err, "staffing", "--calls", "100", "--interval-minutes", "30",
+                        "--aht", "180", "--target-sl", "80", "--target-seconds", "20", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "80"));
+  g_assert_cmpint (strchr (err, '\n') - err + 1, ==, strlen (err));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (dir, &out, &err, "staffing", "--calls", "100", "--no-such-option", NULL), ==, 2);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Neither form: a usage error that names both */
+  g_assert_cmpint (run (dir, &out, &err, "staffing", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "--channel"));
+  g_assert_nonnull (strstr (err, "--calls"));
+  g_assert_cmpint (strchr (err, '\n') - err + 1, ==, strlen (err));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Listed in the help */
+  g_assert_cmpint (run (dir, &out, &err, "staffing", "--help", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "staffing"));
+  g_assert_nonnull (strstr (out, "--target-sl"));
+}
+
+static void
+test_staffing_table (void)
+{
+  g_autofree char *dir = sc_test_make_dir ();
+  g_autofree char *db = g_build_filename (dir, "staffing.db", NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) monday = g_date_time_add_days (now, 8 - g_date_time_get_day_of_week (now));
+  g_autofree char *day = g_date_time_format (monday, "%Y-%m-%d");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_auto(GStrv) lines = NULL;
+  int agents_at_peak = 0;
+
+  g_assert_cmpint (run (dir, &out, &err, "demo", "--database", db, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (dir, &out, &err, "staffing", "--channel", "phone", "--day", day,
+                        "--database", db, NULL), ==, 0);
+  lines = g_strsplit (out, "\n", -1);
+  /* A comment, the header, 28 half hours from 08:00 to 22:00, the totals */
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 1 + 28 + 1 + 1);
+  g_assert_true (g_str_has_prefix (lines[1], "time\tvolume\taht_s\terlangs\tagents"));
+  g_assert_true (g_str_has_prefix (lines[2], "08:00\t"));
+  g_assert_true (g_str_has_prefix (lines[29], "21:30\t"));
+  for (guint i = 2; i < 30; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
+      double sl = g_ascii_strtod (fields[6], NULL);
+
+      g_assert_cmpuint (g_strv_length (fields), ==, 10);
+      /* Every interval meets the channel's target of 80 % */
+      g_assert_cmpfloat (sl, >=, 0.80);
+      agents_at_peak = MAX (agents_at_peak, atoi (fields[4]));
+    }
+  g_assert_cmpint (agents_at_peak, >, 5);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (dir, &out, &err, "staffing", "--channel", "fax", "--day", day,
+                        "--database", db, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "fax"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (dir, &out, &err, "staffing", "--channel", "phone", "--day", "1999-01-01",
+                        "--database", db, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "1999-01-01"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -176,6 +302,8 @@ main (int   argc,
   g_test_add_func ("/cli/help-and-usage", test_help_and_usage);
   g_test_add_func ("/cli/demo-backup-restore", test_demo_backup_restore);
   g_test_add_func ("/cli/import-people", test_import_people);
+  g_test_add_func ("/cli/staffing-table", test_staffing_table);
+  g_test_add_func ("/cli/staffing", test_staffing);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include "sc-csv.h"
 #include "sc-people-csv.h"
 #include "sc-store.h"
+#include "sc-test-util.h"
 
 /* A store in its own temporary folder, with a few skills */
 typedef struct
@@ -72,7 +73,7 @@ test_store_new (void)
     {
       g_autoptr(ScSkill) skill = sc_skill_new (skills[i].name, skills[i].category);
 
-      sc_store_add_skill (ts->store, skill, &error);
+      sc_store_add_skill (ts->store, sc_test_session (), skill, &error);
       g_assert_no_error (error);
     }
 
@@ -94,7 +95,7 @@ parse_data_file (ScStore    *store,
   g_autoptr(GError) error = NULL;
   ScPeopleCsv *csv;
 
-  csv = sc_people_csv_parse_file (store, file, NULL, &error);
+  csv = sc_people_csv_parse_file (store, sc_test_session (), file, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (csv);
   return csv;
@@ -105,7 +106,7 @@ parse_string (ScStore    *store,
               const char *data,
               GError    **error)
 {
-  return sc_people_csv_parse (store, data, strlen (data), "test.csv", error);
+  return sc_people_csv_parse (store, sc_test_session (), data, strlen (data), "test.csv", error);
 }
 
 static ScPerson *
@@ -115,7 +116,7 @@ find_person (ScStore    *store,
   g_autoptr(GPtrArray) people = NULL;
   g_autoptr(GError) error = NULL;
 
-  people = sc_store_get_people (store, TRUE, &error);
+  people = sc_store_get_people (store, sc_test_session (), TRUE, &error);
   g_assert_no_error (error);
 
   for (guint i = 0; i < people->len; i++)
@@ -137,7 +138,7 @@ person_skill_level (ScStore    *store,
   g_autoptr(GPtrArray) skills = NULL;
   g_autoptr(GError) error = NULL;
 
-  skills = sc_store_get_person_skills (store, sc_person_get_id (person), &error);
+  skills = sc_store_get_person_skills (store, sc_test_session (), sc_person_get_id (person), &error);
   g_assert_no_error (error);
 
   for (guint i = 0; i < skills->len; i++)
@@ -177,7 +178,7 @@ add_person (ScStore    *store,
   sc_person_set_employee_no (person, employee_no);
   sc_person_set_name (person, name);
   sc_person_set_role (person, role);
-  sc_store_add_person (store, person, &error);
+  sc_store_add_person (store, sc_test_session (), person, &error);
   g_assert_no_error (error);
 }
 
@@ -510,7 +511,7 @@ test_people_chinese (void)
   g_assert_cmpint (sc_person_get_role (person), ==, SC_ROLE_AGENT);
   g_assert_cmpint (sc_person_get_level (person), ==, SC_LEVEL_JUNIOR);
 
-  g_assert_true (sc_people_csv_commit (csv, ts->store, &n_added, &n_updated, &error));
+  g_assert_true (sc_people_csv_commit (csv, ts->store, sc_test_session (), &n_added, &n_updated, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_added, ==, 5);
   g_assert_cmpuint (n_updated, ==, 0);
@@ -758,7 +759,7 @@ test_people_commit_refused (void)
   csv = parse_data_file (ts->store, "people-bad.csv");
   g_assert_cmpuint (sc_people_csv_get_n_errors (csv), >, 0);
 
-  g_assert_false (sc_people_csv_commit (csv, ts->store, &n_added, NULL, &error));
+  g_assert_false (sc_people_csv_commit (csv, ts->store, sc_test_session (), &n_added, NULL, &error));
   g_assert_error (error, SC_PEOPLE_CSV_ERROR, SC_PEOPLE_CSV_ERROR_ROWS);
   g_assert_nonnull (strstr (error->message, "12 rows"));
   g_assert_cmpuint (n_added, ==, 99);
@@ -777,7 +778,7 @@ test_people_commit_clean (void)
   guint n_added = 0;
   guint n_updated = 99;
 
-  g_assert_true (sc_people_csv_commit (csv, ts->store, &n_added, &n_updated, &error));
+  g_assert_true (sc_people_csv_commit (csv, ts->store, sc_test_session (), &n_added, &n_updated, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_added, ==, 4);
   g_assert_cmpuint (n_updated, ==, 0);
@@ -805,7 +806,7 @@ test_people_commit_clean (void)
   g_clear_pointer (&csv, sc_people_csv_free);
   csv = parse_data_file (ts->store, "people-good.csv");
   g_assert_cmpuint (sc_people_csv_count_status (csv, SC_PEOPLE_CSV_ROW_UPDATE), ==, 4);
-  g_assert_true (sc_people_csv_commit (csv, ts->store, &n_added, &n_updated, &error));
+  g_assert_true (sc_people_csv_commit (csv, ts->store, sc_test_session (), &n_added, &n_updated, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_added, ==, 0);
   g_assert_cmpuint (n_updated, ==, 4);
@@ -834,7 +835,7 @@ test_people_update (void)
   /* Carol's old email stays: her email cell is empty */
   carol = find_person (ts->store, "E003");
   sc_person_set_email (carol, "carol@old.example.com");
-  sc_store_update_person (ts->store, carol, &error);
+  sc_store_update_person (ts->store, sc_test_session (), carol, &error);
   g_assert_no_error (error);
   g_clear_object (&carol);
 
@@ -850,7 +851,7 @@ test_people_update (void)
   g_assert_cmpint (sc_people_csv_get_row_status (csv, find_row (csv, 2)), ==,
                    SC_PEOPLE_CSV_ROW_NEW);
 
-  g_assert_true (sc_people_csv_commit (csv, ts->store, &n_added, &n_updated, &error));
+  g_assert_true (sc_people_csv_commit (csv, ts->store, sc_test_session (), &n_added, &n_updated, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_added, ==, 2);
   g_assert_cmpuint (n_updated, ==, 2);
@@ -886,7 +887,7 @@ test_people_commit_rollback (void)
   add_person (ts->store, "E003", "Carol Elsewhere", SC_ROLE_AGENT);
   g_assert_cmpuint (sc_store_count_people (ts->store, TRUE), ==, 2);
 
-  g_assert_false (sc_people_csv_commit (csv, ts->store, NULL, NULL, &error));
+  g_assert_false (sc_people_csv_commit (csv, ts->store, sc_test_session (), NULL, NULL, &error));
   g_assert_error (error, SC_STORE_ERROR, SC_STORE_ERROR_CONSTRAINT);
   g_assert_true (g_str_has_prefix (error->message, "people-good.csv: line 4:"));
 
@@ -941,7 +942,7 @@ test_people_skills_cell (void)
           g_assert_null (sc_people_csv_get_row_error (csv, 0));
           g_assert_cmpstr (sc_people_csv_get_row_skills (csv, 0), ==, cases[i].skills);
 
-          sc_people_csv_commit (csv, ts->store, NULL, NULL, &error);
+          sc_people_csv_commit (csv, ts->store, sc_test_session (), NULL, NULL, &error);
           g_assert_no_error (error);
           ann = find_person (ts->store, "S1");
           g_assert_nonnull (ann);
@@ -974,7 +975,7 @@ test_people_update_skills (void)
   add_person (ts->store, "S1", "Ann", SC_ROLE_AGENT);
   csv = parse_string (ts->store, "Name,Employee No,Skills\nAnn,S1,Communication:2\n", &error);
   g_assert_no_error (error);
-  g_assert_true (sc_people_csv_commit (csv, ts->store, NULL, NULL, &error));
+  g_assert_true (sc_people_csv_commit (csv, ts->store, sc_test_session (), NULL, NULL, &error));
   g_assert_no_error (error);
   g_clear_pointer (&csv, sc_people_csv_free);
 
@@ -983,7 +984,7 @@ test_people_update_skills (void)
                       &error);
   g_assert_no_error (error);
   g_assert_cmpint (sc_people_csv_get_row_status (csv, 0), ==, SC_PEOPLE_CSV_ROW_UPDATE);
-  g_assert_true (sc_people_csv_commit (csv, ts->store, NULL, NULL, &error));
+  g_assert_true (sc_people_csv_commit (csv, ts->store, sc_test_session (), NULL, NULL, &error));
   g_assert_no_error (error);
 
   person = find_person (ts->store, "S1");
@@ -1013,7 +1014,7 @@ test_people_async (void)
   g_autoptr(ScPeopleCsv) csv = NULL;
   g_autoptr(GError) error = NULL;
 
-  sc_people_csv_parse_file_async (ts->store, file, NULL, on_parse_ready_cb, &result);
+  sc_people_csv_parse_file_async (ts->store, sc_test_session (), file, NULL, on_parse_ready_cb, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
 
@@ -1026,7 +1027,7 @@ test_people_async (void)
 
   /* Cancelled */
   g_cancellable_cancel (cancellable);
-  sc_people_csv_parse_file_async (ts->store, file, cancellable, on_parse_ready_cb, &result);
+  sc_people_csv_parse_file_async (ts->store, sc_test_session (), file, cancellable, on_parse_ready_cb, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
 
@@ -1037,7 +1038,7 @@ test_people_async (void)
   g_clear_object (&result);
 
   /* A file that is not there: the message names it */
-  sc_people_csv_parse_file_async (ts->store, missing, NULL, on_parse_ready_cb, &result);
+  sc_people_csv_parse_file_async (ts->store, sc_test_session (), missing, NULL, on_parse_ready_cb, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
 

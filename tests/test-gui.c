@@ -1,119 +1,21 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <locale.h>
-#include <string.h>
-
-#include "sc-application.h"
-#include "sc-demo.h"
-#include "sc-store.h"
-#include "sc-window.h"
+#include "sc-gui-test-util.h"
+#include "session/sc-sign-in-window.h"
 #include "team/sc-import-dialog.h"
 #include "team/sc-person-dialog.h"
+#include "team/sc-sample-accounts-dialog.h"
 #include "team/sc-team-page.h"
 
 /*
- * The GUI on a real window: the team list, search, the person dialog, the
- * import preview and the empty state, in English and in Chinese, with a
- * PNG screenshot of each in the build directory.
+ * The GUI on a real window, signed in as a supervisor: the team list,
+ * search, the person dialog, the import preview, the empty state with the
+ * sample team and its accounts, backup and restore, in English and in
+ * Chinese, with a PNG screenshot of each in the build directory.
  */
 
-static ScApplication *app;
-
-typedef struct
-{
-  char     *dir;
-  ScStore  *store;
-  ScWindow *window;
-} Fixture;
-
 /* Helpers */
-
-static gboolean
-on_timeout_cb (gpointer data)
-{
-  gboolean *done = data;
-
-  *done = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-iterate_for (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, on_timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static void
-wait_until_mapped (GtkWidget *widget)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < deadline)
-    iterate_for (20);
-
-  g_assert_true (gtk_widget_get_mapped (widget));
-
-  /* A few frames, so that layout and the first paint are done */
-  iterate_for (400);
-}
-
-static gpointer
-get_child (gpointer    widget,
-           GType       type,
-           const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (child);
-  return child;
-}
-
-static const char *
-lang_suffix (void)
-{
-  const char *language = g_getenv ("LANGUAGE");
-
-  return language != NULL && g_str_has_prefix (language, "zh") ? "-zh_CN" : "";
-}
-
-static void
-save_screenshot (gpointer    widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *filename = NULL;
-  g_autofree char *path = NULL;
-  GtkSnapshot *snapshot;
-  GskRenderer *renderer;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-
-  filename = g_strdup_printf ("%s%s.png", name, lang_suffix ());
-  path = g_test_build_filename (G_TEST_BUILT, filename, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
-}
 
 static GtkScrolledWindow *
 find_scrolled_window (GtkWidget *widget)
@@ -144,64 +46,6 @@ scroll_to_end (GtkWidget *widget)
   adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
   iterate_for (200);
-}
-
-static void
-fixture_set_up (Fixture  *fixture,
-                gboolean  populate)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("shiftcraft-gui-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  path = g_build_filename (fixture->dir, "shiftcraft.db", NULL);
-  fixture->store = sc_store_open (path, &error);
-  g_assert_no_error (error);
-
-  if (populate)
-    {
-      sc_demo_populate (fixture->store, &error);
-      g_assert_no_error (error);
-    }
-
-  sc_application_set_store (app, fixture->store);
-  fixture->window = sc_window_new (app, fixture->store);
-  g_object_ref_sink (fixture->window);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  wait_until_mapped (GTK_WIDGET (fixture->window));
-}
-
-static void
-fixture_tear_down (Fixture *fixture)
-{
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  for (const GList *l = toplevels; l != NULL; l = l->next)
-    if (l->data != fixture->window && gtk_widget_get_visible (l->data))
-      gtk_window_destroy (l->data);
-  g_list_free (toplevels);
-
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->window);
-  sc_application_set_store (app, NULL);
-  g_clear_object (&fixture->store);
-  iterate_for (50);
-
-  /* The database and its WAL files */
-  {
-    g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-    const char *name;
-
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-        g_unlink (path);
-      }
-  }
-  g_rmdir (fixture->dir);
-  g_clear_pointer (&fixture->dir, g_free);
 }
 
 static ScTeamPage *
@@ -241,25 +85,11 @@ search (ScTeamPage *page,
   iterate_for (400);
 }
 
-static gpointer
-find_toplevel (GType type)
-{
-  GList *toplevels = gtk_window_list_toplevels ();
-  gpointer found = NULL;
-
-  for (const GList *l = toplevels; l != NULL; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
-      found = l->data;
-  g_list_free (toplevels);
-
-  return found;
-}
-
 static guint
-count_people_matching (ScStore    *store,
+count_people_matching (Fixture    *fixture,
                        const char *needle)
 {
-  g_autoptr(GPtrArray) people = sc_store_get_people (store, FALSE, NULL);
+  g_autoptr(GPtrArray) people = sc_store_get_people (fixture->store, fixture->session, FALSE, NULL);
   guint n = 0;
 
   for (guint i = 0; i < people->len; i++)
@@ -309,7 +139,7 @@ test_team_list (void)
   ScTeamPage *page;
   g_autofree char *expected = NULL;
 
-  fixture_set_up (&fixture, TRUE);
+  fixture_set_up (&fixture, TRUE, SC_ACCOUNT_ROLE_SUPERVISOR);
   page = get_team_page (&fixture);
 
   g_assert_cmpstr (sc_window_get_visible_page (fixture.window), ==, "team");
@@ -335,10 +165,10 @@ test_team_search (void)
   ScTeamPage *page;
   guint n_wang;
 
-  fixture_set_up (&fixture, TRUE);
+  fixture_set_up (&fixture, TRUE, SC_ACCOUNT_ROLE_SUPERVISOR);
   page = get_team_page (&fixture);
 
-  people = sc_store_get_people (fixture.store, FALSE, NULL);
+  people = sc_store_get_people (fixture.store, fixture.session, FALSE, NULL);
   for (guint i = 0; i < people->len; i++)
     if (sc_person_get_role (g_ptr_array_index (people, i)) == SC_ROLE_TRAINER)
       g_ptr_array_add (trainers, g_ptr_array_index (people, i));
@@ -354,7 +184,7 @@ test_team_search (void)
   }
 
   /* By a Chinese surname */
-  n_wang = count_people_matching (fixture.store, "王");
+  n_wang = count_people_matching (&fixture, "王");
   g_assert_cmpuint (n_wang, >, 0);
   search (page, "王");
   g_assert_cmpuint (count_shown (page), ==, n_wang);
@@ -414,7 +244,7 @@ test_person_add (void)
   g_autofree char *expected = NULL;
   gboolean found = FALSE;
 
-  fixture_set_up (&fixture, TRUE);
+  fixture_set_up (&fixture, TRUE, SC_ACCOUNT_ROLE_SUPERVISOR);
   page = get_team_page (&fixture);
 
   dialog = open_new_person_dialog (&fixture);
@@ -436,7 +266,7 @@ test_person_add (void)
                               SC_DEMO_N_PEOPLE + 1);
   g_assert_cmpstr (count_label_text (page), ==, expected);
 
-  people = sc_store_get_people (fixture.store, FALSE, NULL);
+  people = sc_store_get_people (fixture.store, fixture.session, FALSE, NULL);
   for (guint i = 0; i < people->len; i++)
     {
       ScPerson *person = g_ptr_array_index (people, i);
@@ -463,7 +293,7 @@ test_person_invalid (void)
   GtkWidget *name_row;
   GtkRevealer *revealer;
 
-  fixture_set_up (&fixture, TRUE);
+  fixture_set_up (&fixture, TRUE, SC_ACCOUNT_ROLE_SUPERVISOR);
 
   /* An empty name: the error shows inline, nothing is saved */
   dialog = open_new_person_dialog (&fixture);
@@ -484,7 +314,7 @@ test_person_invalid (void)
 
   /* A duplicate employee number blames that row */
   {
-    g_autoptr(GPtrArray) people = sc_store_get_people (fixture.store, FALSE, NULL);
+    g_autoptr(GPtrArray) people = sc_store_get_people (fixture.store, fixture.session, FALSE, NULL);
     ScPerson *first = g_ptr_array_index (people, 0);
     GtkWidget *employee_no_row = get_child (dialog, SC_TYPE_PERSON_DIALOG, "employee_no_row");
 
@@ -517,11 +347,14 @@ test_person_edit (void)
   GtkWidget *email_row;
   gint64 id;
 
-  fixture_set_up (&fixture, TRUE);
+  fixture_set_up (&fixture, TRUE, SC_ACCOUNT_ROLE_SUPERVISOR);
   page = get_team_page (&fixture);
 
-  people = sc_store_get_people (fixture.store, FALSE, NULL);
+  people = sc_store_get_people (fixture.store, fixture.session, FALSE, NULL);
+  /* Someone else than the supervisor signed in */
   person = g_ptr_array_index (people, 3);
+  if (sc_person_get_id (person) == sc_session_get_person_id (fixture.session))
+    person = g_ptr_array_index (people, 4);
   id = sc_person_get_id (person);
 
   dialog = SC_PERSON_DIALOG (sc_team_page_open_person (page, person));
@@ -538,7 +371,7 @@ test_person_edit (void)
   g_signal_emit_by_name (email_row, "apply");
   g_assert_nonnull (sc_person_dialog_get_error (dialog));
   g_assert_true (gtk_widget_has_css_class (email_row, "error"));
-  saved = sc_store_get_person (fixture.store, id, NULL);
+  saved = sc_store_get_person (fixture.store, fixture.session, id, NULL);
   g_assert_cmpstr (sc_person_get_email (saved), ==, sc_person_get_email (person));
   g_clear_object (&saved);
 
@@ -547,13 +380,13 @@ test_person_edit (void)
   g_signal_emit_by_name (email_row, "apply");
   g_assert_null (sc_person_dialog_get_error (dialog));
   g_assert_false (gtk_widget_has_css_class (email_row, "error"));
-  saved = sc_store_get_person (fixture.store, id, NULL);
+  saved = sc_store_get_person (fixture.store, fixture.session, id, NULL);
   g_assert_cmpstr (sc_person_get_email (saved), ==, "someone@example.com");
   g_clear_object (&saved);
 
   /* Spin buttons save as they change */
   gtk_spin_button_set_value (get_child (dialog, SC_TYPE_PERSON_DIALOG, "max_days_spin"), 4);
-  saved = sc_store_get_person (fixture.store, id, NULL);
+  saved = sc_store_get_person (fixture.store, fixture.session, id, NULL);
   g_assert_cmpint (sc_person_get_max_consecutive_days (saved), ==, 4);
   g_clear_object (&saved);
 
@@ -561,7 +394,7 @@ test_person_edit (void)
   g_signal_emit_by_name (get_child (dialog, SC_TYPE_PERSON_DIALOG, "status_button"), "clicked");
   iterate_for (200);
   g_assert_null (dialog);
-  saved = sc_store_get_person (fixture.store, id, NULL);
+  saved = sc_store_get_person (fixture.store, fixture.session, id, NULL);
   g_assert_false (sc_person_get_active (saved));
   g_assert_cmpuint (count_shown (page), ==, SC_DEMO_N_PEOPLE - 1);
 
@@ -578,22 +411,61 @@ static void
 test_team_empty (void)
 {
   Fixture fixture = { 0 };
+  g_autoptr(GPtrArray) sign_in = NULL;
+  ScSampleAccountsDialog *dialog;
   ScTeamPage *page;
+  g_autofree char *text = NULL;
+  g_autofree char *first_line = NULL;
 
-  fixture_set_up (&fixture, FALSE);
+  /* Only the first supervisor: the team is empty for them */
+  fixture_set_up (&fixture, FALSE, SC_ACCOUNT_ROLE_SUPERVISOR);
   page = get_team_page (&fixture);
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (page, SC_TYPE_TEAM_PAGE, "stack")),
                    ==, "empty");
-  g_assert_cmpuint (count_shown (page), ==, 0);
+  g_assert_cmpuint (count_shown (page), ==, 1);
+  g_assert_true (gtk_widget_get_visible (get_child (page, SC_TYPE_TEAM_PAGE, "sample_button")));
   save_screenshot (fixture.window, "team-empty");
 
-  /* The sample team fills it */
+  /* The sample team fills it, and its accounts show once */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "team.create-sample", NULL));
-  iterate_for (100);
+  dialog = wait_for_toplevel (SC_TYPE_SAMPLE_ACCOUNTS_DIALOG);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (page, SC_TYPE_TEAM_PAGE, "stack")),
                    ==, "list");
-  g_assert_cmpuint (count_shown (page), ==, SC_DEMO_N_PEOPLE);
+  g_assert_cmpuint (count_shown (page), ==, SC_DEMO_N_PEOPLE + 1);
+  g_assert_false (gtk_widget_is_sensitive (get_child (page, SC_TYPE_TEAM_PAGE, "sample_button")));
+
+  sign_in = sc_store_get_sign_in_accounts (fixture.store, NULL);
+  g_assert_cmpuint (sc_sample_accounts_dialog_get_n_accounts (dialog), ==, sign_in->len - 1);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (fixture.window));
+  save_screenshot (dialog, "sample-accounts");
+
+  /* Copy gives plain text: a header line, then one line per account with its PIN */
+  text = sc_sample_accounts_dialog_get_text (dialog);
+  first_line = g_strndup (text, strcspn (text, "\n"));
+  g_assert_nonnull (strstr (first_line, _("PIN")));
+  {
+    g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+    g_auto(GStrv) fields = NULL;
+
+    /* The header, the accounts and the empty string after the last newline */
+    g_assert_cmpuint (g_strv_length (lines), ==, sc_sample_accounts_dialog_get_n_accounts (dialog) + 2);
+    fields = g_strsplit (lines[1], "\t", -1);
+    g_assert_cmpuint (g_strv_length (fields), ==, 4);
+    g_assert_true (sc_credential_check_rules (SC_CREDENTIAL_PIN, fields[3], NULL));
+  }
+  sc_sample_accounts_dialog_copy (dialog);
+  g_assert_true (gdk_clipboard_is_local (gtk_widget_get_clipboard (GTK_WIDGET (dialog))));
+  {
+    GdkContentProvider *content = gdk_clipboard_get_content (gtk_widget_get_clipboard (GTK_WIDGET (dialog)));
+    GValue value = G_VALUE_INIT;
+
+    g_assert_nonnull (content);
+    g_value_init (&value, G_TYPE_STRING);
+    g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+    g_assert_cmpstr (g_value_get_string (&value), ==, text);
+    g_value_unset (&value);
+  }
 
   fixture_tear_down (&fixture);
 }
@@ -625,7 +497,7 @@ test_import_preview (void)
   g_autofree char *bad_csv = NULL;
   g_autofree char *good_csv = NULL;
 
-  fixture_set_up (&fixture, TRUE);
+  fixture_set_up (&fixture, TRUE, SC_ACCOUNT_ROLE_SUPERVISOR);
 
   bad_csv = g_strdup_printf (csv_with_problems, _("Phone"), _("Online chat"), _("Email"));
   good_csv = g_strdup_printf (csv_good, _("Phone"));
@@ -665,7 +537,7 @@ test_window_state (void)
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   ScWindow *window;
 
-  fixture_set_up (&fixture, TRUE);
+  fixture_set_up (&fixture, TRUE, SC_ACCOUNT_ROLE_SUPERVISOR);
 
   /* The app-wide actions are there */
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "backup"));
@@ -674,6 +546,16 @@ test_window_state (void)
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "about"));
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "help"));
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "quit"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "sign-out"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "switch-user"));
+
+  /* A supervisor's window: the team, the accounts, the audit trail */
+  g_assert_nonnull (sc_window_get_page (fixture.window, "team"));
+  g_assert_nonnull (sc_window_get_page (fixture.window, "accounts"));
+  g_assert_nonnull (sc_window_get_page (fixture.window, "audit"));
+  g_assert_null (sc_window_get_page (fixture.window, "profile"));
+  g_assert_cmpint (g_menu_model_get_n_items (get_child (fixture.window, SC_TYPE_WINDOW, "admin_section")), ==, 3);
+  save_screenshot (fixture.window, "team-supervisor");
 
   /* The shortcuts window comes from gtk/help-overlay.ui */
   {
@@ -696,13 +578,22 @@ test_window_state (void)
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
   g_assert_cmpstr (sc_window_get_visible_page (fixture.window), ==, "team");
 
-  window = sc_window_new (app, fixture.store);
+  /* …and so is the page last shown */
+  g_settings_set_string (settings, "last-page", "audit");
+  window = sc_window_new (app, fixture.store, fixture.session);
   {
     int width, height;
 
     gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
     g_assert_cmpint (width, ==, 900);
     g_assert_cmpint (height, ==, 640);
+  }
+  g_assert_cmpstr (sc_window_get_visible_page (window), ==, "audit");
+  sc_window_set_visible_page (window, "accounts");
+  {
+    g_autofree char *last = g_settings_get_string (settings, "last-page");
+
+    g_assert_cmpstr (last, ==, "accounts");
   }
   gtk_window_destroy (GTK_WINDOW (window));
 
@@ -731,9 +622,10 @@ test_backup_restore (void)
   Fixture empty = { 0 };
   g_autofree char *path = NULL;
   g_autoptr(GFile) file = NULL;
+  ScSignInWindow *sign_in;
   ScTeamPage *page;
 
-  fixture_set_up (&full, TRUE);
+  fixture_set_up (&full, TRUE, SC_ACCOUNT_ROLE_SUPERVISOR);
   path = g_build_filename (full.dir, "backup.json", NULL);
   file = g_file_new_for_path (path);
 
@@ -744,17 +636,29 @@ test_backup_restore (void)
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "backup"));
 
-  /* Restoring into an empty database fills the window that shows it */
-  fixture_set_up (&empty, FALSE);
+  /* Restoring the same data keeps the supervisor signed in */
+  sc_application_restore (app, GTK_WINDOW (full.window), file);
+  wait_until_idle ();
+  g_assert_true (sc_application_get_session (app) == full.session);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (full.window)));
+  g_assert_cmpuint (sc_store_count_people (full.store, TRUE), ==, SC_DEMO_N_PEOPLE);
+  destroy_all_windows ();
+
+  /* Restoring into a database whose supervisor is not in the backup fills
+   * it and signs them out: their account is not the same any more */
+  fixture_set_up (&empty, FALSE, SC_ACCOUNT_ROLE_SUPERVISOR);
   page = get_team_page (&empty);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (page, SC_TYPE_TEAM_PAGE, "stack")),
                    ==, "empty");
   sc_application_restore (app, GTK_WINDOW (empty.window), file);
   wait_until_idle ();
   g_assert_cmpuint (sc_store_count_people (empty.store, TRUE), ==, SC_DEMO_N_PEOPLE);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (page, SC_TYPE_TEAM_PAGE, "stack")),
-                   ==, "list");
-  g_assert_cmpuint (count_shown (page), ==, SC_DEMO_N_PEOPLE);
+  g_assert_null (sc_application_get_session (app));
+  g_assert_null (find_toplevel (SC_TYPE_WINDOW));
+  sign_in = wait_for_toplevel (SC_TYPE_SIGN_IN_WINDOW);
+  g_assert_nonnull (sc_sign_in_window_get_note (sign_in));
+  g_assert_cmpuint (g_list_model_get_n_items (sc_sign_in_window_get_accounts (sign_in)), ==,
+                    full.accounts->len);
 
   fixture_tear_down (&empty);
   fixture_tear_down (&full);
@@ -770,7 +674,7 @@ test_team_keyboard (void)
   ScPersonDialog *dialog;
   g_autoptr(ScPerson) first = NULL;
 
-  fixture_set_up (&fixture, TRUE);
+  fixture_set_up (&fixture, TRUE, SC_ACCOUNT_ROLE_SUPERVISOR);
   page = get_team_page (&fixture);
 
   /* Ctrl+F focuses the search */
@@ -816,30 +720,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  const char *localedir;
   int ret;
 
-  g_setenv ("TZ", "UTC", TRUE);
-  /* Software rendering: the same pixels with or without a GPU */
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
-  g_unsetenv ("LANGUAGE");
-
-  gtk_test_init (&argc, &argv, NULL);
-  /* gtk_test_init sets a locale that may not exist; C.UTF-8 always does,
-   * and, unlike “C”, lets LANGUAGE choose the translation */
-  setlocale (LC_ALL, "C.UTF-8");
-
-  localedir = g_getenv ("SHIFTCRAFT_LOCALEDIR");
-  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : SC_BUILD_LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  adw_init ();
-
-  app = sc_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  sc_gui_test_init (&argc, &argv);
 
   g_test_add_func ("/gui/window/actions", test_window_state);
   g_test_add_func ("/gui/team/list", test_team_list);

@@ -107,7 +107,7 @@ test_migrate_from_every_version (void)
 
       if (version >= 1)
         {
-          g_autoptr(ScPerson) person = sc_store_get_person (store, 7, &error);
+          g_autoptr(ScPerson) person = sc_store_get_person (store, sc_test_session (), 7, &error);
           g_autoptr(GPtrArray) skills = NULL;
           g_autofree char *copy_version = NULL;
 
@@ -115,7 +115,7 @@ test_migrate_from_every_version (void)
           g_assert_cmpstr (sc_person_get_name (person), ==, "王芳");
           g_assert_cmpint (sc_person_get_level (person), ==, SC_LEVEL_SENIOR);
           g_assert_null (sc_person_get_email (person));
-          skills = sc_store_get_person_skills (store, 7, &error);
+          skills = sc_store_get_person_skills (store, sc_test_session (), 7, &error);
           g_assert_cmpuint (skills->len, ==, 1);
 
           /* The copy taken before the migration is the old schema with the data */
@@ -189,7 +189,7 @@ test_person_crud (void)
   sc_person_set_hire_date (person, "2023-05-02");
   sc_person_set_email (person, "lina@example.com");
   sc_person_set_max_minutes_week (person, 30 * 60);
-  g_assert_true (sc_store_add_person (store, person, &error));
+  g_assert_true (sc_store_add_person (store, sc_test_session (), person, &error));
   g_assert_no_error (error);
   g_assert_cmpint (sc_person_get_id (person), >, 0);
 
@@ -198,7 +198,7 @@ test_person_crud (void)
   g_assert_nonnull (team);
   g_assert_nonnull (sc_team_get_time_zone (team));
 
-  read = sc_store_get_person (store, sc_person_get_id (person), &error);
+  read = sc_store_get_person (store, sc_test_session (), sc_person_get_id (person), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (sc_person_get_name (read), ==, "李娜");
   g_assert_cmpstr (sc_person_get_employee_no (read), ==, "E100");
@@ -210,36 +210,36 @@ test_person_crud (void)
   g_assert_true (sc_person_get_active (read));
 
   /* Duplicate employee number */
-  g_assert_false (sc_store_add_person (store, other, &error));
+  g_assert_false (sc_store_add_person (store, sc_test_session (), other, &error));
   g_assert_error (error, SC_STORE_ERROR, SC_STORE_ERROR_CONSTRAINT);
   g_assert_nonnull (strstr (error->message, "E100"));
   g_clear_error (&error);
   g_assert_cmpuint (sc_store_count_people (store, TRUE), ==, 1);
 
   sc_person_set_employee_no (other, "E101");
-  g_assert_true (sc_store_add_person (store, other, &error));
+  g_assert_true (sc_store_add_person (store, sc_test_session (), other, &error));
   g_assert_no_error (error);
 
   /* Update */
   sc_person_set_level (read, SC_LEVEL_SENIOR);
-  g_assert_true (sc_store_update_person (store, read, &error));
+  g_assert_true (sc_store_update_person (store, sc_test_session (), read, &error));
   g_clear_object (&person);
-  person = sc_store_get_person (store, sc_person_get_id (read), &error);
+  person = sc_store_get_person (store, sc_test_session (), sc_person_get_id (read), &error);
   g_assert_cmpint (sc_person_get_level (person), ==, SC_LEVEL_SENIOR);
 
   /* Deactivate someone who left */
-  g_assert_true (sc_store_set_person_active (store, sc_person_get_id (read), FALSE, &error));
+  g_assert_true (sc_store_set_person_active (store, sc_test_session (), sc_person_get_id (read), FALSE, &error));
   g_assert_cmpuint (sc_store_count_people (store, FALSE), ==, 1);
   g_assert_cmpuint (sc_store_count_people (store, TRUE), ==, 2);
-  people = sc_store_get_people (store, FALSE, &error);
+  people = sc_store_get_people (store, sc_test_session (), FALSE, &error);
   g_assert_cmpuint (people->len, ==, 1);
   g_assert_cmpstr (sc_person_get_name (g_ptr_array_index (people, 0)), ==, "Amy Leung");
   g_clear_pointer (&people, g_ptr_array_unref);
-  people = sc_store_get_people (store, TRUE, &error);
+  people = sc_store_get_people (store, sc_test_session (), TRUE, &error);
   g_assert_cmpuint (people->len, ==, 2);
 
   /* Not found */
-  g_assert_null (sc_store_get_person (store, 4242, &error));
+  g_assert_null (sc_store_get_person (store, sc_test_session (), 4242, &error));
   g_assert_error (error, SC_STORE_ERROR, SC_STORE_ERROR_NOT_FOUND);
 }
 
@@ -280,7 +280,7 @@ test_person_validation (void)
       sc_person_set_max_minutes_week (person, cases[i].max_minutes);
       sc_person_set_max_consecutive_days (person, cases[i].max_days);
 
-      g_assert_false (sc_store_add_person (store, person, &error));
+      g_assert_false (sc_store_add_person (store, sc_test_session (), person, &error));
       g_assert_error (error, SC_PERSON_ERROR, SC_PERSON_ERROR_INVALID);
       g_test_message ("case %u: %s", i, error->message);
       g_assert_nonnull (strstr (error->message, cases[i].expected));
@@ -304,10 +304,10 @@ test_skills (void)
   g_autoptr(GError) error = NULL;
   gint64 id;
 
-  g_assert_true (sc_store_add_skill (store, phone, &error));
-  g_assert_true (sc_store_add_skill (store, mandarin, &error));
+  g_assert_true (sc_store_add_skill (store, sc_test_session (), phone, &error));
+  g_assert_true (sc_store_add_skill (store, sc_test_session (), mandarin, &error));
   g_assert_no_error (error);
-  g_assert_false (sc_store_add_skill (store, again, &error));
+  g_assert_false (sc_store_add_skill (store, sc_test_session (), again, &error));
   g_assert_error (error, SC_STORE_ERROR, SC_STORE_ERROR_CONSTRAINT);
   g_clear_error (&error);
 
@@ -323,31 +323,31 @@ test_skills (void)
   g_assert_cmpstr (sc_skill_get_name (g_ptr_array_index (skills, 0)), ==, "Phone");
   g_clear_pointer (&skills, g_ptr_array_unref);
 
-  g_assert_true (sc_store_add_person (store, person, &error));
+  g_assert_true (sc_store_add_person (store, sc_test_session (), person, &error));
   id = sc_person_get_id (person);
-  g_assert_true (sc_store_set_person_skill (store, id, sc_skill_get_id (phone), 3, &error));
-  g_assert_true (sc_store_set_person_skill (store, id, sc_skill_get_id (mandarin), 5, &error));
-  g_assert_true (sc_store_set_person_skill (store, id, sc_skill_get_id (phone), 4, &error));
+  g_assert_true (sc_store_set_person_skill (store, sc_test_session (), id, sc_skill_get_id (phone), 3, &error));
+  g_assert_true (sc_store_set_person_skill (store, sc_test_session (), id, sc_skill_get_id (mandarin), 5, &error));
+  g_assert_true (sc_store_set_person_skill (store, sc_test_session (), id, sc_skill_get_id (phone), 4, &error));
   g_assert_no_error (error);
 
-  g_assert_false (sc_store_set_person_skill (store, id, sc_skill_get_id (phone), 6, &error));
+  g_assert_false (sc_store_set_person_skill (store, sc_test_session (), id, sc_skill_get_id (phone), 6, &error));
   g_assert_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_false (sc_store_set_person_skill (store, 999, sc_skill_get_id (phone), 2, &error));
+  g_assert_false (sc_store_set_person_skill (store, sc_test_session (), 999, sc_skill_get_id (phone), 2, &error));
   g_assert_error (error, SC_STORE_ERROR, SC_STORE_ERROR_CONSTRAINT);
   g_clear_error (&error);
 
-  skills = sc_store_get_person_skills (store, id, &error);
+  skills = sc_store_get_person_skills (store, sc_test_session (), id, &error);
   g_assert_cmpuint (skills->len, ==, 2);
   g_assert_cmpint (sc_person_skill_get_proficiency (g_ptr_array_index (skills, 0)), ==, 4);
   g_assert_cmpint (sc_person_skill_get_category (g_ptr_array_index (skills, 1)), ==, SC_SKILL_CATEGORY_LANGUAGE);
 
-  read = sc_store_get_person (store, id, &error);
+  read = sc_store_get_person (store, sc_test_session (), id, &error);
   g_assert_cmpstr (sc_person_get_skills_summary (read), ==, "普通话 5, Phone 4");
 
-  g_assert_true (sc_store_remove_person_skill (store, id, sc_skill_get_id (phone), &error));
+  g_assert_true (sc_store_remove_person_skill (store, sc_test_session (), id, sc_skill_get_id (phone), &error));
   g_clear_pointer (&skills, g_ptr_array_unref);
-  skills = sc_store_get_person_skills (store, id, &error);
+  skills = sc_store_get_person_skills (store, sc_test_session (), id, &error);
   g_assert_cmpuint (skills->len, ==, 1);
 }
 
@@ -364,8 +364,8 @@ test_rollback (void)
   g_signal_connect (store, "changed", G_CALLBACK (on_changed_cb), log);
 
   g_assert_true (sc_store_begin (store, &error));
-  g_assert_true (sc_store_add_person (store, a, &error));
-  g_assert_false (sc_store_add_person (store, b, &error)); /* duplicate */
+  g_assert_true (sc_store_add_person (store, sc_test_session (), a, &error));
+  g_assert_false (sc_store_add_person (store, sc_test_session (), b, &error)); /* duplicate */
   g_clear_error (&error);
   sc_store_rollback (store);
 
@@ -377,7 +377,7 @@ test_rollback (void)
   g_clear_object (&b);
   b = sc_test_person ("吴敏", "A2");
   g_assert_true (sc_store_begin (store, &error));
-  g_assert_true (sc_store_add_person (store, b, &error));
+  g_assert_true (sc_store_add_person (store, sc_test_session (), b, &error));
   g_assert_true (sc_store_begin (store, &error));
   sc_store_rollback (store);
   g_assert_false (sc_store_commit (store, &error));
@@ -398,20 +398,20 @@ test_changed (void)
 
   g_signal_connect (store, "changed", G_CALLBACK (on_changed_cb), log);
 
-  g_assert_true (sc_store_add_person (store, person, &error));
+  g_assert_true (sc_store_add_person (store, sc_test_session (), person, &error));
   g_assert_cmpuint (log->len, ==, 1);
-  g_assert_cmpstr (g_ptr_array_index (log, 0), ==, "person,team");
+  g_assert_cmpstr (g_ptr_array_index (log, 0), ==, "audit_entry,person,team");
 
   g_assert_true (sc_store_begin (store, &error));
-  g_assert_true (sc_store_add_skill (store, skill, &error));
-  g_assert_true (sc_store_set_person_skill (store, sc_person_get_id (person), sc_skill_get_id (skill), 2, &error));
+  g_assert_true (sc_store_add_skill (store, sc_test_session (), skill, &error));
+  g_assert_true (sc_store_set_person_skill (store, sc_test_session (), sc_person_get_id (person), sc_skill_get_id (skill), 2, &error));
   g_assert_cmpuint (log->len, ==, 1); /* nothing until commit */
   g_assert_true (sc_store_commit (store, &error));
   g_assert_cmpuint (log->len, ==, 2);
-  g_assert_cmpstr (g_ptr_array_index (log, 1), ==, "person_skill,skill");
+  g_assert_cmpstr (g_ptr_array_index (log, 1), ==, "audit_entry,person_skill,skill");
 
   /* A failed write says nothing */
-  g_assert_false (sc_store_set_person_skill (store, 12345, sc_skill_get_id (skill), 2, &error));
+  g_assert_false (sc_store_set_person_skill (store, sc_test_session (), 12345, sc_skill_get_id (skill), 2, &error));
   g_assert_cmpuint (log->len, ==, 2);
 }
 
@@ -436,7 +436,7 @@ test_disk_full (void)
       g_autoptr(ScPerson) person = sc_test_person (name, no);
 
       before = sc_store_count_people (store, TRUE);
-      if (!sc_store_add_person (store, person, &error))
+      if (!sc_store_add_person (store, sc_test_session (), person, &error))
         failed = TRUE;
     }
 
@@ -465,20 +465,55 @@ test_team (void)
   g_assert_cmpint (sc_team_get_interval_minutes (team), ==, 30);
 
   sc_team_set_time_zone (team, "Mars/Olympus_Mons");
-  g_assert_false (sc_store_save_team (store, team, &error));
+  g_assert_false (sc_store_save_team (store, sc_test_session (), team, &error));
   g_assert_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "Mars/Olympus_Mons"));
   g_clear_error (&error);
 
   sc_team_set_time_zone (team, "Asia/Shanghai");
   sc_team_set_interval_minutes (team, 15);
-  g_assert_true (sc_store_save_team (store, team, &error));
+  g_assert_true (sc_store_save_team (store, sc_test_session (), team, &error));
   read = sc_store_get_team (store, &error);
   g_assert_cmpstr (sc_team_get_time_zone (read), ==, "Asia/Shanghai");
   g_assert_cmpint (sc_team_get_interval_minutes (read), ==, 15);
 
   tz = sc_team_dup_timezone (read);
   g_assert_cmpstr (g_time_zone_get_identifier (tz), ==, "Asia/Shanghai");
+}
+
+static void
+test_file_safety (void)
+{
+  g_autofree char *dir = sc_test_make_dir ();
+  g_autofree char *folder = g_build_filename (dir, "data", NULL);
+  g_autofree char *path = g_build_filename (folder, "safe.db", NULL);
+  g_autoptr(ScStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *problem = NULL;
+  GStatBuf st;
+
+  store = sc_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (folder, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+  g_assert_true (sc_store_check_private (path, NULL));
+
+  g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+  g_assert_false (sc_store_check_private (path, &problem));
+  g_assert_nonnull (strstr (problem, path));
+  g_clear_pointer (&problem, g_free);
+
+  g_assert_true (sc_store_make_private (path, &error));
+  g_assert_true (sc_store_check_private (path, NULL));
+
+  g_assert_cmpint (g_chmod (folder, 0755), ==, 0);
+  g_assert_false (sc_store_check_private (path, &problem));
+  g_assert_nonnull (strstr (problem, folder));
+  g_assert_true (sc_store_make_private (path, &error));
+  g_assert_cmpint (g_stat (folder, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
 }
 
 int
@@ -499,6 +534,7 @@ main (int   argc,
   g_test_add_func ("/core/store/changed", test_changed);
   g_test_add_func ("/core/store/disk-full", test_disk_full);
   g_test_add_func ("/core/store/team", test_team);
+  g_test_add_func ("/core/store/file-safety", test_file_safety);
 
   return g_test_run ();
 }

@@ -4,11 +4,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <stdio.h>
 
 #include "sc-backup.h"
 #include "sc-cli.h"
 #include "sc-demo.h"
+#include "sc-erlang.h"
 #include "sc-people-csv.h"
 #include "sc-store.h"
 
@@ -19,26 +21,35 @@
  */
 
 typedef int (*CommandFunc) (ScStore    *store,
+                            ScSession  *session,
                             const char *argument);
+
+/* A command that needs no database: it gets the command line from its own
+ * word on (argv[0] is the command) and reads its options itself */
+typedef int (*CommandArgvFunc) (int    argc,
+                                char **argv);
 
 typedef struct
 {
-  const char  *name;
-  const char  *argument;    /* NULL: takes none */
-  const char  *summary;
-  CommandFunc  func;
+  const char      *name;
+  const char      *argument;    /* NULL: takes none */
+  const char      *summary;
+  CommandFunc      func;
+  CommandArgvFunc  func_no_store;  /* instead of func */
 } Command;
 
-static int run_demo (ScStore *store, const char *argument);
-static int run_import_people (ScStore *store, const char *argument);
-static int run_backup (ScStore *store, const char *argument);
-static int run_restore (ScStore *store, const char *argument);
+static int run_demo (ScStore *store, ScSession *session, const char *argument);
+static int run_import_people (ScStore *store, ScSession *session, const char *argument);
+static int run_backup (ScStore *store, ScSession *session, const char *argument);
+static int run_restore (ScStore *store, ScSession *session, const char *argument);
+static int run_staffing (int argc, char **argv);
 
 static const Command commands[] = {
   { "demo", NULL, N_("Create a sample team of 60 people in an empty database"), run_demo },
   { "import-people", N_("FILE.csv"), N_("Import people from a CSV file (nothing is written if a row is bad)"), run_import_people },
   { "backup", N_("FILE.json"), N_("Write a backup of the whole database"), run_backup },
   { "restore", N_("FILE.json"), N_("Replace all data with a backup (a copy of the database is kept)"), run_restore },
+  { "staffing", N_("--channel NAME --day DATE"), N_("Agents needed per interval of a day’s forecast"), NULL, run_staffing },
 };
 
 static const Command *
@@ -92,20 +103,34 @@ print_usage (void)
   g_print ("\n%s\n", _("Options:"));
   g_print ("  --database PATH   %s\n", _("Use this database file instead of the default"));
   g_print ("  --help            %s\n", _("Show this help"));
+  g_print ("\n%s\n", _("Staffing options (Erlang C, or Erlang A with --patience):"));
+  g_print ("  --channel NAME --day DATE  %s\n", _("A table for the channel’s forecast of that day (YYYY-MM-DD), with its service target"));
+  g_print ("  %s\n", _("Or, as a calculator for one interval:"));
+  g_print ("  --calls N                  %s\n", _("Calls offered in the interval"));
+  g_print ("  --interval-minutes M       %s\n", _("Length of the interval in minutes"));
+  g_print ("  --aht SECONDS              %s\n", _("Average handling time, talk and wrap-up"));
+  g_print ("  --target-sl FRACTION       %s\n", _("Share of calls to answer within the target time, such as 0.80"));
+  g_print ("  --target-seconds SECONDS   %s\n", _("The target time to answer"));
+  g_print ("  --max-occupancy FRACTION   %s\n", _("Optional: the most the agents may be busy, such as 0.85"));
+  g_print ("  --shrinkage FRACTION       %s\n", _("Optional: share of paid time off the phones, such as 0.30"));
+  g_print ("  --patience SECONDS         %s\n", _("Optional: how long callers wait on average before hanging up"));
+  g_print ("  %s\n", _("Prints one line: erlangs, agents, p_wait, service_level, asa_s (seconds), occupancy, scheduled (agents with shrinkage) and, with --patience, p_abandon."));
   g_print ("\n");
   g_print (_("Default database: %s (or $SHIFTCRAFT_DATABASE)"), path);
   g_print ("\n");
-  g_print ("%s\n", _("Commands run without a display, as the user who runs them, on the database file that user can write."));
+  g_print ("%s\n", _("Commands run without a display and without signing in: they act as the operating-system user who owns the database file, with a supervisor’s rights, and the audit trail records that user’s name."));
   g_print ("%s\n", _("Exit status: 0 done, 1 failed (the reason is printed), 2 wrong command line."));
 }
 
 static int
 run_demo (ScStore    *store,
+          ScSession  *session,
           const char *argument)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) accounts = NULL;
 
-  if (!sc_demo_populate (store, &error))
+  if (!sc_demo_populate (store, session, &accounts, &error))
     {
       fail ("%s", error->message);
       return SC_CLI_EXIT_FAILURE;
@@ -114,11 +139,21 @@ run_demo (ScStore    *store,
   g_print (g_dngettext (GETTEXT_PACKAGE, "Created a sample team of %u person in %s\n",
                         "Created a sample team of %u people in %s\n", SC_DEMO_N_PEOPLE),
            sc_store_count_people (store, TRUE), sc_store_get_path (store));
+  g_print ("\n%s\n", _("Sample accounts (the PINs are shown only this once; write them down):"));
+  for (guint i = 0; i < accounts->len; i++)
+    {
+      ScDemoAccount *account = g_ptr_array_index (accounts, i);
+
+      /* TRANSLATORS: role, name, employee number, PIN */
+      g_print (_("  %-12s %-14s %-8s PIN %s\n"), sc_account_role_get_label (account->role),
+               account->name, account->employee_no, account->pin);
+    }
   return SC_CLI_EXIT_OK;
 }
 
 static int
 run_import_people (ScStore    *store,
+                   ScSession  *session,
                    const char *argument)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (argument);
@@ -128,7 +163,7 @@ run_import_people (ScStore    *store,
   guint added = 0;
   guint updated = 0;
 
-  if (!(csv = sc_people_csv_parse_file (store, file, NULL, &error)))
+  if (!(csv = sc_people_csv_parse_file (store, session, file, NULL, &error)))
     {
       fail ("%s", error->message);
       return SC_CLI_EXIT_FAILURE;
@@ -148,7 +183,7 @@ run_import_people (ScStore    *store,
       return SC_CLI_EXIT_FAILURE;
     }
 
-  if (!sc_people_csv_commit (csv, store, &added, &updated, &error))
+  if (!sc_people_csv_commit (csv, store, session, &added, &updated, &error))
     {
       fail ("%s", error->message);
       return SC_CLI_EXIT_FAILURE;
@@ -163,12 +198,13 @@ run_import_people (ScStore    *store,
 
 static int
 run_backup (ScStore    *store,
+            ScSession  *session,
             const char *argument)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (argument);
   g_autoptr(GError) error = NULL;
 
-  if (!sc_backup_write (store, file, NULL, &error))
+  if (!sc_backup_write (store, session, file, NULL, &error))
     {
       fail ("%s", error->message);
       return SC_CLI_EXIT_FAILURE;
@@ -180,12 +216,13 @@ run_backup (ScStore    *store,
 
 static int
 run_restore (ScStore    *store,
+             ScSession  *session,
              const char *argument)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (argument);
   g_autoptr(GError) error = NULL;
 
-  if (!sc_backup_restore (store, file, NULL, &error))
+  if (!sc_backup_restore (store, session, file, NULL, &error))
     {
       fail ("%s", error->message);
       return SC_CLI_EXIT_FAILURE;
@@ -194,6 +231,290 @@ run_restore (ScStore    *store,
   g_print (g_dngettext (GETTEXT_PACKAGE, "Restored %s: %u person\n", "Restored %s: %u people\n",
                         sc_store_count_people (store, TRUE)),
            argument, sc_store_count_people (store, TRUE));
+  return SC_CLI_EXIT_OK;
+}
+
+/* A finite number, or a usage error on stderr */
+static gboolean
+parse_number (const char *option,
+              const char *text,
+              double     *value)
+{
+  char *end = NULL;
+
+  *value = g_ascii_strtod (text, &end);
+  if (end == text || *end != '\0' || !isfinite (*value))
+    {
+      fail (_("--%s needs a number, not “%s”"), option, text);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static ScSkill *
+find_channel (ScStore    *store,
+              const char *name)
+{
+  g_autoptr(GPtrArray) skills = sc_store_get_skills (store, NULL);
+  g_autoptr(GString) known = g_string_new (NULL);
+
+  for (guint i = 0; skills != NULL && i < skills->len; i++)
+    {
+      ScSkill *skill = g_ptr_array_index (skills, i);
+
+      if (sc_skill_get_category (skill) != SC_SKILL_CATEGORY_CHANNEL)
+        continue;
+
+      if (g_utf8_collate (sc_skill_get_name (skill), name) == 0 ||
+          g_ascii_strcasecmp (sc_skill_get_name (skill), name) == 0)
+        return g_object_ref (skill);
+
+      g_string_append_printf (known, "%s“%s”", known->len ? ", " : "", sc_skill_get_name (skill));
+    }
+
+  fail (_("There is no channel “%s”; the team’s channels are: %s"), name,
+        known->len ? known->str : _("none"));
+  return NULL;
+}
+
+/* One line per interval of the forecast, for scripts: not translated */
+static int
+print_staffing_table (const char *database,
+                      const char *channel,
+                      const char *day)
+{
+  g_autoptr(ScSession) session = sc_session_new_system ();
+  g_autoptr(ScServiceTarget) target = NULL;
+  g_autoptr(ScStore) store = NULL;
+  g_autoptr(ScSkill) skill = NULL;
+  g_autoptr(GArray) points = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = database ? g_strdup (database) : sc_store_default_path ();
+  g_autoptr(ScTeam) team = NULL;
+  char b[7][G_ASCII_DTOSTR_BUF_SIZE];
+  double total_volume = 0;
+  double total_hours = 0;
+  int peak = 0;
+
+  if (!(store = sc_store_open (path, &error)))
+    {
+      fail ("%s", error->message);
+      return SC_CLI_EXIT_FAILURE;
+    }
+
+  if (!(skill = find_channel (store, channel)))
+    return SC_CLI_EXIT_FAILURE;
+
+  target = sc_store_get_service_target (store, session, sc_skill_get_id (skill), &error);
+  if (target == NULL)
+    {
+      if (error != NULL)
+        fail ("%s", error->message);
+      else
+        fail (_("Channel “%s” has no service target yet"), sc_skill_get_name (skill));
+      return SC_CLI_EXIT_FAILURE;
+    }
+
+  points = sc_store_get_forecast (store, session, sc_skill_get_id (skill), day, &error);
+  if (points == NULL)
+    {
+      fail ("%s", error->message);
+      return SC_CLI_EXIT_FAILURE;
+    }
+  if (points->len == 0)
+    {
+      fail (_("There is no forecast for channel “%s” on %s"), sc_skill_get_name (skill), day);
+      return SC_CLI_EXIT_FAILURE;
+    }
+
+  team = sc_store_get_team (store, NULL);
+  g_print ("# %s, %s, %s: %s %g%% in %d s, max occupancy %g%%, shrinkage %g%%\n",
+           team ? sc_team_get_name (team) : "", sc_skill_get_name (skill), day,
+           "service level", sc_service_target_get_service_level (target) * 100,
+           sc_service_target_get_target_seconds (target),
+           sc_service_target_get_max_occupancy (target) * 100,
+           sc_service_target_get_shrinkage (target) * 100);
+  g_print ("time\tvolume\taht_s\terlangs\tagents\tp_wait\tservice_level\tasa_s\toccupancy\tscheduled\n");
+
+  for (guint i = 0; i < points->len; i++)
+    {
+      const ScForecastPoint *point = &g_array_index (points, ScForecastPoint, i);
+      int next = i + 1 < points->len ? g_array_index (points, ScForecastPoint, i + 1).start_minute
+                                     : point->start_minute + 30;
+      ScStaffingInput in = {
+        .calls = point->volume,
+        .interval_minutes = MAX (next - point->start_minute, 1),
+        .aht_seconds = point->aht_seconds,
+        .target_sl = sc_service_target_get_service_level (target),
+        .target_seconds = sc_service_target_get_target_seconds (target),
+        .max_occupancy = sc_service_target_get_max_occupancy (target),
+        .shrinkage = sc_service_target_get_shrinkage (target),
+      };
+      ScStaffingResult out = { 0, };
+
+      if (!sc_erlang_required_agents (&in, &out, &error))
+        {
+          fail ("%02d:%02d: %s", point->start_minute / 60, point->start_minute % 60, error->message);
+          return SC_CLI_EXIT_FAILURE;
+        }
+
+      g_print ("%02d:%02d\t%s\t%d\t%s\t%d\t%s\t%s\t%s\t%s\t%d\n",
+               point->start_minute / 60, point->start_minute % 60,
+               g_ascii_formatd (b[0], sizeof b[0], "%.0f", point->volume), point->aht_seconds,
+               g_ascii_formatd (b[1], sizeof b[1], "%.4f", out.erlangs), out.agents,
+               g_ascii_formatd (b[2], sizeof b[2], "%.4f", out.p_wait),
+               g_ascii_formatd (b[3], sizeof b[3], "%.4f", out.service_level),
+               g_ascii_formatd (b[4], sizeof b[4], "%.2f", out.asa_seconds),
+               g_ascii_formatd (b[5], sizeof b[5], "%.4f", out.occupancy), out.scheduled);
+
+      total_volume += point->volume;
+      total_hours += out.scheduled * in.interval_minutes / 60.0;
+      peak = MAX (peak, out.scheduled);
+    }
+
+  g_print ("# total volume %s, scheduled person-hours %s, peak scheduled %d\n",
+           g_ascii_formatd (b[0], sizeof b[0], "%.0f", total_volume),
+           g_ascii_formatd (b[1], sizeof b[1], "%.1f", total_hours), peak);
+  return SC_CLI_EXIT_OK;
+}
+
+static int
+run_staffing (int    argc,
+              char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) args = NULL;
+  g_autofree char *calls = NULL;
+  g_autofree char *interval = NULL;
+  g_autofree char *aht = NULL;
+  g_autofree char *target_sl = NULL;
+  g_autofree char *target_seconds = NULL;
+  g_autofree char *max_occupancy = NULL;
+  g_autofree char *shrinkage = NULL;
+  g_autofree char *patience = NULL;
+  g_autofree char *channel = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *database = NULL;
+  gboolean help = FALSE;
+  double interval_value = 0;
+  ScStaffingInput in = { 0, };
+  ScStaffingResult out = { 0, };
+  char buffers[7][G_ASCII_DTOSTR_BUF_SIZE];
+  GOptionEntry entries[] = {
+    { "calls", 0, 0, G_OPTION_ARG_STRING, &calls, NULL, NULL },
+    { "interval-minutes", 0, 0, G_OPTION_ARG_STRING, &interval, NULL, NULL },
+    { "aht", 0, 0, G_OPTION_ARG_STRING, &aht, NULL, NULL },
+    { "target-sl", 0, 0, G_OPTION_ARG_STRING, &target_sl, NULL, NULL },
+    { "target-seconds", 0, 0, G_OPTION_ARG_STRING, &target_seconds, NULL, NULL },
+    { "max-occupancy", 0, 0, G_OPTION_ARG_STRING, &max_occupancy, NULL, NULL },
+    { "shrinkage", 0, 0, G_OPTION_ARG_STRING, &shrinkage, NULL, NULL },
+    { "patience", 0, 0, G_OPTION_ARG_STRING, &patience, NULL, NULL },
+    { "channel", 0, 0, G_OPTION_ARG_STRING, &channel, NULL, NULL },
+    { "day", 0, 0, G_OPTION_ARG_STRING, &day, NULL, NULL },
+    { "database", 0, 0, G_OPTION_ARG_FILENAME, &database, NULL, NULL },
+    { "help", 'h', 0, G_OPTION_ARG_NONE, &help, NULL, NULL },
+    { NULL }
+  };
+  const struct
+  {
+    const char  *option;
+    char       **text;
+    double      *value;
+    gboolean     required;
+  } numbers[] = {
+    { "calls", &calls, &in.calls, TRUE },
+    { "interval-minutes", &interval, &interval_value, TRUE },
+    { "aht", &aht, &in.aht_seconds, TRUE },
+    { "target-sl", &target_sl, &in.target_sl, TRUE },
+    { "target-seconds", &target_seconds, &in.target_seconds, TRUE },
+    { "max-occupancy", &max_occupancy, &in.max_occupancy, FALSE },
+    { "shrinkage", &shrinkage, &in.shrinkage, FALSE },
+    { "patience", &patience, &in.patience_seconds, FALSE },
+  };
+
+  args = g_new0 (char *, argc + 1);
+  for (int i = 0; i < argc; i++)
+    args[i] = g_strdup (argv[i]);
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse_strv (context, &args, &error))
+    {
+      fail ("%s", error->message);
+      return SC_CLI_EXIT_USAGE;
+    }
+
+  if (help)
+    {
+      print_usage ();
+      return SC_CLI_EXIT_OK;
+    }
+
+  if (g_strv_length (args) > 1)
+    {
+      fail (_("“%s” takes no argument"), "staffing");
+      return SC_CLI_EXIT_USAGE;
+    }
+
+  /* Without --calls: the table for a channel's forecast of a day */
+  if (calls == NULL)
+    {
+      if (channel == NULL || day == NULL)
+        {
+          fail ("%s", _("“staffing” needs either --channel and --day (a table from the forecast) or --calls, --interval-minutes, --aht, --target-sl and --target-seconds (one interval)"));
+          return SC_CLI_EXIT_USAGE;
+        }
+      return print_staffing_table (database, channel, day);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    {
+      const char *text = *numbers[i].text;
+
+      if (text == NULL)
+        {
+          if (numbers[i].required)
+            {
+              fail (_("“staffing” needs --%s; see “shiftcraft --help”"), numbers[i].option);
+              return SC_CLI_EXIT_USAGE;
+            }
+          continue;
+        }
+
+      if (!parse_number (numbers[i].option, text, numbers[i].value))
+        return SC_CLI_EXIT_USAGE;
+    }
+
+  if (interval_value != floor (interval_value) || fabs (interval_value) > G_MAXINT)
+    {
+      fail (_("--interval-minutes needs a whole number of minutes, not “%s”"), interval);
+      return SC_CLI_EXIT_USAGE;
+    }
+  in.interval_minutes = (int) interval_value;
+
+  if (!sc_erlang_required_agents (&in, &out, &error))
+    {
+      fail ("%s", error->message);
+      return g_error_matches (error, SC_ERLANG_ERROR, SC_ERLANG_ERROR_INVALID_INPUT)
+               ? SC_CLI_EXIT_USAGE : SC_CLI_EXIT_FAILURE;
+    }
+
+  /* For scripts: not translated, a dot for the decimals in every locale */
+  g_print ("erlangs=%s agents=%d p_wait=%s service_level=%s asa_s=%s occupancy=%s scheduled=%d",
+           g_ascii_formatd (buffers[0], sizeof buffers[0], "%.4f", out.erlangs),
+           out.agents,
+           g_ascii_formatd (buffers[1], sizeof buffers[1], "%.4f", out.p_wait),
+           g_ascii_formatd (buffers[2], sizeof buffers[2], "%.4f", out.service_level),
+           g_ascii_formatd (buffers[3], sizeof buffers[3], "%.2f", out.asa_seconds),
+           g_ascii_formatd (buffers[4], sizeof buffers[4], "%.4f", out.occupancy),
+           out.scheduled);
+  if (in.patience_seconds > 0)
+    g_print (" p_abandon=%s", g_ascii_formatd (buffers[5], sizeof buffers[5], "%.4f", out.p_abandon));
+  g_print ("\n");
+
   return SC_CLI_EXIT_OK;
 }
 
@@ -210,6 +531,7 @@ sc_cli_run (int    argc,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(ScStore) store = NULL;
+  g_autoptr(ScSession) session = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *database = NULL;
   g_autofree char *path = NULL;
@@ -235,6 +557,9 @@ sc_cli_run (int    argc,
       fail (_("“%s” is not a command; see “shiftcraft --help”"), argv[1]);
       return SC_CLI_EXIT_USAGE;
     }
+
+  if (command->func_no_store != NULL)
+    return command->func_no_store (argc - 1, argv + 1);
 
   args = g_new0 (char *, argc + 1);
   for (int i = 0; i < argc; i++)
@@ -276,5 +601,8 @@ sc_cli_run (int    argc,
       return SC_CLI_EXIT_FAILURE;
     }
 
-  return command->func (store, command->argument ? args[2] : NULL);
+  /* The command line acts as the operating-system user who can write the
+   * database file; its changes are recorded under that user's name */
+  session = sc_session_new_system ();
+  return command->func (store, session, command->argument ? args[2] : NULL);
 }

@@ -5,6 +5,9 @@
 
 #include <glib/gi18n.h>
 
+#include <math.h>
+#include <string.h>
+
 #include "sc-demo.h"
 
 /*
@@ -240,17 +243,219 @@ set_contract (GRand    *rand,
   sc_person_set_min_rest_minutes (person, 11 * 60);
 }
 
+void
+sc_demo_account_free (ScDemoAccount *account)
+{
+  if (account == NULL)
+    return;
+
+  g_free (account->name);
+  g_free (account->employee_no);
+  if (account->pin != NULL)
+    memset (account->pin, 0, strlen (account->pin));
+  g_free (account->pin);
+  g_free (account);
+}
+
+/* Supervisors and trainers get an account, and so do the first agents of
+ * each kind, enough to try every role */
+static gboolean
+wants_account (ScRole role,
+               guint  index)
+{
+  return role == SC_ROLE_SUPERVISOR || role == SC_ROLE_TRAINER || index < 4;
+}
+
+static ScAccountRole
+account_role_for (ScRole role)
+{
+  switch (role)
+    {
+    case SC_ROLE_SUPERVISOR:
+      return SC_ACCOUNT_ROLE_SUPERVISOR;
+    case SC_ROLE_TRAINER:
+      return SC_ACCOUNT_ROLE_TRAINER;
+    case SC_ROLE_AGENT:
+    case SC_ROLE_TECHNICAL_SUPPORT:
+    default:
+      return SC_ACCOUNT_ROLE_AGENT;
+    }
+}
+
+static gboolean
+has_other_people (ScStore   *store,
+                  ScSession *session)
+{
+  g_autoptr(GPtrArray) people = sc_store_get_people (store, session, TRUE, NULL);
+
+  if (people == NULL)
+    return sc_store_count_people (store, TRUE) > 0;
+
+  for (guint i = 0; i < people->len; i++)
+    if (sc_person_get_id (g_ptr_array_index (people, i)) != sc_session_get_person_id (session))
+      return TRUE;
+
+  return FALSE;
+}
+
+typedef struct
+{
+  const char      *code;
+  const char      *name;
+  int              start;
+  int              length;
+  int              breaks;
+  const char      *colour;
+  ScShiftCategory  category;
+} DemoShiftType;
+
+static const DemoShiftType demo_shift_types[] = {
+  { "E", N_("Early"), 7 * 60, 8 * 60 + 30, 30, "#f6d32d", SC_SHIFT_CATEGORY_EARLY },
+  { "D", N_("Day"), 9 * 60, 9 * 60, 60, "#57e389", SC_SHIFT_CATEGORY_DAY },
+  { "P", N_("Part-time midday"), 11 * 60, 4 * 60, 0, "#99c1f1", SC_SHIFT_CATEGORY_DAY },
+  { "L", N_("Late"), 13 * 60 + 30, 8 * 60 + 30, 30, "#ffa348", SC_SHIFT_CATEGORY_LATE },
+  { "N", N_("Night"), 22 * 60, 9 * 60, 60, "#9141ac", SC_SHIFT_CATEGORY_NIGHT },
+};
+
+/* How a channel's contacts come in: total per weekday and opening hours */
+typedef struct
+{
+  guint  skill;
+  double per_day;
+  int    open;
+  int    close;
+  int    aht_seconds;
+  double service_level;
+  int    target_seconds;
+} DemoChannel;
+
+static const DemoChannel demo_channels[] = {
+  { SKILL_PHONE, 1100, 8 * 60, 22 * 60, 240, 0.80, 20 },
+  { SKILL_CHAT, 800, 8 * 60, 22 * 60, 300, 0.80, 60 },
+  { SKILL_EMAIL, 300, 8 * 60, 20 * 60, 420, 0.90, 4 * 3600 },
+};
+
+#define DEMO_FORECAST_DAYS 28
+
+/* Monday to Sunday */
+static const double weekday_factor[7] = { 1.15, 1.05, 1.00, 0.98, 1.02, 0.75, 0.65 };
+
+/* A morning and a bigger afternoon peak, as support lines have */
+static double
+intraday_shape (int minute)
+{
+  double h = minute / 60.0 + 0.25;
+  double morning = exp (-((h - 10.5) * (h - 10.5)) / (2 * 1.5 * 1.5));
+  double afternoon = exp (-((h - 15.0) * (h - 15.0)) / (2 * 2.0 * 2.0));
+
+  return 0.15 + 0.6 * morning + 0.8 * afternoon;
+}
+
+static char *
+next_monday (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int weekday = g_date_time_get_day_of_week (now); /* 1 = Monday */
+  g_autoptr(GDateTime) monday = g_date_time_add_days (now, 8 - weekday);
+
+  return g_date_time_format (monday, "%Y-%m-%d");
+}
+
+static gboolean
+add_planning_data (ScStore    *store,
+                   ScSession  *session,
+                   GRand      *rand,
+                   gint64     *skill_ids,
+                   GError    **error)
+{
+  g_autofree char *first = next_monday ();
+  g_autoptr(GDateTime) start = NULL;
+  g_autofree char *iso = g_strdup_printf ("%sT12:00:00Z", first);
+
+  for (guint i = 0; i < G_N_ELEMENTS (demo_shift_types); i++)
+    {
+      const DemoShiftType *d = &demo_shift_types[i];
+      g_autoptr(ScShiftType) type = g_object_new (SC_TYPE_SHIFT_TYPE,
+                                                  "code", d->code,
+                                                  "name", _(d->name),
+                                                  "start-minute", d->start,
+                                                  "length-minutes", d->length,
+                                                  "break-minutes", d->breaks,
+                                                  "paid-minutes", d->length - d->breaks,
+                                                  "colour", d->colour,
+                                                  "category", d->category,
+                                                  NULL);
+
+      if (!sc_store_save_shift_type (store, session, type, error))
+        return FALSE;
+    }
+
+  start = g_date_time_new_from_iso8601 (iso, NULL);
+
+  for (guint c = 0; c < G_N_ELEMENTS (demo_channels); c++)
+    {
+      const DemoChannel *channel = &demo_channels[c];
+      g_autoptr(ScServiceTarget) target = g_object_new (SC_TYPE_SERVICE_TARGET, NULL);
+      double shape_total = 0;
+
+      sc_service_target_set_skill_id (target, skill_ids[channel->skill]);
+      sc_service_target_set_service_level (target, channel->service_level);
+      sc_service_target_set_target_seconds (target, channel->target_seconds);
+      sc_service_target_set_max_occupancy (target, 0.85);
+      sc_service_target_set_shrinkage (target, 0.30);
+      sc_service_target_set_aht_seconds (target, channel->aht_seconds);
+      if (!sc_store_set_service_target (store, session, target, error))
+        return FALSE;
+
+      for (int m = channel->open; m < channel->close; m += 30)
+        shape_total += intraday_shape (m);
+
+      for (int d = 0; d < DEMO_FORECAST_DAYS; d++)
+        {
+          g_autoptr(GDateTime) date = g_date_time_add_days (start, d);
+          g_autofree char *day = g_date_time_format (date, "%Y-%m-%d");
+          g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (ScForecastPoint));
+          double day_total = channel->per_day * weekday_factor[d % 7];
+
+          for (int m = channel->open; m < channel->close; m += 30)
+            {
+              double noise = 1.0 + g_rand_double_range (rand, -0.06, 0.06);
+              ScForecastPoint point = {
+                .start_minute = m,
+                .volume = round (day_total * intraday_shape (m) / shape_total * noise),
+                .aht_seconds = channel->aht_seconds,
+              };
+              g_array_append_val (points, point);
+            }
+
+          if (!sc_store_set_forecast (store, session, skill_ids[channel->skill], day,
+                                      (ScForecastPoint *) points->data, points->len, error))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
 /**
  * sc_demo_populate:
+ * @session: who creates the team (a supervisor, or the command line)
+ * @accounts: (out) (optional) (element-type ScDemoAccount): the accounts
+ *   made for the sample team, with their PINs, to show once
  *
- * Creates the sample team of %SC_DEMO_N_PEOPLE people with their skills, in
- * one transaction. Refuses when the database already has people, so that
- * it never mixes with real data.
+ * Creates the sample team of %SC_DEMO_N_PEOPLE people with their skills
+ * and a few accounts, its shift types, and four weeks of forecasts for
+ * phone, chat and email from next Monday, in one transaction. Refuses when the database already
+ * has people (besides the one creating it), so that it never mixes with real
+ * data.
  */
 gboolean
-sc_demo_populate (ScStore  *store,
-                  GError  **error)
+sc_demo_populate (ScStore    *store,
+                  ScSession  *session,
+                  GPtrArray **accounts,
+                  GError    **error)
 {
+  g_autoptr(GPtrArray) made = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_demo_account_free);
   g_autoptr(GRand) rand = g_rand_new_with_seed (DEMO_SEED);
   g_autoptr(GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(ScTeam) team = NULL;
@@ -260,7 +465,11 @@ sc_demo_populate (ScStore  *store,
 
   g_return_val_if_fail (SC_IS_STORE (store), FALSE);
 
-  if (!sc_store_is_empty (store))
+  if (!sc_permission_check (session, SC_OPERATION_PEOPLE_WRITE, 0, error) ||
+      !sc_permission_check (session, SC_OPERATION_ACCOUNTS_WRITE, 0, error))
+    return FALSE;
+
+  if (has_other_people (store, session))
     {
       g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
                    _("The database “%s” already has people in it; the sample team goes only into an empty database"),
@@ -277,7 +486,7 @@ sc_demo_populate (ScStore  *store,
   sc_team_set_name (team, _("Sample Support Centre"));
   sc_team_set_time_zone (team, "Asia/Shanghai");
   sc_team_set_interval_minutes (team, 30);
-  if (!sc_store_save_team (store, team, error))
+  if (!sc_store_save_team (store, session, team, error))
     goto failed;
 
   for (guint i = 0; i < N_DEMO_SKILLS; i++)
@@ -288,7 +497,7 @@ sc_demo_populate (ScStore  *store,
       if (skill == NULL)
         {
           skill = sc_skill_new (_(demo_skills[i].name), demo_skills[i].category);
-          if (!sc_store_add_skill (store, skill, error))
+          if (!sc_store_add_skill (store, session, skill, error))
             goto failed;
         }
       skill_ids[i] = sc_skill_get_id (skill);
@@ -323,15 +532,29 @@ sc_demo_populate (ScStore  *store,
           sc_person_set_hire_date (person, hire_date);
           set_contract (rand, person, role);
 
-          if (!sc_store_add_person (store, person, error))
+          if (!sc_store_add_person (store, session, person, error))
             goto failed;
+
+          if (wants_account (role, k))
+            {
+              g_autoptr(ScDemoAccount) account = g_new0 (ScDemoAccount, 1);
+
+              account->name = g_strdup (name);
+              account->employee_no = g_strdup (employee_no);
+              account->role = account_role_for (role);
+              account->pin = sc_credential_generate_pin ();
+              if (!sc_store_create_account (store, session, sc_person_get_id (person), account->role,
+                                            SC_CREDENTIAL_PIN, account->pin, error))
+                goto failed;
+              g_ptr_array_add (made, g_steal_pointer (&account));
+            }
 
           pick_skills (rand, role, level, english, proficiency);
           for (guint i = 0; i < N_DEMO_SKILLS; i++)
             {
               if (proficiency[i] < 0)
                 continue;
-              if (!sc_store_set_person_skill (store, sc_person_get_id (person), skill_ids[i],
+              if (!sc_store_set_person_skill (store, session, sc_person_get_id (person), skill_ids[i],
                                               proficiency[i], error))
                 goto failed;
             }
@@ -342,7 +565,15 @@ sc_demo_populate (ScStore  *store,
 
   g_assert (number - 1 == SC_DEMO_N_PEOPLE);
 
-  return sc_store_commit (store, error);
+  if (!add_planning_data (store, session, rand, skill_ids, error))
+    goto failed;
+
+  if (!sc_store_commit (store, error))
+    return FALSE;
+
+  if (accounts)
+    *accounts = g_steal_pointer (&made);
+  return TRUE;
 
 failed:
   sc_store_rollback (store);

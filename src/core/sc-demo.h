@@ -7,7 +7,22 @@ G_BEGIN_DECLS
 
 #define SC_DEMO_N_PEOPLE 60
 
-gboolean sc_demo_populate (ScStore  *store,
-                           GError  **error);
+/* An account made for the sample team, with its PIN in clear: shown once
+ * to whoever created the team, never stored */
+typedef struct
+{
+  char          *name;
+  char          *employee_no;
+  ScAccountRole  role;
+  char          *pin;
+} ScDemoAccount;
+
+void     sc_demo_account_free (ScDemoAccount  *account);
+gboolean sc_demo_populate     (ScStore        *store,
+                               ScSession      *session,
+                               GPtrArray     **accounts,
+                               GError        **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScDemoAccount, sc_demo_account_free)
 
 G_END_DECLS

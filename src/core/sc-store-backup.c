@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sc-permissions.h"
 #include "sc-store-private.h"
 
 /*
@@ -13,6 +14,26 @@
  * names and its rows ordered by rowid. A NULL value is the empty tuple "()".
  */
 #define DUMP_TYPE "a(sasaav)"
+
+/* Never in a backup: the audit trail stays with the database it records
+ * (exported on its own as CSV), and credentials never leave it. */
+static const char * const private_tables[] = { "audit_entry", NULL };
+static const char * const private_columns[] = { "account.credential_hash", NULL };
+
+static gboolean
+is_private_table (const char *table)
+{
+  return g_strv_contains (private_tables, table);
+}
+
+static gboolean
+is_private_column (const char *table,
+                   const char *column)
+{
+  g_autofree char *qualified = g_strdup_printf ("%s.%s", table, column);
+
+  return g_strv_contains (private_columns, qualified);
+}
 
 static GPtrArray *
 list_tables (ScStore  *self,
@@ -30,7 +51,8 @@ list_tables (ScStore  *self,
     return NULL;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (tables, g_strdup (_sc_store_column_text (stmt, 0)));
+    if (!is_private_table (_sc_store_column_text (stmt, 0)))
+      g_ptr_array_add (tables, g_strdup (_sc_store_column_text (stmt, 0)));
 
   if (rc != SQLITE_DONE)
     {
@@ -57,7 +79,8 @@ list_columns (ScStore     *self,
   sqlite3_bind_text (stmt, 1, table, -1, SQLITE_TRANSIENT);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (columns, g_strdup (_sc_store_column_text (stmt, 0)));
+    if (!is_private_column (table, _sc_store_column_text (stmt, 0)))
+      g_ptr_array_add (columns, g_strdup (_sc_store_column_text (stmt, 0)));
 
   if (rc != SQLITE_DONE)
     {
@@ -82,6 +105,24 @@ quote_identifier (const char *name)
   g_string_append_c (str, '"');
 
   return g_string_free (g_steal_pointer (&str), FALSE);
+}
+
+static char *
+select_columns_sql (const char *quoted_table,
+                    GPtrArray  *columns)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT ");
+
+  for (guint c = 0; c < columns->len; c++)
+    {
+      g_autofree char *quoted = quote_identifier (g_ptr_array_index (columns, c));
+      g_string_append_printf (sql, "%s%s", c ? ", " : "", quoted);
+    }
+  if (columns->len == 0)
+    g_string_append (sql, "NULL");
+  g_string_append_printf (sql, " FROM %s ORDER BY rowid", quoted_table);
+
+  return g_string_free (g_steal_pointer (&sql), FALSE);
 }
 
 static GVariant *
@@ -113,13 +154,17 @@ value_to_variant (sqlite3_stmt *stmt,
  * Returns: (transfer full): the dump, see the comment at the top of this file
  */
 GVariant *
-sc_store_dump (ScStore  *self,
-               GError  **error)
+sc_store_dump (ScStore    *self,
+               ScSession  *session,
+               GError    **error)
 {
   g_autoptr(GPtrArray) tables = NULL;
   GVariantBuilder builder;
 
   g_return_val_if_fail (SC_IS_STORE (self), NULL);
+
+  if (!sc_permission_check (session, SC_OPERATION_BACKUP, 0, error))
+    return NULL;
 
   if (!sc_store_begin (self, error))
     return NULL;
@@ -142,7 +187,7 @@ sc_store_dump (ScStore  *self,
       if (!(columns = list_columns (self, table, error)))
         goto failed_builder;
 
-      sql = g_strdup_printf ("SELECT * FROM %s ORDER BY rowid", quoted);
+      sql = select_columns_sql (quoted, columns);
       if (!(stmt = _sc_store_prepare (self, sql, error)))
         goto failed_builder;
 
@@ -283,16 +328,22 @@ bind_variant (sqlite3_stmt *stmt,
  * against the schema before anything is written.
  */
 gboolean
-sc_store_restore (ScStore   *self,
-                  GVariant  *dump,
-                  GError   **error)
+sc_store_restore (ScStore    *self,
+                  ScSession  *session,
+                  GVariant   *dump,
+                  GError    **error)
 {
   g_autoptr(GPtrArray) tables = NULL;
+  g_autofree char *summary = NULL;
   GVariantIter iter;
   GVariant *entry;
+  guint n_rows = 0;
 
   g_return_val_if_fail (SC_IS_STORE (self), FALSE);
   g_return_val_if_fail (dump != NULL, FALSE);
+
+  if (!sc_permission_check (session, SC_OPERATION_RESTORE, 0, error))
+    return FALSE;
 
   if (!(tables = list_tables (self, error)))
     return FALSE;
@@ -302,6 +353,13 @@ sc_store_restore (ScStore   *self,
 
   if (!sc_store_begin (self, error))
     return FALSE;
+
+  /* Credentials are not in backups: accounts that stay keep theirs */
+  if (!_sc_store_exec (self,
+                       "CREATE TEMP TABLE kept_credential AS"
+                       " SELECT id, person_id, credential_hash FROM account",
+                       error))
+    goto failed;
 
   /* Children first, so that foreign keys never point nowhere */
   for (guint i = tables->len; i > 0; i--)
@@ -371,6 +429,7 @@ sc_store_restore (ScStore   *self,
           ok = sqlite3_step (stmt) == SQLITE_DONE;
           g_variant_unref (row);
           row_number++;
+          n_rows++;
           if (!ok)
             {
               g_autoptr(GError) local_error = NULL;
@@ -391,9 +450,21 @@ sc_store_restore (ScStore   *self,
         }
     }
 
+  if (!_sc_store_exec (self,
+                       "UPDATE account SET credential_hash = (SELECT k.credential_hash FROM kept_credential k"
+                       " WHERE k.id = account.id AND k.person_id = account.person_id);"
+                       "DROP TABLE temp.kept_credential",
+                       error))
+    goto failed;
+
+  summary = g_strdup_printf ("%u rows", n_rows);
+  if (!_sc_store_audit (self, session, "restore", "*", 0, summary, error))
+    goto failed;
+
   return sc_store_commit (self, error);
 
 failed:
+  _sc_store_exec (self, "DROP TABLE IF EXISTS temp.kept_credential", NULL);
   sc_store_rollback (self);
   return FALSE;
 }

@@ -22,6 +22,9 @@ struct _ScStore
   guint         depth;
   gboolean      failed;
   GHashTable   *touched;
+
+  /* Tests set a clock to check waiting times without waiting */
+  gint64      (*clock) (void);
 };
 
 sqlite3_stmt *_sc_store_prepare       (ScStore      *self,
@@ -42,6 +45,16 @@ void          _sc_store_bind_text     (sqlite3_stmt *stmt,
                                        const char   *text);
 const char   *_sc_store_column_text   (sqlite3_stmt *stmt,
                                        int           index);
+gboolean      _sc_store_audit         (ScStore      *self,
+                                       ScSession    *session,
+                                       const char   *action,
+                                       const char   *table,
+                                       gint64        row_id,
+                                       const char   *summary,
+                                       GError      **error);
+ScPerson     *_sc_store_get_person_unchecked (ScStore  *self,
+                                              gint64    id,
+                                              GError  **error);
 ScStore      *_sc_store_open_at_version (const char *path,
                                          int         version,
                                          GError    **error);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sc-permissions.h"
 #include "sc-store-private.h"
 
 #define PERSON_COLUMNS                                                                   \
@@ -51,6 +52,117 @@ team_from_row (sqlite3_stmt *stmt)
   sc_team_set_id (team, sqlite3_column_int64 (stmt, 0));
   sc_team_set_interval_minutes (team, sqlite3_column_int (stmt, 3));
   return team;
+}
+
+/* What the audit trail says about a person: never more than the fields */
+static char *
+describe_person (ScPerson *person)
+{
+  return g_strdup_printf ("%s (%s), %s, %s", sc_person_get_name (person),
+                          sc_person_get_employee_no (person),
+                          sc_role_to_string (sc_person_get_role (person)),
+                          sc_level_to_string (sc_person_get_level (person)));
+}
+
+static void
+append_change (GString    *str,
+               const char *field,
+               const char *before,
+               const char *after)
+{
+  if (g_strcmp0 (before ? before : "", after ? after : "") == 0)
+    return;
+
+  g_string_append_printf (str, "%s%s: %s → %s", str->len ? "; " : "", field,
+                          before && *before ? before : "∅", after && *after ? after : "∅");
+}
+
+static void
+append_int_change (GString    *str,
+                   const char *field,
+                   int         before,
+                   int         after)
+{
+  if (before != after)
+    g_string_append_printf (str, "%s%s: %d → %d", str->len ? "; " : "", field, before, after);
+}
+
+/* “level: junior → senior; email: ∅ → a@b.c”, or %NULL when nothing changed */
+static char *
+describe_person_change (ScPerson *before,
+                        ScPerson *after)
+{
+  g_autoptr(GString) str = g_string_new (NULL);
+  g_autofree char *name = g_strstrip (g_strdup (sc_person_get_name (after)));
+  g_autofree char *employee_no = g_strstrip (g_strdup (sc_person_get_employee_no (after)));
+
+  append_change (str, "name", sc_person_get_name (before), name);
+  append_change (str, "employee_no", sc_person_get_employee_no (before), employee_no);
+  append_change (str, "role", sc_role_to_string (sc_person_get_role (before)),
+                 sc_role_to_string (sc_person_get_role (after)));
+  append_change (str, "level", sc_level_to_string (sc_person_get_level (before)),
+                 sc_level_to_string (sc_person_get_level (after)));
+  append_change (str, "hire_date", sc_person_get_hire_date (before), sc_person_get_hire_date (after));
+  append_change (str, "email", sc_person_get_email (before), sc_person_get_email (after));
+  append_int_change (str, "min_minutes_week", sc_person_get_min_minutes_week (before),
+                     sc_person_get_min_minutes_week (after));
+  append_int_change (str, "max_minutes_week", sc_person_get_max_minutes_week (before),
+                     sc_person_get_max_minutes_week (after));
+  append_int_change (str, "max_consecutive_days", sc_person_get_max_consecutive_days (before),
+                     sc_person_get_max_consecutive_days (after));
+  append_int_change (str, "min_rest_minutes", sc_person_get_min_rest_minutes (before),
+                     sc_person_get_min_rest_minutes (after));
+  append_int_change (str, "active", sc_person_get_active (before), sc_person_get_active (after));
+
+  if (str->len == 0)
+    return NULL;
+
+  g_string_prepend (str, ": ");
+  g_string_prepend (str, sc_person_get_name (before));
+  return g_string_free (g_steal_pointer (&str), FALSE);
+}
+
+/* The stored proficiency, or -1 when the person does not have the skill */
+static int
+get_proficiency (ScStore *self,
+                 gint64   person_id,
+                 gint64   skill_id)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    _sc_store_prepare (self, "SELECT proficiency FROM person_skill WHERE person_id = ?1 AND skill_id = ?2", NULL);
+
+  if (stmt == NULL)
+    return -1;
+
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  sqlite3_bind_int64 (stmt, 2, skill_id);
+  return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int (stmt, 0) : -1;
+}
+
+static char *
+describe_person_skill (ScStore *self,
+                       gint64   person_id,
+                       gint64   skill_id,
+                       int      before,
+                       int      after)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    _sc_store_prepare (self,
+                       "SELECT (SELECT name FROM person WHERE id = ?1), (SELECT name FROM skill WHERE id = ?2)",
+                       NULL);
+  g_autofree char *b = before < 0 ? g_strdup ("∅") : g_strdup_printf ("%d", before);
+  g_autofree char *a = after < 0 ? g_strdup ("∅") : g_strdup_printf ("%d", after);
+
+  if (stmt == NULL)
+    return g_strdup_printf ("%s → %s", b, a);
+
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  sqlite3_bind_int64 (stmt, 2, skill_id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return g_strdup_printf ("%s → %s", b, a);
+
+  return g_strdup_printf ("%s, %s: %s → %s", _sc_store_column_text (stmt, 0),
+                          _sc_store_column_text (stmt, 1), b, a);
 }
 
 /**
@@ -109,16 +221,17 @@ sc_store_ensure_team (ScStore  *self,
 
   tz = sc_team_default_time_zone ();
   team = sc_team_new (_("Support team"), tz);
-  if (!sc_store_save_team (self, team, error))
+  if (!sc_store_save_team (self, NULL, team, error))
     return NULL;
 
   return g_steal_pointer (&team);
 }
 
 gboolean
-sc_store_save_team (ScStore  *self,
-                    ScTeam   *team,
-                    GError  **error)
+sc_store_save_team (ScStore    *self,
+                    ScSession  *session,
+                    ScTeam     *team,
+                    GError    **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GTimeZone) tz = NULL;
@@ -127,6 +240,9 @@ sc_store_save_team (ScStore  *self,
 
   g_return_val_if_fail (SC_IS_STORE (self), FALSE);
   g_return_val_if_fail (SC_IS_TEAM (team), FALSE);
+
+  if (session != NULL && !sc_permission_check (session, SC_OPERATION_TEAM_WRITE, 0, error))
+    return FALSE;
 
   name = sc_team_get_name (team);
   zone = sc_team_get_time_zone (team);
@@ -173,6 +289,14 @@ sc_store_save_team (ScStore  *self,
     sc_team_set_id (team, sqlite3_last_insert_rowid (self->db));
 
   _sc_store_touch (self, "team");
+
+  {
+    g_autofree char *summary = g_strdup_printf ("%s, %s, %d min", name, zone,
+                                                sc_team_get_interval_minutes (team));
+    if (!_sc_store_audit (self, session, "save", "team", sc_team_get_id (team), summary, error))
+      goto failed;
+  }
+
   return sc_store_commit (self, error);
 
 failed:
@@ -185,25 +309,38 @@ failed:
  * Returns: (transfer full) (element-type ScPerson): the team's people, by name
  */
 GPtrArray *
-sc_store_get_people (ScStore   *self,
-                     gboolean   include_inactive,
-                     GError   **error)
+sc_store_get_people (ScStore    *self,
+                     ScSession  *session,
+                     gboolean    include_inactive,
+                     GError    **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
   int rc;
 
+  ScAccess access;
+
   g_return_val_if_fail (SC_IS_STORE (self), NULL);
+  g_return_val_if_fail (SC_IS_SESSION (session), NULL);
+
+  /* An agent sees only their own profile */
+  access = sc_permission_access (session, SC_OPERATION_PEOPLE_READ);
+  if (access != SC_ACCESS_ALL && access != SC_ACCESS_OWN)
+    {
+      sc_permission_check (session, SC_OPERATION_PEOPLE_READ, 0, error);
+      return NULL;
+    }
 
   stmt = _sc_store_prepare (self,
                             "SELECT " PERSON_COLUMNS " FROM person p"
-                            " WHERE p.active = 1 OR ?1"
+                            " WHERE (p.active = 1 OR ?1) AND (?2 = 0 OR p.id = ?2)"
                             " ORDER BY p.name COLLATE NOCASE, p.id",
                             error);
   if (stmt == NULL)
     return NULL;
 
   sqlite3_bind_int (stmt, 1, include_inactive ? 1 : 0);
+  sqlite3_bind_int64 (stmt, 2, access == SC_ACCESS_OWN ? MAX (sc_session_get_person_id (session), -1) : 0);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (people, person_from_row (stmt));
@@ -241,14 +378,26 @@ sc_store_count_people (ScStore  *self,
  * Returns: (transfer full): the person, or %NULL with @error set
  */
 ScPerson *
-sc_store_get_person (ScStore  *self,
-                     gint64    id,
-                     GError  **error)
+sc_store_get_person (ScStore    *self,
+                     ScSession  *session,
+                     gint64      id,
+                     GError    **error)
+{
+  g_return_val_if_fail (SC_IS_STORE (self), NULL);
+
+  if (!sc_permission_check (session, SC_OPERATION_PEOPLE_READ, id, error))
+    return NULL;
+
+  return _sc_store_get_person_unchecked (self, id, error);
+}
+
+ScPerson *
+_sc_store_get_person_unchecked (ScStore  *self,
+                                gint64    id,
+                                GError  **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   int rc;
-
-  g_return_val_if_fail (SC_IS_STORE (self), NULL);
 
   stmt = _sc_store_prepare (self, "SELECT " PERSON_COLUMNS " FROM person p WHERE p.id = ?1", error);
   if (stmt == NULL)
@@ -303,15 +452,20 @@ set_duplicate_error (ScPerson  *person,
  * Validates and inserts @person into the team, setting its id.
  */
 gboolean
-sc_store_add_person (ScStore   *self,
-                     ScPerson  *person,
-                     GError   **error)
+sc_store_add_person (ScStore    *self,
+                     ScSession  *session,
+                     ScPerson   *person,
+                     GError    **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(ScTeam) team = NULL;
+  g_autofree char *summary = NULL;
 
   g_return_val_if_fail (SC_IS_STORE (self), FALSE);
   g_return_val_if_fail (SC_IS_PERSON (person), FALSE);
+
+  if (!sc_permission_check (session, SC_OPERATION_PEOPLE_WRITE, 0, error))
+    return FALSE;
 
   if (!sc_person_validate (person, error))
     return FALSE;
@@ -345,6 +499,11 @@ sc_store_add_person (ScStore   *self,
 
   sc_person_set_id (person, sqlite3_last_insert_rowid (self->db));
   _sc_store_touch (self, "person");
+
+  summary = describe_person (person);
+  if (!_sc_store_audit (self, session, "insert", "person", sc_person_get_id (person), summary, error))
+    goto failed;
+
   return sc_store_commit (self, error);
 
 failed:
@@ -353,21 +512,30 @@ failed:
 }
 
 gboolean
-sc_store_update_person (ScStore   *self,
-                        ScPerson  *person,
-                        GError   **error)
+sc_store_update_person (ScStore    *self,
+                        ScSession  *session,
+                        ScPerson   *person,
+                        GError    **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(ScPerson) before = NULL;
+  g_autofree char *summary = NULL;
 
   g_return_val_if_fail (SC_IS_STORE (self), FALSE);
   g_return_val_if_fail (SC_IS_PERSON (person), FALSE);
   g_return_val_if_fail (sc_person_get_id (person) > 0, FALSE);
+
+  if (!sc_permission_check (session, SC_OPERATION_PEOPLE_WRITE, sc_person_get_id (person), error))
+    return FALSE;
 
   if (!sc_person_validate (person, error))
     return FALSE;
 
   if (!sc_store_begin (self, error))
     return FALSE;
+
+  if (!(before = _sc_store_get_person_unchecked (self, sc_person_get_id (person), error)))
+    goto failed;
 
   stmt = _sc_store_prepare (self,
                             "UPDATE person SET employee_no = ?1, name = ?2, role = ?3, level = ?4,"
@@ -398,6 +566,12 @@ sc_store_update_person (ScStore   *self,
     }
 
   _sc_store_touch (self, "person");
+
+  summary = describe_person_change (before, person);
+  if (summary != NULL &&
+      !_sc_store_audit (self, session, "update", "person", sc_person_get_id (person), summary, error))
+    goto failed;
+
   return sc_store_commit (self, error);
 
 failed:
@@ -411,20 +585,24 @@ failed:
  * Deactivates someone who left (or brings them back). Their history stays.
  */
 gboolean
-sc_store_set_person_active (ScStore   *self,
-                            gint64     person_id,
-                            gboolean   active,
-                            GError   **error)
+sc_store_set_person_active (ScStore    *self,
+                            ScSession  *session,
+                            gint64      person_id,
+                            gboolean    active,
+                            GError    **error)
 {
   g_autoptr(ScPerson) person = NULL;
 
   g_return_val_if_fail (SC_IS_STORE (self), FALSE);
 
-  if (!(person = sc_store_get_person (self, person_id, error)))
+  if (!sc_permission_check (session, SC_OPERATION_PEOPLE_WRITE, person_id, error))
+    return FALSE;
+
+  if (!(person = _sc_store_get_person_unchecked (self, person_id, error)))
     return FALSE;
 
   sc_person_set_active (person, active);
-  return sc_store_update_person (self, person, error);
+  return sc_store_update_person (self, session, person, error);
 }
 
 static ScSkill *
@@ -506,15 +684,20 @@ sc_store_find_skill (ScStore     *self,
 }
 
 gboolean
-sc_store_add_skill (ScStore  *self,
-                    ScSkill  *skill,
-                    GError  **error)
+sc_store_add_skill (ScStore    *self,
+                    ScSession  *session,
+                    ScSkill    *skill,
+                    GError    **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *summary = NULL;
 
   g_return_val_if_fail (SC_IS_STORE (self), FALSE);
   g_return_val_if_fail (SC_IS_SKILL (skill), FALSE);
+
+  if (!sc_permission_check (session, SC_OPERATION_SKILLS_WRITE, 0, error))
+    return FALSE;
 
   name = g_strstrip (g_strdup (sc_skill_get_name (skill) ? sc_skill_get_name (skill) : ""));
   if (*name == '\0')
@@ -547,6 +730,11 @@ sc_store_add_skill (ScStore  *self,
 
   sc_skill_set_id (skill, sqlite3_last_insert_rowid (self->db));
   _sc_store_touch (self, "skill");
+
+  summary = g_strdup_printf ("%s (%s)", name, sc_skill_category_to_string (sc_skill_get_category (skill)));
+  if (!_sc_store_audit (self, session, "insert", "skill", sc_skill_get_id (skill), summary, error))
+    goto failed;
+
   return sc_store_commit (self, error);
 
 failed:
@@ -559,15 +747,19 @@ failed:
  * Returns: (transfer full) (element-type ScPersonSkill): the person's skills
  */
 GPtrArray *
-sc_store_get_person_skills (ScStore  *self,
-                            gint64    person_id,
-                            GError  **error)
+sc_store_get_person_skills (ScStore    *self,
+                            ScSession  *session,
+                            gint64      person_id,
+                            GError    **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) skills = g_ptr_array_new_with_free_func (g_object_unref);
   int rc;
 
   g_return_val_if_fail (SC_IS_STORE (self), NULL);
+
+  if (!sc_permission_check (session, SC_OPERATION_PERSON_SKILLS_READ, person_id, error))
+    return NULL;
 
   stmt = _sc_store_prepare (self,
                             "SELECT ps.skill_id, s.name, s.category, ps.proficiency"
@@ -601,15 +793,21 @@ sc_store_get_person_skills (ScStore  *self,
 }
 
 gboolean
-sc_store_set_person_skill (ScStore  *self,
-                           gint64    person_id,
-                           gint64    skill_id,
-                           int       proficiency,
-                           GError  **error)
+sc_store_set_person_skill (ScStore    *self,
+                           ScSession  *session,
+                           gint64      person_id,
+                           gint64      skill_id,
+                           int         proficiency,
+                           GError    **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *summary = NULL;
+  int before;
 
   g_return_val_if_fail (SC_IS_STORE (self), FALSE);
+
+  if (!sc_permission_check (session, SC_OPERATION_PERSON_SKILLS_WRITE, person_id, error))
+    return FALSE;
 
   if (proficiency < 0 || proficiency > SC_PROFICIENCY_MAX)
     {
@@ -620,6 +818,8 @@ sc_store_set_person_skill (ScStore  *self,
 
   if (!sc_store_begin (self, error))
     return FALSE;
+
+  before = get_proficiency (self, person_id, skill_id);
 
   stmt = _sc_store_prepare (self,
                             "INSERT INTO person_skill (person_id, skill_id, proficiency)"
@@ -637,6 +837,15 @@ sc_store_set_person_skill (ScStore  *self,
     goto failed;
 
   _sc_store_touch (self, "person_skill");
+
+  if (before != proficiency)
+    {
+      summary = describe_person_skill (self, person_id, skill_id, before, proficiency);
+      if (!_sc_store_audit (self, session, before < 0 ? "insert" : "update", "person_skill",
+                            person_id, summary, error))
+        goto failed;
+    }
+
   return sc_store_commit (self, error);
 
 failed:
@@ -645,17 +854,25 @@ failed:
 }
 
 gboolean
-sc_store_remove_person_skill (ScStore  *self,
-                              gint64    person_id,
-                              gint64    skill_id,
-                              GError  **error)
+sc_store_remove_person_skill (ScStore    *self,
+                              ScSession  *session,
+                              gint64      person_id,
+                              gint64      skill_id,
+                              GError    **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *summary = NULL;
+  int before;
 
   g_return_val_if_fail (SC_IS_STORE (self), FALSE);
 
+  if (!sc_permission_check (session, SC_OPERATION_PERSON_SKILLS_WRITE, person_id, error))
+    return FALSE;
+
   if (!sc_store_begin (self, error))
     return FALSE;
+
+  before = get_proficiency (self, person_id, skill_id);
 
   stmt = _sc_store_prepare (self,
                             "DELETE FROM person_skill WHERE person_id = ?1 AND skill_id = ?2",
@@ -670,6 +887,14 @@ sc_store_remove_person_skill (ScStore  *self,
     goto failed;
 
   _sc_store_touch (self, "person_skill");
+
+  if (before >= 0)
+    {
+      summary = describe_person_skill (self, person_id, skill_id, before, -1);
+      if (!_sc_store_audit (self, session, "delete", "person_skill", person_id, summary, error))
+        goto failed;
+    }
+
   return sc_store_commit (self, error);
 
 failed:

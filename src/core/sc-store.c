@@ -616,3 +616,89 @@ sc_store_is_empty (ScStore *self)
   g_return_val_if_fail (SC_IS_STORE (self), TRUE);
   return sc_store_count_people (self, TRUE) == 0;
 }
+
+static gboolean
+is_wider_than (const char *path,
+               guint       mode,
+               gboolean    only_if_owned)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0)
+    return FALSE;
+
+  if (only_if_owned && st.st_uid != getuid ())
+    return FALSE;
+
+  return (st.st_mode & 0777 & ~mode) != 0;
+}
+
+/**
+ * sc_store_check_private:
+ * @problem: (out) (optional): what is wrong, for the user
+ *
+ * Checks that the database file can be read by its owner only (0600) and
+ * that the owner's folder holding it is closed to others (0700). A shared
+ * folder not owned by the user (like /tmp) is left alone.
+ *
+ * Returns: %TRUE when the permissions are as they should be
+ */
+gboolean
+sc_store_check_private (const char  *path,
+                        char       **problem)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  if (is_wider_than (path, 0600, FALSE))
+    {
+      if (problem)
+        *problem = g_strdup_printf (_("Other users of this computer can read the database “%s”."), path);
+      return FALSE;
+    }
+
+  if (is_wider_than (dir, 0700, TRUE))
+    {
+      if (problem)
+        *problem = g_strdup_printf (_("Other users of this computer can open the folder “%s” that holds the database."), dir);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * sc_store_make_private:
+ *
+ * Sets the database file (and its journal files) to 0600 and the user's
+ * folder holding it to 0700.
+ */
+gboolean
+sc_store_make_private (const char  *path,
+                       GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  const char *suffixes[] = { "", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      if (g_file_test (file, G_FILE_TEST_EXISTS) && g_chmod (file, 0600) != 0)
+        {
+          int saved_errno = errno;
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                       _("Cannot change the permissions of “%s”: %s"), file, g_strerror (saved_errno));
+          return FALSE;
+        }
+    }
+
+  if (is_wider_than (dir, 0700, TRUE) && g_chmod (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Cannot change the permissions of “%s”: %s"), dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  return TRUE;
+}

@@ -3,9 +3,16 @@
 
 #include <gio/gio.h>
 
+#include "sc-account.h"
+#include "sc-audit-entry.h"
+#include "sc-credential.h"
+#include "sc-permissions.h"
 #include "sc-person.h"
 #include "sc-person-skill.h"
 #include "sc-skill.h"
+#include "sc-service-target.h"
+#include "sc-session.h"
+#include "sc-shift-type.h"
 #include "sc-team.h"
 #include "sc-types.h"
 
@@ -27,6 +34,9 @@ typedef enum
   SC_STORE_ERROR_NOT_FOUND,
   SC_STORE_ERROR_FULL,
   SC_STORE_ERROR_INVALID,
+  SC_STORE_ERROR_WRONG_CREDENTIAL,
+  SC_STORE_ERROR_RATE_LIMITED,
+  SC_STORE_ERROR_LOCKED,
 } ScStoreError;
 
 GQuark         sc_store_error_quark          (void);
@@ -38,6 +48,10 @@ const char    *sc_store_get_path             (ScStore      *self);
 int            sc_store_get_schema_version   (ScStore      *self);
 int            sc_store_get_latest_version   (void);
 gboolean       sc_store_is_empty             (ScStore      *self);
+gboolean       sc_store_check_private        (const char   *path,
+                                              char        **problem);
+gboolean       sc_store_make_private         (const char   *path,
+                                              GError      **error);
 
 /* Transactions: every write of one user action goes into one. */
 gboolean       sc_store_begin                (ScStore      *self,
@@ -52,23 +66,29 @@ ScTeam        *sc_store_get_team             (ScStore      *self,
 ScTeam        *sc_store_ensure_team          (ScStore      *self,
                                               GError      **error);
 gboolean       sc_store_save_team            (ScStore      *self,
+                                              ScSession    *session,
                                               ScTeam       *team,
                                               GError      **error);
 GPtrArray     *sc_store_get_people           (ScStore      *self,
+                                              ScSession    *session,
                                               gboolean      include_inactive,
                                               GError      **error);
 guint          sc_store_count_people         (ScStore      *self,
                                               gboolean      include_inactive);
 ScPerson      *sc_store_get_person           (ScStore      *self,
+                                              ScSession    *session,
                                               gint64        id,
                                               GError      **error);
 gboolean       sc_store_add_person           (ScStore      *self,
+                                              ScSession    *session,
                                               ScPerson     *person,
                                               GError      **error);
 gboolean       sc_store_update_person        (ScStore      *self,
+                                              ScSession    *session,
                                               ScPerson     *person,
                                               GError      **error);
 gboolean       sc_store_set_person_active    (ScStore      *self,
+                                              ScSession    *session,
                                               gint64        person_id,
                                               gboolean      active,
                                               GError      **error);
@@ -78,29 +98,130 @@ ScSkill       *sc_store_find_skill           (ScStore      *self,
                                               const char   *name,
                                               GError      **error);
 gboolean       sc_store_add_skill            (ScStore      *self,
+                                              ScSession    *session,
                                               ScSkill      *skill,
                                               GError      **error);
 GPtrArray     *sc_store_get_person_skills    (ScStore      *self,
+                                              ScSession    *session,
                                               gint64        person_id,
                                               GError      **error);
 gboolean       sc_store_set_person_skill     (ScStore      *self,
+                                              ScSession    *session,
                                               gint64        person_id,
                                               gint64        skill_id,
                                               int           proficiency,
                                               GError      **error);
 gboolean       sc_store_remove_person_skill  (ScStore      *self,
+                                              ScSession    *session,
                                               gint64        person_id,
                                               gint64        skill_id,
                                               GError      **error);
 
 /* Whole-database dump and restore (sc-store-backup.c), for formats/. */
 GVariant      *sc_store_dump                 (ScStore      *self,
+                                              ScSession    *session,
                                               GError      **error);
 gboolean       sc_store_restore              (ScStore      *self,
+                                              ScSession    *session,
                                               GVariant     *dump,
                                               GError      **error);
 gboolean       sc_store_copy_to              (ScStore      *self,
                                               const char   *path,
                                               GError      **error);
+
+/* Accounts, sign-in, audit trail, settings (sc-store-accounts.c) */
+gboolean       sc_store_has_accounts         (ScStore      *self);
+GPtrArray     *sc_store_get_sign_in_accounts (ScStore      *self,
+                                              GError      **error);
+ScSession     *sc_store_sign_in              (ScStore      *self,
+                                              gint64        account_id,
+                                              const char   *secret,
+                                              GError      **error);
+gboolean       sc_store_create_first_supervisor (ScStore          *self,
+                                                 ScPerson         *person,
+                                                 ScCredentialKind  kind,
+                                                 const char       *secret,
+                                                 ScSession       **session,
+                                                 GError          **error);
+GPtrArray     *sc_store_get_accounts         (ScStore      *self,
+                                              ScSession    *session,
+                                              GError      **error);
+ScAccount     *sc_store_get_account_for_person (ScStore    *self,
+                                                ScSession  *session,
+                                                gint64      person_id,
+                                                GError    **error);
+gint64         sc_store_create_account       (ScStore          *self,
+                                              ScSession        *session,
+                                              gint64            person_id,
+                                              ScAccountRole     role,
+                                              ScCredentialKind  kind,
+                                              const char       *secret,
+                                              GError          **error);
+gboolean       sc_store_set_account_role     (ScStore      *self,
+                                              ScSession    *session,
+                                              gint64        account_id,
+                                              ScAccountRole role,
+                                              GError      **error);
+gboolean       sc_store_set_credential       (ScStore          *self,
+                                              ScSession        *session,
+                                              gint64            account_id,
+                                              ScCredentialKind  kind,
+                                              const char       *secret,
+                                              GError          **error);
+gboolean       sc_store_unlock_account       (ScStore      *self,
+                                              ScSession    *session,
+                                              gint64        account_id,
+                                              GError      **error);
+gboolean       sc_store_delete_account       (ScStore      *self,
+                                              ScSession    *session,
+                                              gint64        account_id,
+                                              GError      **error);
+GPtrArray     *sc_store_get_audit            (ScStore      *self,
+                                              ScSession    *session,
+                                              const char   *table,
+                                              const char   *text,
+                                              const char   *since,
+                                              const char   *until,
+                                              GError      **error);
+int            sc_store_get_idle_minutes     (ScStore      *self);
+gboolean       sc_store_set_idle_minutes     (ScStore      *self,
+                                              ScSession    *session,
+                                              int           minutes,
+                                              GError      **error);
+
+/* Planning data: shift types, service targets, forecasts (sc-store-roster.c) */
+typedef struct
+{
+  int    start_minute;
+  double volume;
+  int    aht_seconds;
+} ScForecastPoint;
+
+GPtrArray       *sc_store_get_shift_types    (ScStore          *self,
+                                              GError          **error);
+gboolean         sc_store_save_shift_type    (ScStore          *self,
+                                              ScSession        *session,
+                                              ScShiftType      *type,
+                                              GError          **error);
+ScServiceTarget *sc_store_get_service_target (ScStore          *self,
+                                              ScSession        *session,
+                                              gint64            skill_id,
+                                              GError          **error);
+gboolean         sc_store_set_service_target (ScStore          *self,
+                                              ScSession        *session,
+                                              ScServiceTarget  *target,
+                                              GError          **error);
+GArray          *sc_store_get_forecast       (ScStore          *self,
+                                              ScSession        *session,
+                                              gint64            skill_id,
+                                              const char       *day,
+                                              GError          **error);
+gboolean         sc_store_set_forecast       (ScStore          *self,
+                                              ScSession        *session,
+                                              gint64            skill_id,
+                                              const char       *day,
+                                              const ScForecastPoint *points,
+                                              guint             n_points,
+                                              GError          **error);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 
 static const char *role_keys[SC_N_ROLES] = { "agent", "technical-support", "trainer", "supervisor" };
 static const char *level_keys[SC_N_LEVELS] = { "junior", "intermediate", "senior" };
+static const char *shift_category_keys[SC_N_SHIFT_CATEGORIES] = { "early", "day", "late", "night" };
 static const char *category_keys[SC_N_SKILL_CATEGORIES] = {
   "product", "communication", "emotion-management", "problem-solving", "channel", "language",
 };
@@ -142,6 +143,43 @@ sc_skill_category_get_label (ScSkillCategory category)
       return _("Channel");
     case SC_SKILL_CATEGORY_LANGUAGE:
       return _("Language");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+sc_shift_category_to_string (ScShiftCategory category)
+{
+  g_return_val_if_fail (category < SC_N_SHIFT_CATEGORIES, NULL);
+  return shift_category_keys[category];
+}
+
+gboolean
+sc_shift_category_from_string (const char      *str,
+                               ScShiftCategory *category)
+{
+  guint i;
+
+  if (!lookup_key (str, shift_category_keys, SC_N_SHIFT_CATEGORIES, &i))
+    return FALSE;
+  *category = i;
+  return TRUE;
+}
+
+const char *
+sc_shift_category_get_label (ScShiftCategory category)
+{
+  switch (category)
+    {
+    case SC_SHIFT_CATEGORY_EARLY:
+      return _("Early");
+    case SC_SHIFT_CATEGORY_DAY:
+      return _("Day");
+    case SC_SHIFT_CATEGORY_LATE:
+      return _("Late");
+    case SC_SHIFT_CATEGORY_NIGHT:
+      return _("Night");
     default:
       g_return_val_if_reached (NULL);
     }

@@ -48,6 +48,36 @@ typedef enum
 
 #define SC_PROFICIENCY_MAX 5
 
+typedef enum
+{
+  SC_SHIFT_CATEGORY_EARLY,
+  SC_SHIFT_CATEGORY_DAY,
+  SC_SHIFT_CATEGORY_LATE,
+  SC_SHIFT_CATEGORY_NIGHT,
+} ScShiftCategory;
+
+#define SC_N_SHIFT_CATEGORIES 4
+
+/**
+ * ScAccountRole:
+ * What an account may do. Not the same as a person's #ScRole: technical
+ * support staff sign in as agents.
+ */
+typedef enum
+{
+  SC_ACCOUNT_ROLE_AGENT,
+  SC_ACCOUNT_ROLE_TRAINER,
+  SC_ACCOUNT_ROLE_SUPERVISOR,
+} ScAccountRole;
+
+#define SC_N_ACCOUNT_ROLES 3
+
+const char *sc_account_role_to_string   (ScAccountRole  role);
+gboolean    sc_account_role_from_string (const char    *str,
+                                         ScAccountRole *role);
+const char *sc_account_role_get_label   (ScAccountRole  role);
+
+
 const char *sc_role_to_string            (ScRole           role);
 gboolean    sc_role_from_string          (const char      *str,
                                           ScRole          *role);
@@ -60,5 +90,9 @@ const char *sc_skill_category_to_string  (ScSkillCategory  category);
 gboolean    sc_skill_category_from_string (const char     *str,
                                           ScSkillCategory *category);
 const char *sc_skill_category_get_label  (ScSkillCategory  category);
+const char *sc_shift_category_to_string  (ScShiftCategory  category);
+gboolean    sc_shift_category_from_string (const char     *str,
+                                          ScShiftCategory *category);
+const char *sc_shift_category_get_label  (ScShiftCategory  category);
 
 G_END_DECLS

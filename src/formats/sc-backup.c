@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sc-backup.h"
+#include "sc-format-file.h"
 
 /*
  * A backup is one JSON document:
@@ -134,12 +135,12 @@ dump_to_json (GVariant *dump,
  */
 gboolean
 sc_backup_write (ScStore       *store,
+                 ScSession     *session,
                  GFile         *file,
                  GCancellable  *cancellable,
                  GError       **error)
 {
   g_autoptr(GVariant) dump = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *json = NULL;
   g_autofree char *with_newline = NULL;
   gsize length;
@@ -147,7 +148,7 @@ sc_backup_write (ScStore       *store,
   g_return_val_if_fail (SC_IS_STORE (store), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  if (!(dump = sc_store_dump (store, error)))
+  if (!(dump = sc_store_dump (store, session, error)))
     return FALSE;
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -156,21 +157,7 @@ sc_backup_write (ScStore       *store,
   json = dump_to_json (dump, sc_store_get_schema_version (store), &length);
   with_newline = g_strconcat (json, "\n", NULL);
 
-  if (!g_file_replace_contents (file, with_newline, length + 1, NULL, FALSE,
-                                G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
-                                NULL, cancellable, &local_error))
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, local_error->domain, local_error->code,
-                     _("Cannot write the backup “%s”: %s"), name, local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
+  return sc_format_file_write_private (file, with_newline, length + 1, cancellable, error);
 }
 
 static void G_GNUC_PRINTF (4, 5)
@@ -415,6 +402,7 @@ parse_backup (const char  *data,
  */
 gboolean
 sc_backup_restore (ScStore       *store,
+                   ScSession     *session,
                    GFile         *file,
                    GCancellable  *cancellable,
                    GError       **error)
@@ -428,6 +416,10 @@ sc_backup_restore (ScStore       *store,
 
   g_return_val_if_fail (SC_IS_STORE (store), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  /* Say no before reading anything */
+  if (!sc_permission_check (session, SC_OPERATION_RESTORE, 0, error))
+    return FALSE;
 
   filename = g_file_get_parse_name (file);
 
@@ -454,7 +446,7 @@ sc_backup_restore (ScStore       *store,
         return FALSE;
     }
 
-  if (!sc_store_restore (store, dump, &local_error))
+  if (!sc_store_restore (store, session, dump, &local_error))
     {
       g_set_error (error, local_error->domain, local_error->code,
                    _("Cannot restore “%s”: %s"), filename, local_error->message);
@@ -472,7 +464,9 @@ write_thread (GTask        *task,
 {
   GError *error = NULL;
 
-  if (sc_backup_write (source_object, task_data, cancellable, &error))
+  ScSession *session = g_object_get_data (G_OBJECT (task), "session");
+
+  if (sc_backup_write (source_object, session, task_data, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -480,6 +474,7 @@ write_thread (GTask        *task,
 
 void
 sc_backup_write_async (ScStore             *store,
+                       ScSession           *session,
                        GFile               *file,
                        GCancellable        *cancellable,
                        GAsyncReadyCallback  callback,
@@ -493,6 +488,7 @@ sc_backup_write_async (ScStore             *store,
   task = g_task_new (store, cancellable, callback, user_data);
   g_task_set_source_tag (task, sc_backup_write_async);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_object_set_data_full (G_OBJECT (task), "session", g_object_ref (session), g_object_unref);
   g_task_run_in_thread (task, write_thread);
 }
 
@@ -514,7 +510,9 @@ restore_thread (GTask        *task,
 {
   GError *error = NULL;
 
-  if (sc_backup_restore (source_object, task_data, cancellable, &error))
+  ScSession *session = g_object_get_data (G_OBJECT (task), "session");
+
+  if (sc_backup_restore (source_object, session, task_data, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -522,6 +520,7 @@ restore_thread (GTask        *task,
 
 void
 sc_backup_restore_async (ScStore             *store,
+                         ScSession           *session,
                          GFile               *file,
                          GCancellable        *cancellable,
                          GAsyncReadyCallback  callback,
@@ -535,6 +534,7 @@ sc_backup_restore_async (ScStore             *store,
   task = g_task_new (store, cancellable, callback, user_data);
   g_task_set_source_tag (task, sc_backup_restore_async);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_object_set_data_full (G_OBJECT (task), "session", g_object_ref (session), g_object_unref);
   g_task_run_in_thread (task, restore_thread);
 }
 

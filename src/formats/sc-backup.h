@@ -22,16 +22,19 @@ GQuark    sc_backup_error_quark  (void);
 
 /* Blocking versions, for the CLI and for threads */
 gboolean  sc_backup_write        (ScStore              *store,
+                                  ScSession            *session,
                                   GFile                *file,
                                   GCancellable         *cancellable,
                                   GError              **error);
 gboolean  sc_backup_restore      (ScStore              *store,
+                                  ScSession            *session,
                                   GFile                *file,
                                   GCancellable         *cancellable,
                                   GError              **error);
 
 /* Run in a worker thread, for the GUI */
 void      sc_backup_write_async  (ScStore              *store,
+                                  ScSession            *session,
                                   GFile                *file,
                                   GCancellable         *cancellable,
                                   GAsyncReadyCallback   callback,
@@ -39,6 +42,7 @@ void      sc_backup_write_async  (ScStore              *store,
 gboolean  sc_backup_write_finish (GAsyncResult         *result,
                                   GError              **error);
 void      sc_backup_restore_async (ScStore             *store,
+                                   ScSession           *session,
                                    GFile               *file,
                                    GCancellable        *cancellable,
                                    GAsyncReadyCallback  callback,

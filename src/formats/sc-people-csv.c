@@ -861,6 +861,7 @@ parse_header (ScPeopleCsv  *self,
 
 static ScPeopleCsv *
 parse_internal (ScStore       *store,
+                ScSession     *session,
                 const char    *data,
                 gsize          length,
                 const char    *display_name,
@@ -919,7 +920,7 @@ parse_internal (ScStore       *store,
   if (!parse_header (self, header, error))
     return NULL;
 
-  if (!(people = sc_store_get_people (store, TRUE, error)))
+  if (!(people = sc_store_get_people (store, session, TRUE, error)))
     return NULL;
 
   existing = g_hash_table_new (g_str_hash, g_str_equal);
@@ -976,6 +977,7 @@ parse_internal (ScStore       *store,
  */
 ScPeopleCsv *
 sc_people_csv_parse (ScStore     *store,
+                     ScSession   *session,
                      const char  *data,
                      gsize        length,
                      const char  *display_name,
@@ -984,7 +986,7 @@ sc_people_csv_parse (ScStore     *store,
   g_return_val_if_fail (SC_IS_STORE (store), NULL);
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
-  return parse_internal (store, data ? data : "", length, display_name, NULL, error);
+  return parse_internal (store, session, data ? data : "", length, display_name, NULL, error);
 }
 
 static char *
@@ -1006,6 +1008,7 @@ get_display_name (GFile *file)
  */
 ScPeopleCsv *
 sc_people_csv_parse_file (ScStore       *store,
+                          ScSession     *session,
                           GFile         *file,
                           GCancellable  *cancellable,
                           GError       **error)
@@ -1030,7 +1033,7 @@ sc_people_csv_parse_file (ScStore       *store,
       return NULL;
     }
 
-  return parse_internal (store, contents, length, display_name, cancellable, error);
+  return parse_internal (store, session, contents, length, display_name, cancellable, error);
 }
 
 static void
@@ -1041,10 +1044,11 @@ parse_file_thread (GTask        *task,
 {
   ScStore *store = source_object;
   GFile *file = task_data;
+  ScSession *session = g_object_get_data (G_OBJECT (task), "session");
   g_autoptr(GError) error = NULL;
   ScPeopleCsv *result;
 
-  result = sc_people_csv_parse_file (store, file, cancellable, &error);
+  result = sc_people_csv_parse_file (store, session, file, cancellable, &error);
   if (result == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -1058,6 +1062,7 @@ parse_file_thread (GTask        *task,
  */
 void
 sc_people_csv_parse_file_async (ScStore             *store,
+                                ScSession           *session,
                                 GFile               *file,
                                 GCancellable        *cancellable,
                                 GAsyncReadyCallback  callback,
@@ -1072,6 +1077,7 @@ sc_people_csv_parse_file_async (ScStore             *store,
   task = g_task_new (store, cancellable, callback, user_data);
   g_task_set_source_tag (task, sc_people_csv_parse_file_async);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_object_set_data_full (G_OBJECT (task), "session", g_object_ref (session), g_object_unref);
   g_task_run_in_thread (task, parse_file_thread);
 }
 
@@ -1302,6 +1308,7 @@ sc_people_csv_get_row_error (ScPeopleCsv *self,
 gboolean
 sc_people_csv_commit (ScPeopleCsv  *self,
                       ScStore      *store,
+                      ScSession    *session,
                       guint        *n_added,
                       guint        *n_updated,
                       GError      **error)
@@ -1333,15 +1340,15 @@ sc_people_csv_commit (ScPeopleCsv  *self,
       gboolean ok;
 
       if (row->status == SC_PEOPLE_CSV_ROW_UPDATE)
-        ok = sc_store_update_person (store, person, &local_error);
+        ok = sc_store_update_person (store, session, person, &local_error);
       else
-        ok = sc_store_add_person (store, person, &local_error);
+        ok = sc_store_add_person (store, session, person, &local_error);
 
       for (guint j = 0; ok && row->skill_levels != NULL && j < row->skill_levels->len; j++)
         {
           SkillLevel *level = &g_array_index (row->skill_levels, SkillLevel, j);
 
-          ok = sc_store_set_person_skill (store, sc_person_get_id (person), level->skill_id,
+          ok = sc_store_set_person_skill (store, session, sc_person_get_id (person), level->skill_id,
                                           level->proficiency, &local_error);
         }
 

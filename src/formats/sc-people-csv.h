@@ -38,15 +38,18 @@ typedef struct _ScPeopleCsv ScPeopleCsv;
 GQuark                sc_people_csv_error_quark      (void);
 
 ScPeopleCsv          *sc_people_csv_parse            (ScStore       *store,
+                                                      ScSession     *session,
                                                       const char    *data,
                                                       gsize          length,
                                                       const char    *display_name,
                                                       GError       **error);
 ScPeopleCsv          *sc_people_csv_parse_file       (ScStore       *store,
+                                                      ScSession     *session,
                                                       GFile         *file,
                                                       GCancellable  *cancellable,
                                                       GError       **error);
 void                  sc_people_csv_parse_file_async (ScStore             *store,
+                                                      ScSession           *session,
                                                       GFile               *file,
                                                       GCancellable        *cancellable,
                                                       GAsyncReadyCallback  callback,
@@ -83,6 +86,7 @@ const char           *sc_people_csv_get_row_error    (ScPeopleCsv   *self,
 
 gboolean              sc_people_csv_commit           (ScPeopleCsv   *self,
                                                       ScStore       *store,
+                                                      ScSession     *session,
                                                       guint         *n_added,
                                                       guint         *n_updated,
                                                       GError       **error);

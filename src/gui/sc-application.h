@@ -19,6 +19,16 @@ void           sc_application_set_store         (ScApplication  *self,
                                                  ScStore        *store);
 gboolean       sc_application_open_store        (ScApplication  *self,
                                                  GError        **error);
+ScSession     *sc_application_get_session       (ScApplication  *self);
+void           sc_application_set_session       (ScApplication  *self,
+                                                 ScSession      *session);
+void           sc_application_start             (ScApplication  *self);
+GtkWindow     *sc_application_sign_in           (ScApplication  *self,
+                                                 ScSession      *session);
+GtkWindow     *sc_application_sign_out          (ScApplication  *self,
+                                                 const char     *note);
+void           sc_application_inhibit_idle_sign_out   (ScApplication *self);
+void           sc_application_uninhibit_idle_sign_out (ScApplication *self);
 gboolean       sc_application_get_busy          (ScApplication  *self);
 void           sc_application_back_up           (ScApplication  *self,
                                                  GtkWindow      *window,

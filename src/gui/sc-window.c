@@ -5,8 +5,20 @@
 
 #include <glib/gi18n.h>
 
+#include "sc-security-window.h"
 #include "sc-window.h"
+#include "accounts/sc-account-dialog.h"
+#include "accounts/sc-accounts-page.h"
+#include "audit/sc-audit-page.h"
+#include "profile/sc-profile-page.h"
 #include "team/sc-team-page.h"
+
+/*
+ * ScWindow: the main window of one signed-in account. It shows only the
+ * pages whose data that account may see (the permission table decides,
+ * not the role's name) and hands the session to every page, which passes
+ * it on to every store call.
+ */
 
 struct _ScWindow
 {
@@ -14,7 +26,9 @@ struct _ScWindow
 
   /* Owned */
   ScStore              *store;
+  ScSession            *session;
   GSettings            *settings;
+  gboolean              ready;       /* pages set up, state restored */
 
   /* Template */
   AdwHeaderBar         *header_bar;
@@ -22,7 +36,14 @@ struct _ScWindow
   AdwViewSwitcherBar   *switcher_bar;
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *stack;
+  GtkMenuButton        *account_button;
+  AdwAvatar            *account_avatar;
+  GtkLabel             *account_label;
+  GMenu                *admin_section;
+  ScProfilePage        *profile_page;
   ScTeamPage           *team_page;
+  ScAccountsPage       *accounts_page;
+  ScAuditPage          *audit_page;
 };
 
 G_DEFINE_FINAL_TYPE (ScWindow, sc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -30,6 +51,7 @@ G_DEFINE_FINAL_TYPE (ScWindow, sc_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_SESSION,
   N_PROPS
 };
 
@@ -98,6 +120,86 @@ save_state (ScWindow *self)
   g_settings_apply (self->settings);
 }
 
+static gboolean
+may (ScWindow    *self,
+     ScOperation  operation)
+{
+  return sc_permission_access (self->session, operation) == SC_ACCESS_ALL;
+}
+
+/* Removes a page the session may not see: it never reads the store */
+static void
+drop_page (ScWindow  *self,
+           gpointer  *page)
+{
+  adw_view_stack_remove (self->stack, GTK_WIDGET (*page));
+  *page = NULL;
+}
+
+static void
+setup_pages (ScWindow *self)
+{
+  ScAccess people = sc_permission_access (self->session, SC_OPERATION_PEOPLE_READ);
+
+  /* Those who see the team see themselves in it; the others get their
+   * own profile instead */
+  if (people == SC_ACCESS_ALL)
+    {
+      drop_page (self, (gpointer *) &self->profile_page);
+      sc_team_page_set_session (self->team_page, self->session);
+      sc_team_page_set_store (self->team_page, self->store);
+    }
+  else
+    {
+      drop_page (self, (gpointer *) &self->team_page);
+      sc_profile_page_set_session (self->profile_page, self->session);
+      sc_profile_page_set_store (self->profile_page, self->store);
+    }
+
+  if (sc_permission_access (self->session, SC_OPERATION_ACCOUNTS_READ) != SC_ACCESS_DENY)
+    {
+      sc_accounts_page_set_session (self->accounts_page, self->session);
+      sc_accounts_page_set_store (self->accounts_page, self->store);
+    }
+  else
+    drop_page (self, (gpointer *) &self->accounts_page);
+
+  if (sc_permission_access (self->session, SC_OPERATION_AUDIT_READ) != SC_ACCESS_DENY)
+    {
+      sc_audit_page_set_session (self->audit_page, self->session);
+      sc_audit_page_set_store (self->audit_page, self->store);
+    }
+  else
+    drop_page (self, (gpointer *) &self->audit_page);
+}
+
+static void
+setup_menu (ScWindow *self)
+{
+  g_autofree char *tooltip = NULL;
+  const char *name = sc_session_get_display_name (self->session);
+  const char *role = sc_account_role_get_label (sc_session_get_role (self->session));
+
+  g_menu_remove_all (self->admin_section);
+  if (may (self, SC_OPERATION_SETTINGS_WRITE))
+    g_menu_append (self->admin_section, _("_Security…"), "win.security");
+  if (may (self, SC_OPERATION_BACKUP))
+    g_menu_append (self->admin_section, _("_Back Up…"), "app.backup");
+  if (may (self, SC_OPERATION_RESTORE))
+    g_menu_append (self->admin_section, _("_Restore…"), "app.restore");
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.security", may (self, SC_OPERATION_SETTINGS_WRITE));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.change-credential",
+                                 sc_session_get_account_id (self->session) != 0);
+
+  adw_avatar_set_text (self->account_avatar, name);
+  gtk_label_set_text (self->account_label, name);
+  /* Translators: the tooltip of the account button, e.g. “Signed in as Wang Fang (Agent)” */
+  tooltip = g_strdup_printf (_("Signed in as %s (%s)"), name, role);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->account_button), tooltip);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, tooltip);
+}
+
 /* Callbacks */
 
 static void
@@ -105,8 +207,27 @@ on_stack_visible_child_name_cb (ScWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->stack);
 
-  if (self->settings != NULL && name != NULL)
+  /* Not while pages the session may not see are taken away */
+  if (self->settings != NULL && name != NULL && self->ready)
     g_settings_set_string (self->settings, "last-page", name);
+}
+
+/* Actions */
+
+static void
+sc_window_change_credential_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  sc_window_change_credential (SC_WINDOW (widget));
+}
+
+static void
+sc_window_security_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  sc_window_show_security (SC_WINDOW (widget));
 }
 
 /* Overrides */
@@ -126,7 +247,13 @@ sc_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (sc_window_parent_class)->constructed (object);
 
+  g_assert (SC_IS_STORE (self->store));
+  g_assert (SC_IS_SESSION (self->session));
+
+  setup_pages (self);
+  setup_menu (self);
   restore_state (self);
+  self->ready = TRUE;
 }
 
 static void
@@ -137,6 +264,7 @@ sc_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_WINDOW);
 
   g_clear_object (&self->store);
+  g_clear_object (&self->session);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (sc_window_parent_class)->dispose (object);
@@ -156,6 +284,10 @@ sc_window_get_property (GObject    *object,
       g_value_set_object (value, self->store);
       break;
 
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -172,11 +304,11 @@ sc_window_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_STORE:
-      if (g_set_object (&self->store, g_value_get_object (value)))
-        {
-          sc_team_page_set_store (self->team_page, self->store);
-          g_object_notify_by_pspec (object, pspec);
-        }
+      self->store = g_value_dup_object (value);
+      break;
+
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
       break;
 
     default:
@@ -200,10 +332,21 @@ sc_window_class_init (ScWindowClass *klass)
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, SC_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  /**
+   * ScWindow:session:
+   *
+   * Who the window is for. A window serves one session: signing out closes it.
+   */
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, SC_TYPE_SESSION,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SC_TYPE_TEAM_PAGE);
+  g_type_ensure (SC_TYPE_PROFILE_PAGE);
+  g_type_ensure (SC_TYPE_ACCOUNTS_PAGE);
+  g_type_ensure (SC_TYPE_AUDIT_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScWindow, header_bar);
@@ -211,8 +354,19 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, account_button);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, account_avatar);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, account_label);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, admin_section);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, profile_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, team_page);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, accounts_page);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, audit_page);
   gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_name_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.change-credential", NULL,
+                                   sc_window_change_credential_action);
+  gtk_widget_class_install_action (widget_class, "win.security", NULL, sc_window_security_action);
 }
 
 static void
@@ -227,14 +381,17 @@ sc_window_init (ScWindow *self)
 
 ScWindow *
 sc_window_new (ScApplication *application,
-               ScStore       *store)
+               ScStore       *store,
+               ScSession     *session)
 {
   g_return_val_if_fail (SC_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (SC_IS_STORE (store), NULL);
+  g_return_val_if_fail (SC_IS_SESSION (session), NULL);
 
   return g_object_new (SC_TYPE_WINDOW,
                        "application", application,
                        "store", store,
+                       "session", session,
                        NULL);
 }
 
@@ -250,8 +407,20 @@ sc_window_get_store (ScWindow *self)
 }
 
 /**
+ * sc_window_get_session:
+ * Returns: (transfer none): who the window is for
+ */
+ScSession *
+sc_window_get_session (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+  return self->session;
+}
+
+/**
  * sc_window_get_page:
- * Returns: (transfer none) (nullable): the page with that name
+ * Returns: (transfer none) (nullable): the page with that name, or %NULL
+ *   when there is none or the session may not see it
  */
 GtkWidget *
 sc_window_get_page (ScWindow   *self,
@@ -303,5 +472,58 @@ sc_window_add_toast (ScWindow *self,
   g_return_if_fail (SC_IS_WINDOW (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
+  if (self->toast_overlay == NULL)
+    {
+      g_object_unref (toast);
+      return;
+    }
+
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+on_credential_changed_cb (ScWindow *self)
+{
+  sc_window_add_toast (self, adw_toast_new (_("Your new passphrase or PIN is saved")));
+}
+
+/**
+ * sc_window_change_credential:
+ *
+ * Opens the dialog in which the signed-in person sets a new passphrase or
+ * PIN for themselves.
+ *
+ * Returns: (transfer none): the dialog, already presented
+ */
+GtkWindow *
+sc_window_change_credential (ScWindow *self)
+{
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+
+  dialog = sc_account_dialog_new_for_own (GTK_WINDOW (self), self->store, self->session);
+  g_signal_connect_object (dialog, "done", G_CALLBACK (on_credential_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+/**
+ * sc_window_show_security:
+ *
+ * Opens the security settings (automatic sign-out).
+ *
+ * Returns: (transfer none): the settings window, already presented
+ */
+GtkWindow *
+sc_window_show_security (ScWindow *self)
+{
+  GtkWidget *window;
+
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+
+  window = sc_security_window_new (GTK_WINDOW (self), self->store, self->session);
+  gtk_window_present (GTK_WINDOW (window));
+  return GTK_WINDOW (window);
 }

@@ -12,8 +12,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ScWindow, sc_window, SC, WINDOW, AdwApplicationWindow)
 
 ScWindow   *sc_window_new              (ScApplication *application,
-                                        ScStore       *store);
+                                        ScStore       *store,
+                                        ScSession     *session);
 ScStore    *sc_window_get_store        (ScWindow      *self);
+ScSession  *sc_window_get_session      (ScWindow      *self);
 GtkWidget  *sc_window_get_page         (ScWindow      *self,
                                         const char    *name);
 const char *sc_window_get_visible_page (ScWindow      *self);
@@ -21,5 +23,7 @@ void        sc_window_set_visible_page (ScWindow      *self,
                                         const char    *name);
 void        sc_window_add_toast        (ScWindow      *self,
                                         AdwToast      *toast);
+GtkWindow  *sc_window_change_credential (ScWindow     *self);
+GtkWindow  *sc_window_show_security    (ScWindow      *self);
 
 G_END_DECLS

@@ -115,6 +115,7 @@ struct _ScImportDialog
 
   /* Owned */
   ScStore             *store;
+  ScSession           *session;
   GFile               *file;
   ScPeopleCsv         *csv;
   GCancellable        *cancellable;
@@ -148,6 +149,7 @@ G_DEFINE_FINAL_TYPE (ScImportDialog, sc_import_dialog, ADW_TYPE_WINDOW)
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_SESSION,
   N_PROPS
 };
 
@@ -498,7 +500,7 @@ on_import_clicked_cb (ScImportDialog *self,
   if (self->csv == NULL || sc_people_csv_get_n_errors (self->csv) > 0)
     return;
 
-  if (!sc_people_csv_commit (self->csv, self->store, &n_added, &n_updated, &error))
+  if (!sc_people_csv_commit (self->csv, self->store, self->session, &n_added, &n_updated, &error))
     {
       GtkWidget *dialog;
 
@@ -537,6 +539,7 @@ sc_import_dialog_dispose (GObject *object)
   g_clear_object (&self->rows);
   g_clear_object (&self->file);
   g_clear_object (&self->store);
+  g_clear_object (&self->session);
   g_clear_pointer (&self->csv, sc_people_csv_free);
 
   G_OBJECT_CLASS (sc_import_dialog_parent_class)->dispose (object);
@@ -556,6 +559,10 @@ sc_import_dialog_get_property (GObject    *object,
       g_value_set_object (value, self->store);
       break;
 
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -573,6 +580,10 @@ sc_import_dialog_set_property (GObject      *object,
     {
     case PROP_STORE:
       self->store = g_value_dup_object (value);
+      break;
+
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
       break;
 
     default:
@@ -595,6 +606,9 @@ sc_import_dialog_class_init (ScImportDialogClass *klass)
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, SC_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, SC_TYPE_SESSION,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -667,14 +681,17 @@ sc_import_dialog_init (ScImportDialog *self)
  */
 GtkWidget *
 sc_import_dialog_new (GtkWindow *parent,
-                      ScStore   *store)
+                      ScStore   *store,
+                      ScSession *session)
 {
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (SC_IS_STORE (store), NULL);
+  g_return_val_if_fail (SC_IS_SESSION (session), NULL);
 
   return g_object_new (SC_TYPE_IMPORT_DIALOG,
                        "transient-for", parent,
                        "store", store,
+                       "session", session,
                        NULL);
 }
 
@@ -708,7 +725,7 @@ sc_import_dialog_load_file (ScImportDialog *self,
   gtk_spinner_start (self->spinner);
   gtk_stack_set_visible_child_name (self->stack, "loading");
 
-  sc_people_csv_parse_file_async (self->store, file, self->cancellable, on_parsed_cb,
+  sc_people_csv_parse_file_async (self->store, self->session, file, self->cancellable, on_parsed_cb,
                                   g_object_ref (self));
 }
 

@@ -11,7 +11,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ScImportDialog, sc_import_dialog, SC, IMPORT_DIALOG, AdwWindow)
 
 GtkWidget  *sc_import_dialog_new        (GtkWindow      *parent,
-                                         ScStore        *store);
+                                         ScStore        *store,
+                                         ScSession      *session);
 void        sc_import_dialog_load_file  (ScImportDialog *self,
                                          GFile          *file);
 gboolean    sc_import_dialog_is_loading (ScImportDialog *self);

@@ -12,6 +12,7 @@
  * store's order (by name). It reloads when the store commits a change to
  * people or their skills and tells its views only about the range of items
  * that really changed, so that selection and scrolling survive an edit.
+ * It reads as the session it is given: without one, it is empty.
  */
 
 struct _ScPeopleModel
@@ -20,6 +21,7 @@ struct _ScPeopleModel
 
   /* Owned */
   ScStore   *store;
+  ScSession *session;
   GPtrArray *people;
 };
 
@@ -32,6 +34,7 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (ScPeopleModel, sc_people_model, G_TYPE_OBJECT,
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_SESSION,
   PROP_N_ITEMS,
   N_PROPS
 };
@@ -147,6 +150,7 @@ sc_people_model_dispose (GObject *object)
   ScPeopleModel *self = SC_PEOPLE_MODEL (object);
 
   g_clear_object (&self->store);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (sc_people_model_parent_class)->dispose (object);
 }
@@ -175,6 +179,10 @@ sc_people_model_get_property (GObject    *object,
       g_value_set_object (value, self->store);
       break;
 
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+
     case PROP_N_ITEMS:
       g_value_set_uint (value, self->people->len);
       break;
@@ -198,6 +206,10 @@ sc_people_model_set_property (GObject      *object,
       sc_people_model_set_store (self, g_value_get_object (value));
       break;
 
+    case PROP_SESSION:
+      sc_people_model_set_session (self, g_value_get_object (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -216,6 +228,9 @@ sc_people_model_class_init (ScPeopleModelClass *klass)
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, SC_TYPE_STORE,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, SC_TYPE_SESSION,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties[PROP_N_ITEMS] =
     g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -231,11 +246,13 @@ sc_people_model_init (ScPeopleModel *self)
 /* Public API */
 
 ScPeopleModel *
-sc_people_model_new (ScStore *store)
+sc_people_model_new (ScStore   *store,
+                     ScSession *session)
 {
   g_return_val_if_fail (store == NULL || SC_IS_STORE (store), NULL);
+  g_return_val_if_fail (session == NULL || SC_IS_SESSION (session), NULL);
 
-  return g_object_new (SC_TYPE_PEOPLE_MODEL, "store", store, NULL);
+  return g_object_new (SC_TYPE_PEOPLE_MODEL, "store", store, "session", session, NULL);
 }
 
 /**
@@ -273,6 +290,31 @@ sc_people_model_set_store (ScPeopleModel *self,
 }
 
 /**
+ * sc_people_model_get_session:
+ * Returns: (transfer none) (nullable): who the model reads as
+ */
+ScSession *
+sc_people_model_get_session (ScPeopleModel *self)
+{
+  g_return_val_if_fail (SC_IS_PEOPLE_MODEL (self), NULL);
+  return self->session;
+}
+
+void
+sc_people_model_set_session (ScPeopleModel *self,
+                             ScSession     *session)
+{
+  g_return_if_fail (SC_IS_PEOPLE_MODEL (self));
+  g_return_if_fail (session == NULL || SC_IS_SESSION (session));
+
+  if (!g_set_object (&self->session, session))
+    return;
+
+  sc_people_model_reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+}
+
+/**
  * sc_people_model_reload:
  *
  * Reads the people again from the store. Called by itself when the store
@@ -286,9 +328,9 @@ sc_people_model_reload (ScPeopleModel *self)
 
   g_return_if_fail (SC_IS_PEOPLE_MODEL (self));
 
-  if (self->store != NULL)
+  if (self->store != NULL && self->session != NULL)
     {
-      people = sc_store_get_people (self->store, TRUE, &error);
+      people = sc_store_get_people (self->store, self->session, TRUE, &error);
       if (people == NULL)
         g_warning ("Cannot read the team: %s", error->message);
     }

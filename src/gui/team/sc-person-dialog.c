@@ -15,6 +15,9 @@
  * An existing person saves as they go: an entry row when its apply button
  * is pressed (or Enter), a combo or a spin button when it changes. A value
  * that is not valid is shown inline with the reason and is not saved.
+ *
+ * What the session may not change is shown but insensitive: a trainer sees
+ * the details and changes only the skills.
  */
 
 typedef enum
@@ -39,6 +42,7 @@ struct _ScPersonDialog
 
   /* Owned */
   ScStore            *store;
+  ScSession          *session;
   ScPerson           *person;      /* as saved; a blank one while new */
   char               *error;
   GPtrArray          *skill_spins;
@@ -81,6 +85,7 @@ G_DEFINE_FINAL_TYPE (ScPersonDialog, sc_person_dialog, ADW_TYPE_WINDOW)
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_SESSION,
   PROP_PERSON,
   N_PROPS
 };
@@ -404,7 +409,8 @@ load_skills (ScPersonDialog *self)
 
   if (!self->is_new)
     {
-      person_skills = sc_store_get_person_skills (self->store, sc_person_get_id (self->person), &error);
+      person_skills = sc_store_get_person_skills (self->store, self->session,
+                                                  sc_person_get_id (self->person), &error);
       if (person_skills == NULL)
         {
           show_error (self, FIELD_NONE, error->message);
@@ -484,7 +490,7 @@ save_field (ScPersonDialog *self,
   copy = sc_person_copy (self->person);
   read_field (self, copy, field);
 
-  if (!sc_store_update_person (self->store, copy, &error))
+  if (!sc_store_update_person (self->store, self->session, copy, &error))
     {
       show_error (self, field, error->message);
       return;
@@ -493,6 +499,48 @@ save_field (ScPersonDialog *self,
   g_set_object (&self->person, copy);
   clear_error (self);
   update_title (self);
+}
+
+static gboolean
+may (ScPersonDialog *self,
+     ScOperation     operation)
+{
+  ScAccess access = sc_permission_access (self->session, operation);
+
+  if (access == SC_ACCESS_ALL)
+    return TRUE;
+
+  return access == SC_ACCESS_OWN && !self->is_new &&
+         sc_person_get_id (self->person) == sc_session_get_person_id (self->session);
+}
+
+/* What the session may not change stays visible but insensitive */
+static void
+apply_permissions (ScPersonDialog *self)
+{
+  gboolean write = may (self, SC_OPERATION_PEOPLE_WRITE);
+  gboolean skills = may (self, SC_OPERATION_PERSON_SKILLS_WRITE);
+
+  for (Field field = FIELD_NAME; field < N_FIELDS; field++)
+    gtk_widget_set_sensitive (get_field_row (self, field), write);
+
+  for (guint i = 0; i < self->skill_spins->len; i++)
+    gtk_widget_set_sensitive (g_ptr_array_index (self->skill_spins, i), skills);
+
+  if (!write)
+    gtk_widget_set_visible (GTK_WIDGET (self->status_group), FALSE);
+
+  if (!write && !self->is_new)
+    {
+      g_autofree char *subtitle = NULL;
+
+      /* Translators: the subtitle of the person dialog for those who may not
+       * change the person, e.g. “Agent · Senior — you may change the skills” */
+      subtitle = g_strdup_printf (C_("person dialog", "%s — %s"),
+                                  adw_window_title_get_subtitle (self->window_title),
+                                  skills ? _("you may change the skills") : _("read only"));
+      adw_window_title_set_subtitle (self->window_title, subtitle);
+    }
 }
 
 static void
@@ -578,9 +626,9 @@ on_skill_value_changed_cb (ScPersonDialog *self,
 
   /* Proficiency 0 means the person does not have the skill */
   if (value == 0)
-    ok = sc_store_remove_person_skill (self->store, person_id, skill_id, &error);
+    ok = sc_store_remove_person_skill (self->store, self->session, person_id, skill_id, &error);
   else
-    ok = sc_store_set_person_skill (self->store, person_id, skill_id, value, &error);
+    ok = sc_store_set_person_skill (self->store, self->session, person_id, skill_id, value, &error);
 
   if (!ok)
     show_error (self, FIELD_NONE, error->message);
@@ -615,7 +663,7 @@ on_add_clicked_cb (ScPersonDialog *self,
   if (!sc_store_begin (self->store, &error))
     goto failed;
 
-  if (!sc_store_add_person (self->store, person, &error))
+  if (!sc_store_add_person (self->store, self->session, person, &error))
     {
       sc_store_rollback (self->store);
       goto failed;
@@ -627,7 +675,7 @@ on_add_clicked_cb (ScPersonDialog *self,
       int value = gtk_spin_button_get_value_as_int (spin);
 
       if (value > 0 &&
-          !sc_store_set_person_skill (self->store, sc_person_get_id (person),
+          !sc_store_set_person_skill (self->store, self->session, sc_person_get_id (person),
                                       get_spin_skill_id (spin), value, &error))
         {
           sc_store_rollback (self->store);
@@ -661,7 +709,8 @@ on_status_clicked_cb (ScPersonDialog *self,
     return;
 
   active = !sc_person_get_active (self->person);
-  if (!sc_store_set_person_active (self->store, sc_person_get_id (self->person), active, &error))
+  if (!sc_store_set_person_active (self->store, self->session, sc_person_get_id (self->person),
+                                  active, &error))
     {
       show_error (self, FIELD_NONE, error->message);
       return;
@@ -704,6 +753,7 @@ sc_person_dialog_constructed (GObject *object)
   G_OBJECT_CLASS (sc_person_dialog_parent_class)->constructed (object);
 
   g_assert (SC_IS_STORE (self->store));
+  g_assert (SC_IS_SESSION (self->session));
 
   self->is_new = self->person == NULL || sc_person_get_id (self->person) == 0;
   if (self->person == NULL)
@@ -714,6 +764,7 @@ sc_person_dialog_constructed (GObject *object)
   load_skills (self);
   update_title (self);
   update_status (self);
+  apply_permissions (self);
 }
 
 static void
@@ -726,6 +777,7 @@ sc_person_dialog_dispose (GObject *object)
   self->error_row = NULL;
   g_clear_pointer (&self->skill_spins, g_ptr_array_unref);
   g_clear_object (&self->person);
+  g_clear_object (&self->session);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sc_person_dialog_parent_class)->dispose (object);
@@ -755,6 +807,10 @@ sc_person_dialog_get_property (GObject    *object,
       g_value_set_object (value, self->store);
       break;
 
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+
     case PROP_PERSON:
       g_value_set_object (value, self->person);
       break;
@@ -777,6 +833,10 @@ sc_person_dialog_set_property (GObject      *object,
     {
     case PROP_STORE:
       self->store = g_value_dup_object (value);
+      break;
+
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
       break;
 
     case PROP_PERSON:
@@ -806,6 +866,9 @@ sc_person_dialog_class_init (ScPersonDialogClass *klass)
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, SC_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, SC_TYPE_SESSION,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   properties[PROP_PERSON] =
     g_param_spec_object ("person", NULL, NULL, SC_TYPE_PERSON,
@@ -891,15 +954,18 @@ sc_person_dialog_init (ScPersonDialog *self)
 GtkWidget *
 sc_person_dialog_new (GtkWindow *parent,
                       ScStore   *store,
+                      ScSession *session,
                       ScPerson  *person)
 {
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (SC_IS_STORE (store), NULL);
+  g_return_val_if_fail (SC_IS_SESSION (session), NULL);
   g_return_val_if_fail (person == NULL || SC_IS_PERSON (person), NULL);
 
   return g_object_new (SC_TYPE_PERSON_DIALOG,
                        "transient-for", parent,
                        "store", store,
+                       "session", session,
                        "person", person,
                        NULL);
 }

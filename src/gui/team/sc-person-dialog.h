@@ -12,6 +12,7 @@ G_DECLARE_FINAL_TYPE (ScPersonDialog, sc_person_dialog, SC, PERSON_DIALOG, AdwWi
 
 GtkWidget  *sc_person_dialog_new           (GtkWindow      *parent,
                                             ScStore        *store,
+                                            ScSession      *session,
                                             ScPerson       *person);
 ScPerson   *sc_person_dialog_get_person    (ScPersonDialog *self);
 gboolean    sc_person_dialog_get_is_new    (ScPersonDialog *self);

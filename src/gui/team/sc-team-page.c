@@ -10,7 +10,16 @@
 #include "sc-import-dialog.h"
 #include "sc-people-model.h"
 #include "sc-person-dialog.h"
+#include "sc-sample-accounts-dialog.h"
+#include "sc-skills-dialog.h"
 #include "sc-team-page.h"
+
+/*
+ * ScTeamPage: the people of the team in a sortable table with a search.
+ * What the signed-in account may do decides which buttons show: those who
+ * may only read the team still open a person to see them (and change their
+ * skills, when they may).
+ */
 
 struct _ScTeamPage
 {
@@ -18,6 +27,7 @@ struct _ScTeamPage
 
   /* Owned */
   ScStore              *store;
+  ScSession            *session;
   ScPeopleModel        *people;
   GtkFilterListModel   *filter_model;
   GtkSortListModel     *sort_model;
@@ -34,6 +44,10 @@ struct _ScTeamPage
   GtkLabel             *count_label;
   GtkButton            *add_button;
   GtkButton            *import_button;
+  GtkButton            *skills_button;
+  GtkButton            *sample_button;
+  GtkButton            *empty_import_button;
+  GtkButton            *empty_add_button;
   GtkStack             *results_stack;
   AdwStatusPage        *no_results_page;
   GtkColumnView        *column_view;
@@ -51,6 +65,7 @@ G_DEFINE_FINAL_TYPE (ScTeamPage, sc_team_page, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_SESSION,
   PROP_SHOW_LEFT,
   N_PROPS
 };
@@ -237,16 +252,65 @@ update_count (ScTeamPage *self)
     }
 }
 
+static gboolean
+may (ScTeamPage  *self,
+     ScOperation  operation)
+{
+  return self->store != NULL && self->session != NULL &&
+         sc_permission_access (self->session, operation) == SC_ACCESS_ALL;
+}
+
+/* Nobody in the team, or only the one signed in */
+static gboolean
+is_empty (ScTeamPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->people));
+  g_autoptr(ScPerson) only = NULL;
+
+  if (n == 0)
+    return TRUE;
+  if (n > 1 || self->session == NULL)
+    return FALSE;
+
+  only = g_list_model_get_item (G_LIST_MODEL (self->people), 0);
+  return sc_person_get_id (only) == sc_session_get_person_id (self->session);
+}
+
 static void
 update_state (ScTeamPage *self)
 {
-  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->people)) == 0;
+  gboolean empty = is_empty (self);
+  gboolean write = may (self, SC_OPERATION_PEOPLE_WRITE);
+  gboolean sample = empty && write && may (self, SC_OPERATION_ACCOUNTS_WRITE);
+  gboolean skills = self->store != NULL && self->session != NULL &&
+                    sc_permission_access (self->session, SC_OPERATION_SKILLS_WRITE) != SC_ACCESS_DENY;
 
   gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "list");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "team.create-sample", empty && self->store != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "team.add-person", self->store != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "team.import", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "team.create-sample", sample);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "team.add-person", write);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "team.import", write);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "team.skills", skills);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "team.search", !empty);
+
+  /* Only what this account may do is offered at all */
+  gtk_widget_set_visible (GTK_WIDGET (self->add_button), write);
+  gtk_widget_set_visible (GTK_WIDGET (self->import_button), write);
+  gtk_widget_set_visible (GTK_WIDGET (self->skills_button), skills);
+  gtk_widget_set_visible (GTK_WIDGET (self->sample_button), sample);
+  gtk_widget_set_visible (GTK_WIDGET (self->empty_import_button), write);
+  gtk_widget_set_visible (GTK_WIDGET (self->empty_add_button), write);
+
+  adw_status_page_set_title (self->empty_page,
+                             g_list_model_get_n_items (G_LIST_MODEL (self->people)) == 0
+                               ? _("No One in the Team Yet")
+                               : _("No One Else in the Team Yet"));
+  if (write)
+    adw_status_page_set_description (self->empty_page,
+                                     _("Add the people you work with, import them from a spreadsheet, "
+                                       "or explore Shiftcraft with a sample team of agents, trainers "
+                                       "and supervisors."));
+  else
+    adw_status_page_set_description (self->empty_page, _("A supervisor adds the people of the team."));
 
   update_count (self);
 }
@@ -548,7 +612,7 @@ on_undo_left_clicked_cb (ScTeamPage *self,
   if (self->store == NULL)
     return;
 
-  if (!sc_store_set_person_active (self->store, person_id, TRUE, &error))
+  if (!sc_store_set_person_active (self->store, self->session, person_id, TRUE, &error))
     show_error (self, _("Cannot Bring This Person Back"), error->message);
 }
 
@@ -655,13 +719,16 @@ sc_team_page_create_sample_action (GtkWidget  *widget,
                                    GVariant   *parameter)
 {
   ScTeamPage *self = SC_TEAM_PAGE (widget);
-  g_autoptr(GError) error = NULL;
 
-  if (self->store == NULL)
-    return;
+  sc_team_page_create_sample (self);
+}
 
-  if (!sc_demo_populate (self->store, &error))
-    show_error (self, _("Cannot Create the Sample Team"), error->message);
+static void
+sc_team_page_skills_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  sc_team_page_open_skills (SC_TEAM_PAGE (widget));
 }
 
 static void
@@ -725,6 +792,7 @@ sc_team_page_dispose (GObject *object)
   g_clear_object (&self->filter_model);
   g_clear_object (&self->filter);
   g_clear_object (&self->people);
+  g_clear_object (&self->session);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sc_team_page_parent_class)->dispose (object);
@@ -754,6 +822,10 @@ sc_team_page_get_property (GObject    *object,
       g_value_set_object (value, self->store);
       break;
 
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+
     case PROP_SHOW_LEFT:
       g_value_set_boolean (value, self->show_left);
       break;
@@ -775,6 +847,10 @@ sc_team_page_set_property (GObject      *object,
     {
     case PROP_STORE:
       sc_team_page_set_store (self, g_value_get_object (value));
+      break;
+
+    case PROP_SESSION:
+      sc_team_page_set_session (self, g_value_get_object (value));
       break;
 
     case PROP_SHOW_LEFT:
@@ -800,6 +876,14 @@ sc_team_page_class_init (ScTeamPageClass *klass)
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, SC_TYPE_STORE,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /**
+   * ScTeamPage:session:
+   *
+   * Who is signed in: every store call is made as them.
+   */
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, SC_TYPE_SESSION,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties[PROP_SHOW_LEFT] =
     g_param_spec_boolean ("show-left", NULL, NULL, FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -813,6 +897,10 @@ sc_team_page_class_init (ScTeamPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScTeamPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, ScTeamPage, add_button);
   gtk_widget_class_bind_template_child (widget_class, ScTeamPage, import_button);
+  gtk_widget_class_bind_template_child (widget_class, ScTeamPage, skills_button);
+  gtk_widget_class_bind_template_child (widget_class, ScTeamPage, sample_button);
+  gtk_widget_class_bind_template_child (widget_class, ScTeamPage, empty_import_button);
+  gtk_widget_class_bind_template_child (widget_class, ScTeamPage, empty_add_button);
   gtk_widget_class_bind_template_child (widget_class, ScTeamPage, results_stack);
   gtk_widget_class_bind_template_child (widget_class, ScTeamPage, no_results_page);
   gtk_widget_class_bind_template_child (widget_class, ScTeamPage, column_view);
@@ -833,6 +921,7 @@ sc_team_page_class_init (ScTeamPageClass *klass)
   gtk_widget_class_install_action (widget_class, "team.create-sample", NULL,
                                    sc_team_page_create_sample_action);
   gtk_widget_class_install_action (widget_class, "team.search", NULL, sc_team_page_search_action);
+  gtk_widget_class_install_action (widget_class, "team.skills", NULL, sc_team_page_skills_action);
   gtk_widget_class_install_property_action (widget_class, "team.show-left", "show-left");
 }
 
@@ -843,7 +932,7 @@ sc_team_page_init (ScTeamPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->people = sc_people_model_new (NULL);
+  self->people = sc_people_model_new (NULL, NULL);
   self->filter = gtk_custom_filter_new (filter_person, self, NULL);
   self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->people)),
                                                   g_object_ref (GTK_FILTER (self->filter)));
@@ -872,9 +961,10 @@ sc_team_page_init (ScTeamPage *self)
 /* Public API */
 
 GtkWidget *
-sc_team_page_new (ScStore *store)
+sc_team_page_new (ScStore   *store,
+                  ScSession *session)
 {
-  return g_object_new (SC_TYPE_TEAM_PAGE, "store", store, NULL);
+  return g_object_new (SC_TYPE_TEAM_PAGE, "store", store, "session", session, NULL);
 }
 
 /**
@@ -901,6 +991,32 @@ sc_team_page_set_store (ScTeamPage *self,
   sc_people_model_set_store (self->people, store);
   update_state (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/**
+ * sc_team_page_get_session:
+ * Returns: (transfer none) (nullable): who the page acts as
+ */
+ScSession *
+sc_team_page_get_session (ScTeamPage *self)
+{
+  g_return_val_if_fail (SC_IS_TEAM_PAGE (self), NULL);
+  return self->session;
+}
+
+void
+sc_team_page_set_session (ScTeamPage *self,
+                          ScSession  *session)
+{
+  g_return_if_fail (SC_IS_TEAM_PAGE (self));
+  g_return_if_fail (session == NULL || SC_IS_SESSION (session));
+
+  if (!g_set_object (&self->session, session))
+    return;
+
+  sc_people_model_set_session (self->people, session);
+  update_state (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 gboolean
@@ -952,8 +1068,9 @@ sc_team_page_open_person (ScTeamPage *self,
 
   g_return_val_if_fail (SC_IS_TEAM_PAGE (self), NULL);
   g_return_val_if_fail (self->store != NULL, NULL);
+  g_return_val_if_fail (self->session != NULL, NULL);
 
-  dialog = sc_person_dialog_new (get_parent_window (self), self->store, person);
+  dialog = sc_person_dialog_new (get_parent_window (self), self->store, self->session, person);
   g_signal_connect_object (dialog, "person-added", G_CALLBACK (on_person_added_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (dialog, "person-left", G_CALLBACK (on_person_left_cb), self,
@@ -979,10 +1096,64 @@ sc_team_page_import_file (ScTeamPage *self,
   g_return_val_if_fail (SC_IS_TEAM_PAGE (self), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (self->store != NULL, NULL);
+  g_return_val_if_fail (self->session != NULL, NULL);
 
-  dialog = sc_import_dialog_new (get_parent_window (self), self->store);
+  dialog = sc_import_dialog_new (get_parent_window (self), self->store, self->session);
   g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported_cb), self, G_CONNECT_SWAPPED);
   sc_import_dialog_load_file (SC_IMPORT_DIALOG (dialog), file);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+/**
+ * sc_team_page_open_skills:
+ *
+ * Opens the list of the team's skills, where those who may add skills.
+ *
+ * Returns: (transfer none): the skills dialog, already presented
+ */
+GtkWindow *
+sc_team_page_open_skills (ScTeamPage *self)
+{
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (SC_IS_TEAM_PAGE (self), NULL);
+  g_return_val_if_fail (self->store != NULL, NULL);
+  g_return_val_if_fail (self->session != NULL, NULL);
+
+  dialog = sc_skills_dialog_new (get_parent_window (self), self->store, self->session);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+/**
+ * sc_team_page_create_sample:
+ *
+ * Fills an empty team with the sample team, then shows its accounts and
+ * their PINs, this once.
+ *
+ * Returns: (transfer none) (nullable): the dialog with the accounts, or
+ *   %NULL when the store refused (the reason is shown)
+ */
+GtkWindow *
+sc_team_page_create_sample (ScTeamPage *self)
+{
+  g_autoptr(GPtrArray) accounts = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (SC_IS_TEAM_PAGE (self), NULL);
+
+  if (self->store == NULL || self->session == NULL)
+    return NULL;
+
+  if (!sc_demo_populate (self->store, self->session, &accounts, &error))
+    {
+      show_error (self, _("Cannot Create the Sample Team"), error->message);
+      return NULL;
+    }
+
+  dialog = sc_sample_accounts_dialog_new (get_parent_window (self), accounts);
   gtk_window_present (GTK_WINDOW (dialog));
   return GTK_WINDOW (dialog);
 }

@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "sc-roster-score.h"
+
+G_BEGIN_DECLS
+
+/* Look-up tables built once from a problem, shared by scorer and solver */
+typedef struct
+{
+  const ScRosterProblem *problem;
+  int     n_days;
+  int     n_types;
+  int     n_people;
+  int     n_values;        /* n_types + 1: value v is stored at v + 1 */
+  int    *weekend;         /* per day: weekend index or -1 */
+  int     n_weekends;
+  int    *cover_start;     /* [d * n_types + t] … [+1]: into cover_list */
+  int    *cover_list;
+  int    *icover_start;    /* same for interval covers spanned by shift t on day d */
+  int    *icover_list;
+  int    *cell_cost;       /* [(p * n_days + d) * n_values + v + 1]: request cost */
+} ScRosterIndex;
+
+ScRosterIndex *_sc_roster_index_new   (const ScRosterProblem *problem);
+void           _sc_roster_index_free  (ScRosterIndex         *ix);
+
+/* Hard rules of one person's row; appends violations when @violations is set */
+void           _sc_roster_row_hard    (const ScRosterIndex   *ix,
+                                       int                    person,
+                                       const gint8           *row,
+                                       int                   *count,
+                                       gint64                *penalty,
+                                       GArray                *violations);
+
+const ScRosterIndex *_sc_roster_eval_get_index (ScRosterEval *self);
+const int           *_sc_roster_eval_get_cover_counts (ScRosterEval *self);
+const int           *_sc_roster_eval_get_icover_counts (ScRosterEval *self);
+gint64               _sc_roster_eval_get_row_penalty (ScRosterEval *self,
+                                                      int           person);
+
+static inline gboolean
+_sc_roster_qualifies (guint64 skills,
+                      int     skill)
+{
+  return skill < 0 || ((skills >> skill) & 1) != 0;
+}
+
+static inline gint64
+_sc_roster_cover_cost (int required,
+                       int under_weight,
+                       int over_weight,
+                       int n)
+{
+  return n < required ? (gint64) (required - n) * under_weight
+                      : (gint64) (n - required) * over_weight;
+}
+
+G_END_DECLS

@@ -1,0 +1,210 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/*
+ * A rostering problem: who works which shift type on which day.
+ *
+ * Days are 0 … n_days−1; day 0 falls on @first_weekday. Each person works at
+ * most one shift per day; a day without a shift is a day off
+ * (SC_ROSTER_OFF). Shift types have a start (minute of the day) and a
+ * length; a shift may run past midnight.
+ *
+ * Hard rules (each person separately): fixed days off (unavailable),
+ * locked cells, forbidden successions (shift u on day d+1 after t on day d,
+ * given as a list or derived from a minimum rest), maximum shifts of each
+ * type, minimum and maximum total minutes, maximum consecutive working days
+ * (every window of max+1 days holds a day off), minimum consecutive working
+ * days and minimum consecutive days off (a block shorter than the minimum
+ * is a violation only when a day of the other kind lies on both sides of it
+ * inside the horizon: blocks touching day 0 or the last day are exempt, as
+ * there is no history), maximum working weekends (a weekend is worked when
+ * its Saturday or its Sunday is).
+ *
+ * Soft terms (the objective): cover per (day, shift type[, skill]) and cover
+ * per time interval (a person counts for an interval when one of their
+ * shifts spans the whole interval), each with weights per person short and
+ * per person over; shift-on and shift-off requests with weights. A person
+ * counts for a cover requirement with a skill when they hold that skill.
+ *
+ * Everything is stored in flat arrays; the struct fields may be read
+ * directly. Build a problem with the functions below: shift types first,
+ * then people, then the rest.
+ */
+
+#define SC_ROSTER_OFF       (-1)   /* a day off in a solution cell */
+#define SC_ROSTER_ANY       (-1)   /* any shift type / no particular skill */
+#define SC_ROSTER_UNLOCKED  (-2)   /* a cell the solver may change */
+#define SC_ROSTER_NO_LIMIT  G_MAXINT
+#define SC_ROSTER_MAX_SHIFT_TYPES 120
+#define SC_ROSTER_MAX_SKILLS 64
+
+typedef struct
+{
+  char *id;
+  int   start_minute;   /* 0 … 1439 */
+  int   length;         /* minutes, > 0 */
+} ScRosterShiftType;
+
+typedef struct
+{
+  char    *id;
+  int      min_minutes;            /* 0 = none */
+  int      max_minutes;            /* SC_ROSTER_NO_LIMIT = none */
+  int      max_consecutive_work;   /* SC_ROSTER_NO_LIMIT = none */
+  int      min_consecutive_work;   /* ≤ 1 = none */
+  int      min_consecutive_off;    /* ≤ 1 = none */
+  int      max_weekends;           /* SC_ROSTER_NO_LIMIT = none */
+  guint64  skills;                 /* bit s set: holds skill s */
+} ScRosterPerson;
+
+typedef struct
+{
+  int      person;
+  int      day;
+  int      shift;    /* a shift type or SC_ROSTER_ANY */
+  int      weight;
+  gboolean on;       /* TRUE: wants that shift (any shift); FALSE: wants not to work it */
+} ScRosterRequest;
+
+typedef struct
+{
+  int day;
+  int shift;
+  int skill;         /* SC_ROSTER_ANY or a skill index */
+  int required;
+  int under_weight;  /* per person short */
+  int over_weight;   /* per person over */
+} ScRosterCover;
+
+typedef struct
+{
+  int start;         /* minutes from 00:00 of day 0 */
+  int length;        /* minutes */
+  int skill;
+  int required;
+  int under_weight;
+  int over_weight;
+} ScRosterIntervalCover;
+
+typedef struct
+{
+  int                 n_days;
+  GDateWeekday        first_weekday;
+  int                 n_shift_types;
+  ScRosterShiftType  *shift_types;
+  guint8             *forbidden;        /* [t * n_shift_types + u]: u may not follow t */
+  int                 n_people;
+  ScRosterPerson     *people;
+  int                *max_shifts;       /* [p * n_shift_types + t] */
+  guint8             *unavailable;      /* [p * n_days + d]: fixed day off */
+  gint8              *locked;           /* [p * n_days + d]: SC_ROSTER_UNLOCKED, OFF or a shift */
+  GArray             *requests;         /* ScRosterRequest */
+  GArray             *covers;           /* ScRosterCover */
+  GArray             *interval_covers;  /* ScRosterIntervalCover */
+  /* private */
+  int                 people_alloc;
+} ScRosterProblem;
+
+typedef struct
+{
+  int    n_people;
+  int    n_days;
+  gint8 *cells;      /* [p * n_days + d]: SC_ROSTER_OFF or a shift type */
+} ScRosterSolution;
+
+ScRosterProblem  *sc_roster_problem_new                (int                n_days,
+                                                        GDateWeekday       first_weekday);
+void              sc_roster_problem_free               (ScRosterProblem   *self);
+int               sc_roster_problem_add_shift_type     (ScRosterProblem   *self,
+                                                        const char        *id,
+                                                        int                start_minute,
+                                                        int                length);
+void              sc_roster_problem_set_forbidden      (ScRosterProblem   *self,
+                                                        int                shift,
+                                                        int                next_shift,
+                                                        gboolean           forbidden);
+void              sc_roster_problem_set_min_rest       (ScRosterProblem   *self,
+                                                        int                minutes);
+int               sc_roster_problem_add_person         (ScRosterProblem   *self,
+                                                        const char        *id);
+ScRosterPerson   *sc_roster_problem_get_person         (ScRosterProblem   *self,
+                                                        int                person);
+void              sc_roster_problem_set_max_shifts     (ScRosterProblem   *self,
+                                                        int                person,
+                                                        int                shift,
+                                                        int                max);
+void              sc_roster_problem_set_unavailable    (ScRosterProblem   *self,
+                                                        int                person,
+                                                        int                day);
+void              sc_roster_problem_lock               (ScRosterProblem   *self,
+                                                        int                person,
+                                                        int                day,
+                                                        int                value);
+void              sc_roster_problem_add_request        (ScRosterProblem   *self,
+                                                        int                person,
+                                                        int                day,
+                                                        int                shift,
+                                                        gboolean           on,
+                                                        int                weight);
+void              sc_roster_problem_add_cover          (ScRosterProblem   *self,
+                                                        int                day,
+                                                        int                shift,
+                                                        int                skill,
+                                                        int                required,
+                                                        int                under_weight,
+                                                        int                over_weight);
+void              sc_roster_problem_add_interval_cover (ScRosterProblem   *self,
+                                                        int                start,
+                                                        int                length,
+                                                        int                skill,
+                                                        int                required,
+                                                        int                under_weight,
+                                                        int                over_weight);
+int               sc_roster_problem_find_shift_type    (const ScRosterProblem *self,
+                                                        const char        *id);
+int               sc_roster_problem_find_person        (const ScRosterProblem *self,
+                                                        const char        *id);
+GDateWeekday      sc_roster_problem_get_weekday        (const ScRosterProblem *self,
+                                                        int                day);
+int               sc_roster_problem_get_weekend        (const ScRosterProblem *self,
+                                                        int                day);
+int               sc_roster_problem_get_n_weekends     (const ScRosterProblem *self);
+gboolean          sc_roster_problem_is_forbidden       (const ScRosterProblem *self,
+                                                        int                shift,
+                                                        int                next_shift);
+
+ScRosterSolution *sc_roster_solution_new               (int                n_people,
+                                                        int                n_days);
+ScRosterSolution *sc_roster_solution_new_for_problem   (const ScRosterProblem *problem);
+ScRosterSolution *sc_roster_solution_copy              (const ScRosterSolution *self);
+void              sc_roster_solution_copy_into         (ScRosterSolution  *dest,
+                                                        const ScRosterSolution *src);
+void              sc_roster_solution_free              (ScRosterSolution  *self);
+gboolean          sc_roster_solution_equal             (const ScRosterSolution *a,
+                                                        const ScRosterSolution *b);
+
+static inline int
+sc_roster_solution_get (const ScRosterSolution *self,
+                        int                     person,
+                        int                     day)
+{
+  return self->cells[person * self->n_days + day];
+}
+
+static inline void
+sc_roster_solution_set (ScRosterSolution *self,
+                        int               person,
+                        int               day,
+                        int               value)
+{
+  self->cells[person * self->n_days + day] = (gint8) value;
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScRosterProblem, sc_roster_problem_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScRosterSolution, sc_roster_solution_free)
+
+G_END_DECLS

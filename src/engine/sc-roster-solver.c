@@ -1,0 +1,904 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sc-roster-solver"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "sc-roster-private.h"
+#include "sc-roster-solver.h"
+
+#define HARD_WEIGHT      G_GINT64_CONSTANT (1000000)
+#define COST_INF         (G_MAXINT64 / 4)
+#define ROW_NODE_LIMIT   20000
+#define BUILD_NODE_LIMIT 2000000
+#define T_START          10.0
+#define T_END            0.5
+#define ANNEAL_CYCLE     100000
+#define P_FULL_HORIZON   40      /* % of moves that free whole rows */
+#define K_FULL_HORIZON   3       /* … of 1 to 3 people */
+#define K_WINDOW         6       /* otherwise 2 to 6 people … */
+#define WINDOW_MIN       5       /* … over 5 to 14 days */
+#define WINDOW_MAX       14
+#define P_TARGETED       50      /* % of windows around a day short of people */
+
+/* ---- exact re-optimisation of one row ------------------------------- */
+
+typedef struct
+{
+  const ScRosterProblem *pb;
+  const ScRosterIndex   *ix;
+  int      D, T, V;
+  /* the person */
+  int      person;
+  int      min_minutes, max_minutes;
+  int      max_cons, min_cons, min_off, max_weekends;
+  const int *max_shifts;
+  int      min_len, max_len;
+  int      cap_total;
+  /* per solve */
+  gint64  *cost;      /* [d * V + v + 1] */
+  gint8   *order;     /* [d * V + k]: allowed values by increasing cost */
+  int     *n_order;
+  gint64  *base;      /* lower bound tables, see prepare_bound () */
+  int     *forced;
+  int     *n_diff;
+  int     *n_neg;
+  gint64  *prefix;    /* [d * (D + 1) + k] */
+  gint64  *sorted;
+  gint8   *cur;
+  gint8   *best_row;
+  gint64   best_cost;
+  gboolean found;
+  int      cnt[SC_ROSTER_MAX_SHIFT_TYPES];
+  gint64   nodes;
+  gint64   node_limit;
+  gboolean aborted;
+} RowSolver;
+
+static void
+row_solver_init (RowSolver             *rs,
+                 const ScRosterProblem *pb,
+                 const ScRosterIndex   *ix)
+{
+  int D = ix->n_days;
+
+  memset (rs, 0, sizeof *rs);
+  rs->pb = pb;
+  rs->ix = ix;
+  rs->D = D;
+  rs->T = ix->n_types;
+  rs->V = ix->n_values;
+  rs->cost = g_new0 (gint64, D * rs->V);
+  rs->order = g_new0 (gint8, D * rs->V);
+  rs->n_order = g_new0 (int, D);
+  rs->base = g_new0 (gint64, D + 1);
+  rs->forced = g_new0 (int, D + 1);
+  rs->n_diff = g_new0 (int, D + 1);
+  rs->n_neg = g_new0 (int, D + 1);
+  rs->prefix = g_new0 (gint64, (D + 1) * (D + 1));
+  rs->sorted = g_new0 (gint64, D + 1);
+  rs->cur = g_new0 (gint8, D);
+  rs->best_row = g_new0 (gint8, D);
+}
+
+static void
+row_solver_clear (RowSolver *rs)
+{
+  g_free (rs->cost);
+  g_free (rs->order);
+  g_free (rs->n_order);
+  g_free (rs->base);
+  g_free (rs->forced);
+  g_free (rs->n_diff);
+  g_free (rs->n_neg);
+  g_free (rs->prefix);
+  g_free (rs->sorted);
+  g_free (rs->cur);
+  g_free (rs->best_row);
+}
+
+static void
+row_solver_set_person (RowSolver *rs,
+                       int        person)
+{
+  const ScRosterPerson *pp = &rs->pb->people[person];
+
+  rs->person = person;
+  rs->min_minutes = pp->min_minutes;
+  rs->max_minutes = pp->max_minutes;
+  rs->max_cons = pp->max_consecutive_work;
+  rs->min_cons = pp->min_consecutive_work;
+  rs->min_off = pp->min_consecutive_off;
+  rs->max_weekends = pp->max_weekends;
+  rs->max_shifts = rs->pb->max_shifts + (gsize) person * rs->T;
+  rs->min_len = G_MAXINT;
+  rs->max_len = 1;
+  rs->cap_total = 0;
+  for (int t = 0; t < rs->T; t++)
+    if (rs->max_shifts[t] > 0)
+      {
+        rs->min_len = MIN (rs->min_len, rs->pb->shift_types[t].length);
+        rs->max_len = MAX (rs->max_len, rs->pb->shift_types[t].length);
+        rs->cap_total += MIN (rs->max_shifts[t], rs->D);
+      }
+  rs->cap_total = MIN (rs->cap_total, rs->D);
+  if (rs->min_len == G_MAXINT)
+    rs->min_len = 1;
+}
+
+/* Sorts the allowed values of every day by cost and builds the lower bound
+ * tables: for the days from d on, base[d] is the cost with every free day
+ * off and every forced day worked at its cheapest, forced[d] the number of
+ * forced working days, and prefix[d][k] the sum of the k smallest
+ * (work − off) differences of the free days. */
+static void
+prepare_bound (RowSolver *rs)
+{
+  int D = rs->D, V = rs->V;
+  int n_sorted = 0;
+
+  rs->base[D] = 0;
+  rs->forced[D] = 0;
+  rs->n_diff[D] = 0;
+  rs->n_neg[D] = 0;
+  rs->prefix[D * (D + 1)] = 0;
+
+  for (int d = D - 1; d >= 0; d--)
+    {
+      gint8 *ord = rs->order + d * V;
+      const gint64 *c = rs->cost + d * V;
+      int n = rs->n_order[d];
+      gboolean off_ok = FALSE;
+      gint64 best_work = COST_INF;
+
+      /* insertion sort of the allowed values by cost */
+      for (int i = 1; i < n; i++)
+        {
+          gint8 v = ord[i];
+          int j = i;
+
+          while (j > 0 && c[ord[j - 1] + 1] > c[v + 1])
+            {
+              ord[j] = ord[j - 1];
+              j--;
+            }
+          ord[j] = v;
+        }
+      for (int i = 0; i < n; i++)
+        {
+          if (ord[i] == SC_ROSTER_OFF)
+            off_ok = TRUE;
+          else
+            best_work = MIN (best_work, c[ord[i] + 1]);
+        }
+
+      rs->base[d] = rs->base[d + 1];
+      rs->forced[d] = rs->forced[d + 1];
+      if (!off_ok)
+        {
+          rs->base[d] += best_work;
+          rs->forced[d]++;
+        }
+      else
+        {
+          rs->base[d] += c[0];
+          if (best_work < COST_INF)
+            {
+              gint64 diff = best_work - c[0];
+              int j = n_sorted;
+
+              while (j > 0 && rs->sorted[j - 1] > diff)
+                {
+                  rs->sorted[j] = rs->sorted[j - 1];
+                  j--;
+                }
+              rs->sorted[j] = diff;
+              n_sorted++;
+            }
+        }
+      rs->n_diff[d] = n_sorted;
+      rs->n_neg[d] = 0;
+      rs->prefix[d * (D + 1)] = 0;
+      for (int k = 0; k < n_sorted; k++)
+        {
+          rs->prefix[d * (D + 1) + k + 1] = rs->prefix[d * (D + 1) + k] + rs->sorted[k];
+          if (rs->sorted[k] < 0)
+            rs->n_neg[d] = k + 1;
+        }
+    }
+}
+
+static inline gint64
+lower_bound (RowSolver *rs,
+             int        d,
+             int        kmin,
+             int        kmax)
+{
+  int lo = MAX (0, kmin - rs->forced[d]);
+  int hi = MIN (rs->n_diff[d], kmax - rs->forced[d]);
+  int k;
+
+  if (hi < lo)
+    return COST_INF;
+  k = CLAMP (rs->n_neg[d], lo, hi);
+  return rs->base[d] + rs->prefix[d * (rs->D + 1) + k];
+}
+
+static void
+dfs (RowSolver *rs,
+     int        d,
+     int        last,
+     int        work_run,
+     int        off_run,
+     int        used,
+     int        weekends,
+     int        cap_left,
+     gint64     cost)
+{
+  int need, kmin, kmax;
+  gint64 lb;
+  const gint8 *ord;
+
+  if (rs->aborted)
+    return;
+  if (++rs->nodes > rs->node_limit)
+    {
+      rs->aborted = TRUE;
+      return;
+    }
+
+  need = rs->min_minutes - used;
+  kmin = need > 0 ? (need + rs->max_len - 1) / rs->max_len : 0;
+  kmax = rs->max_minutes == SC_ROSTER_NO_LIMIT ? rs->D : (rs->max_minutes - used) / rs->min_len;
+  kmax = MIN (kmax, cap_left);
+
+  if (d == rs->D)
+    {
+      if (used >= rs->min_minutes && cost < rs->best_cost)
+        {
+          rs->best_cost = cost;
+          rs->found = TRUE;
+          memcpy (rs->best_row, rs->cur, rs->D);
+        }
+      return;
+    }
+
+  lb = lower_bound (rs, d, kmin, kmax);
+  if (lb >= COST_INF || cost + lb >= rs->best_cost)
+    return;
+
+  ord = rs->order + d * rs->V;
+  for (int i = 0; i < rs->n_order[d]; i++)
+    {
+      int v = ord[i];
+      gint64 c = rs->cost[d * rs->V + v + 1];
+
+      if (v == SC_ROSTER_OFF)
+        {
+          if (work_run > 0 && work_run != d && work_run < rs->min_cons)
+            continue;
+          rs->cur[d] = SC_ROSTER_OFF;
+          dfs (rs, d + 1, SC_ROSTER_OFF, 0, off_run + 1, used, weekends, cap_left, cost + c);
+        }
+      else
+        {
+          int len = rs->pb->shift_types[v].length;
+          int w = rs->ix->weekend[d];
+          int new_weekends = weekends;
+
+          if (off_run > 0 && off_run != d && off_run < rs->min_off)
+            continue;
+          if (work_run + 1 > rs->max_cons)
+            continue;
+          if (last >= 0 && rs->pb->forbidden[last * rs->T + v])
+            continue;
+          if (rs->cnt[v] >= rs->max_shifts[v])
+            continue;
+          if (rs->max_minutes != SC_ROSTER_NO_LIMIT && used + len > rs->max_minutes)
+            continue;
+          if (w >= 0 && !(d > 0 && last >= 0 && rs->ix->weekend[d - 1] == w))
+            {
+              new_weekends++;
+              if (new_weekends > rs->max_weekends)
+                continue;
+            }
+          rs->cnt[v]++;
+          rs->cur[d] = (gint8) v;
+          dfs (rs, d + 1, v, work_run + 1, 0, used + len, new_weekends, cap_left - 1, cost + c);
+          rs->cnt[v]--;
+        }
+      if (rs->aborted)
+        return;
+    }
+}
+
+/* Runs the search once costs and allowed values are set. @incumbent (may be
+ * NULL) is a row known to be feasible: only a cheaper row replaces it.
+ * Returns TRUE when best_row holds a feasible row. */
+static gboolean
+row_solver_run (RowSolver   *rs,
+                const gint8 *incumbent,
+                gint64       node_limit)
+{
+  prepare_bound (rs);
+  memset (rs->cnt, 0, sizeof (int) * rs->T);
+  rs->nodes = 0;
+  rs->node_limit = node_limit;
+  rs->aborted = FALSE;
+  rs->found = FALSE;
+  rs->best_cost = COST_INF;
+  if (incumbent)
+    {
+      rs->best_cost = 0;
+      for (int d = 0; d < rs->D; d++)
+        rs->best_cost += rs->cost[d * rs->V + incumbent[d] + 1];
+      memcpy (rs->best_row, incumbent, rs->D);
+      rs->found = TRUE;
+    }
+  dfs (rs, 0, SC_ROSTER_OFF, 0, 0, 0, 0, rs->cap_total, 0);
+  return rs->found;
+}
+
+/* ---- the search ------------------------------------------------------ */
+
+typedef struct _Shared Shared;
+
+typedef struct
+{
+  const ScRosterProblem *pb;
+  const ScRosterIndex   *ix;
+  ScRosterEval          *ev;
+  GRand                 *rng;
+  RowSolver              rs;
+  int                    D, T, P;
+  gint8                 *saved;      /* P * D rows saved before a move */
+  gint8                 *row;
+  int                   *chosen;
+  guint8                *is_chosen;
+  guint8                *was_feasible;
+  guint8                *free_day;   /* per day: in the window being re-optimised */
+  ScRosterSolution      *best;
+  gint64                 best_total;
+  double                 temperature;
+  gint64                 iterations;
+  double                 time_to_best;
+  int                    index;
+  Shared                *shared;
+} Search;
+
+struct _Shared
+{
+  const ScRosterProblem       *pb;
+  const ScRosterSolution      *initial;
+  const ScRosterSolverOptions *options;
+  GCancellable                *cancellable;
+  gint64                       start_time;
+  GMutex                       mutex;
+  gint64                       best_total;
+  int                          best_hard;
+  gint64                       best_objective;
+  gint64                       last_report;
+  Search                      *searches;
+};
+
+static gint64
+current_total (Search *s)
+{
+  return sc_roster_eval_get_hard_penalty (s->ev) * HARD_WEIGHT + sc_roster_eval_get_objective (s->ev);
+}
+
+static gboolean
+row_is_feasible (Search *s,
+                 int     person)
+{
+  return _sc_roster_eval_get_row_penalty (s->ev, person) == 0;
+}
+
+/* Re-optimises @person's row on the free days given everyone else. The
+ * free days must be off in the evaluator; fixed days keep @fixed_row's
+ * values. @incumbent (may be NULL) is a feasible row to improve on. */
+static void
+reoptimise_row (Search      *s,
+                int          person,
+                const gint8 *fixed_row,
+                const gint8 *incumbent,
+                gint64       node_limit)
+{
+  RowSolver *rs = &s->rs;
+  const gint8 *locked = s->pb->locked + (gsize) person * s->D;
+  const guint8 *unavailable = s->pb->unavailable + (gsize) person * s->D;
+  int V = s->ix->n_values;
+
+  row_solver_set_person (rs, person);
+  for (int d = 0; d < s->D; d++)
+    {
+      gint8 *ord = rs->order + d * V;
+      gint64 *c = rs->cost + d * V;
+      int n = 0;
+
+      memset (c, 0, sizeof (gint64) * V);
+      if (!s->free_day[d])
+        ord[n++] = fixed_row[d];
+      else if (locked[d] != SC_ROSTER_UNLOCKED)
+        ord[n++] = locked[d];
+      else
+        {
+          ord[n++] = SC_ROSTER_OFF;
+          if (!unavailable[d])
+            for (int t = 0; t < s->T; t++)
+              if (rs->max_shifts[t] > 0)
+                {
+                  ord[n++] = (gint8) t;
+                  c[t + 1] = sc_roster_eval_add_cost (s->ev, person, d, t);
+                }
+        }
+      rs->n_order[d] = n;
+      if (ord[0] != SC_ROSTER_OFF && n == 1 && s->free_day[d])
+        c[ord[0] + 1] = sc_roster_eval_add_cost (s->ev, person, d, ord[0]);
+    }
+
+  if (row_solver_run (rs, incumbent, node_limit))
+    {
+      sc_roster_eval_apply_row (s->ev, person, rs->best_row);
+      return;
+    }
+  /* no feasible row found: a feasibility-only search with a larger budget */
+  for (int d = 0; d < s->D; d++)
+    memset (rs->cost + d * V, 0, sizeof (gint64) * V);
+  if (row_solver_run (rs, NULL, node_limit * 10))
+    sc_roster_eval_apply_row (s->ev, person, rs->best_row);
+  else if (incumbent)
+    sc_roster_eval_apply_row (s->ev, person, incumbent);
+  else
+    sc_roster_eval_apply_row (s->ev, person, fixed_row);
+}
+
+static void
+save_best (Search *s)
+{
+  s->best_total = current_total (s);
+  sc_roster_solution_copy_into (s->best, sc_roster_eval_get_solution (s->ev));
+}
+
+static double
+elapsed (Shared *sh)
+{
+  return (g_get_monotonic_time () - sh->start_time) / 1e6;
+}
+
+static double
+fraction_used (Search *s)
+{
+  const ScRosterSolverOptions *o = s->shared->options;
+  double f = 0;
+
+  if (o->time_limit > 0)
+    f = elapsed (s->shared) / o->time_limit;
+  if (o->max_iterations > 0)
+    f = MAX (f, (double) s->iterations / o->max_iterations);
+  return MIN (f, 1.0);
+}
+
+static void
+report (Search   *s,
+        gboolean  force)
+{
+  Shared *sh = s->shared;
+  const ScRosterSolverOptions *o = sh->options;
+  gint64 now = g_get_monotonic_time ();
+  gboolean improved = FALSE;
+
+  g_mutex_lock (&sh->mutex);
+  if (s->best_total < sh->best_total)
+    {
+      g_autoptr(ScRosterScore) score = sc_roster_score_compute (sh->pb, s->best, FALSE);
+
+      sh->best_total = s->best_total;
+      sh->best_hard = score->hard_violations;
+      sh->best_objective = score->objective;
+      improved = TRUE;
+    }
+  if (o->progress && (improved || force || now - sh->last_report > 200000))
+    {
+      sh->last_report = now;
+      o->progress (sh->best_hard, sh->best_objective, fraction_used (s), o->progress_data);
+    }
+  g_mutex_unlock (&sh->mutex);
+}
+
+static gboolean
+should_stop (Search *s)
+{
+  const ScRosterSolverOptions *o = s->shared->options;
+
+  if (o->max_iterations > 0 && s->iterations >= o->max_iterations)
+    return TRUE;
+  if (o->time_limit > 0 && elapsed (s->shared) >= o->time_limit)
+    return TRUE;
+  if (s->shared->cancellable && g_cancellable_is_cancelled (s->shared->cancellable))
+    return TRUE;
+  return FALSE;
+}
+
+static void
+construct (Search *s)
+{
+  const ScRosterSolution *initial = s->shared->initial;
+  int D = s->D;
+  g_autofree int *order = g_new (int, s->P);
+
+  /* start: the initial roster or all off, with the locked cells imposed */
+  for (int p = 0; p < s->P; p++)
+    {
+      for (int d = 0; d < D; d++)
+        {
+          int lock = s->pb->locked[p * D + d];
+          int v = initial ? sc_roster_solution_get (initial, p, d) : SC_ROSTER_OFF;
+
+          if (v < SC_ROSTER_OFF || v >= s->T)
+            v = SC_ROSTER_OFF;
+          s->row[d] = (gint8) (lock != SC_ROSTER_UNLOCKED ? lock : v);
+        }
+      sc_roster_eval_apply_row (s->ev, p, s->row);
+    }
+
+  /* rows that break a hard rule are rebuilt, in random order */
+  for (int p = 0; p < s->P; p++)
+    order[p] = p;
+  for (int i = s->P - 1; i > 0; i--)
+    {
+      int j = g_rand_int_range (s->rng, 0, i + 1);
+      int tmp = order[i];
+
+      order[i] = order[j];
+      order[j] = tmp;
+    }
+  memset (s->free_day, 1, D);
+  for (int i = 0; i < s->P; i++)
+    {
+      int p = order[i];
+
+      if (initial && row_is_feasible (s, p))
+        continue;
+      memcpy (s->row, sc_roster_eval_get_solution (s->ev)->cells + (gsize) p * D, D);
+      for (int d = 0; d < D; d++)
+        sc_roster_eval_apply_change (s->ev, p, d, SC_ROSTER_OFF);
+      reoptimise_row (s, p, s->row, NULL, BUILD_NODE_LIMIT);
+    }
+}
+
+/* A day with a cover requirement short of people, or -1 */
+static int
+find_short_day (Search *s)
+{
+  const ScRosterProblem *pb = s->pb;
+  const int *count = _sc_roster_eval_get_cover_counts (s->ev);
+  int n = (int) pb->covers->len;
+
+  if (n == 0)
+    return -1;
+  for (int i = 0, start = g_rand_int_range (s->rng, 0, n); i < n; i++)
+    {
+      int c = (start + i) % n;
+      const ScRosterCover *cover = &g_array_index (pb->covers, ScRosterCover, c);
+
+      if (count[c] < cover->required && cover->under_weight > 0)
+        return cover->day;
+    }
+  return -1;
+}
+
+/* One move: free k people over a window of days, put them back one by one */
+static void
+lns_move (Search *s)
+{
+  int D = s->D, P = s->P;
+  int k, first, last, kind, target = -1, n_chosen;
+  const ScRosterSolution *sol = sc_roster_eval_get_solution (s->ev);
+  gint64 before = current_total (s), after;
+
+  kind = g_rand_int_range (s->rng, 0, 100);
+  if (kind < P_FULL_HORIZON || D <= 7)
+    {
+      k = g_rand_int_range (s->rng, 1, MIN (P, K_FULL_HORIZON) + 1);
+      first = 0;
+      last = D - 1;
+    }
+  else
+    {
+      int len = g_rand_int_range (s->rng, MIN (D, WINDOW_MIN), MIN (D, WINDOW_MAX) + 1);
+
+      k = g_rand_int_range (s->rng, MIN (P, 2), MIN (P, K_WINDOW) + 1);
+      first = g_rand_int_range (s->rng, 0, D - len + 1);
+      target = g_rand_int_range (s->rng, 0, 100) < P_TARGETED ? find_short_day (s) : -1;
+      if (target >= 0)
+        {
+          int before_target = g_rand_int_range (s->rng, 0, len);
+
+          first = CLAMP (target - before_target, 0, D - len);
+        }
+      last = first + len - 1;
+    }
+
+  memset (s->is_chosen, 0, P);
+  n_chosen = 0;
+  if (target >= 0)
+    {
+      /* about half of the people: off on the short day */
+      int want = (k + 1) / 2, start = g_rand_int_range (s->rng, 0, P);
+
+      for (int i = 0; i < P && n_chosen < want; i++)
+        {
+          int p = (start + i) % P;
+
+          if (sc_roster_solution_get (sol, p, target) == SC_ROSTER_OFF &&
+              !s->pb->unavailable[p * D + target] &&
+              s->pb->locked[p * D + target] == SC_ROSTER_UNLOCKED)
+            {
+              s->is_chosen[p] = 1;
+              s->chosen[n_chosen++] = p;
+            }
+        }
+    }
+  for (int i = n_chosen; i < k; i++)
+    {
+      int p;
+
+      do
+        p = g_rand_int_range (s->rng, 0, P);
+      while (s->is_chosen[p]);
+      s->is_chosen[p] = 1;
+      s->chosen[i] = p;
+    }
+
+  memset (s->free_day, 0, D);
+  memset (s->free_day + first, 1, last - first + 1);
+  for (int i = 0; i < k; i++)
+    {
+      int p = s->chosen[i];
+
+      memcpy (s->saved + (gsize) i * D, sol->cells + (gsize) p * D, D);
+      s->was_feasible[i] = row_is_feasible (s, p);
+      for (int d = first; d <= last; d++)
+        sc_roster_eval_apply_change (s->ev, p, d, SC_ROSTER_OFF);
+    }
+  for (int i = 0; i < k; i++)
+    {
+      int p = s->chosen[i];
+      const gint8 *old = s->saved + (gsize) i * D;
+
+      reoptimise_row (s, p, old, s->was_feasible[i] ? old : NULL, ROW_NODE_LIMIT);
+    }
+
+  after = current_total (s);
+  if (after <= before ||
+      g_rand_double (s->rng) < exp (-(double) (after - before) / s->temperature))
+    {
+      if (after < s->best_total)
+        {
+          save_best (s);
+          s->time_to_best = elapsed (s->shared);
+        }
+    }
+  else
+    {
+      for (int i = 0; i < k; i++)
+        sc_roster_eval_apply_row (s->ev, s->chosen[i], s->saved + (gsize) i * D);
+    }
+}
+
+static void
+search_init (Search *s,
+             Shared *sh,
+             int     index)
+{
+  const ScRosterProblem *pb = sh->pb;
+  g_autoptr(ScRosterSolution) empty = sc_roster_solution_new_for_problem (pb);
+
+  memset (s, 0, sizeof *s);
+  s->shared = sh;
+  s->index = index;
+  s->pb = pb;
+  s->D = pb->n_days;
+  s->T = pb->n_shift_types;
+  s->P = pb->n_people;
+  s->ev = sc_roster_eval_new (pb, empty);
+  s->ix = _sc_roster_eval_get_index (s->ev);
+  s->rng = g_rand_new_with_seed (sh->options->seed + (guint32) index);
+  row_solver_init (&s->rs, pb, s->ix);
+  s->saved = g_new0 (gint8, (gsize) MAX (s->P, 1) * s->D);
+  s->row = g_new0 (gint8, s->D);
+  s->chosen = g_new0 (int, MAX (s->P, 1));
+  s->is_chosen = g_new0 (guint8, MAX (s->P, 1));
+  s->was_feasible = g_new0 (guint8, MAX (s->P, 1));
+  s->free_day = g_new0 (guint8, s->D);
+  s->best = sc_roster_solution_new_for_problem (pb);
+  s->best_total = COST_INF;
+}
+
+static void
+search_clear (Search *s)
+{
+  sc_roster_eval_free (s->ev);
+  g_rand_free (s->rng);
+  row_solver_clear (&s->rs);
+  g_free (s->saved);
+  g_free (s->row);
+  g_free (s->chosen);
+  g_free (s->is_chosen);
+  g_free (s->was_feasible);
+  g_free (s->free_day);
+  sc_roster_solution_free (s->best);
+}
+
+static gpointer
+search_run (gpointer data)
+{
+  Search *s = data;
+
+  construct (s);
+  save_best (s);
+  s->time_to_best = elapsed (s->shared);
+  report (s, TRUE);
+
+  if (s->P == 0)
+    return NULL;
+
+  while (!should_stop (s))
+    {
+      double phase = (double) (s->iterations % ANNEAL_CYCLE) / ANNEAL_CYCLE;
+
+      /* annealing cycles of ANNEAL_CYCLE iterations from T_START to T_END */
+      s->temperature = T_START * pow (T_END / T_START, phase);
+      lns_move (s);
+      s->iterations++;
+      if ((s->iterations & 63) == 0)
+        report (s, FALSE);
+    }
+  report (s, TRUE);
+  return NULL;
+}
+
+void
+sc_roster_solver_options_init (ScRosterSolverOptions *options)
+{
+  memset (options, 0, sizeof *options);
+  options->seed = 1;
+  options->time_limit = 10;
+  options->n_threads = 1;
+}
+
+ScRosterSolution *
+sc_roster_solve (const ScRosterProblem       *problem,
+                 const ScRosterSolution      *initial,
+                 const ScRosterSolverOptions *options,
+                 GCancellable                *cancellable,
+                 ScRosterSolverStats         *stats)
+{
+  Shared sh = { 0 };
+  ScRosterSolverOptions defaults;
+  ScRosterSolution *result;
+  int n_threads, best_index = 0;
+
+  g_return_val_if_fail (problem != NULL, NULL);
+  g_return_val_if_fail (initial == NULL || (initial->n_people == problem->n_people &&
+                                            initial->n_days == problem->n_days), NULL);
+
+  if (options == NULL)
+    {
+      sc_roster_solver_options_init (&defaults);
+      options = &defaults;
+    }
+  n_threads = CLAMP (options->n_threads, 1, 64);
+
+  sh.pb = problem;
+  sh.initial = initial;
+  sh.options = options;
+  sh.cancellable = cancellable;
+  sh.start_time = g_get_monotonic_time ();
+  sh.best_total = COST_INF;
+  g_mutex_init (&sh.mutex);
+  sh.searches = g_new0 (Search, n_threads);
+
+  for (int i = 0; i < n_threads; i++)
+    search_init (&sh.searches[i], &sh, i);
+
+  if (n_threads == 1)
+    search_run (&sh.searches[0]);
+  else
+    {
+      g_autofree GThread **threads = g_new0 (GThread *, n_threads);
+
+      for (int i = 1; i < n_threads; i++)
+        threads[i] = g_thread_new ("sc-roster-solver", search_run, &sh.searches[i]);
+      search_run (&sh.searches[0]);
+      for (int i = 1; i < n_threads; i++)
+        g_thread_join (threads[i]);
+    }
+
+  for (int i = 1; i < n_threads; i++)
+    if (sh.searches[i].best_total < sh.searches[best_index].best_total)
+      best_index = i;
+  result = sc_roster_solution_copy (sh.searches[best_index].best);
+
+  if (stats)
+    {
+      g_autoptr(ScRosterScore) score = sc_roster_score_compute (problem, result, FALSE);
+
+      memset (stats, 0, sizeof *stats);
+      for (int i = 0; i < n_threads; i++)
+        stats->iterations += sh.searches[i].iterations;
+      stats->seconds = elapsed (&sh);
+      stats->seconds_to_best = sh.searches[best_index].time_to_best;
+      stats->hard_violations = score->hard_violations;
+      stats->objective = score->objective;
+    }
+
+  for (int i = 0; i < n_threads; i++)
+    search_clear (&sh.searches[i]);
+  g_free (sh.searches);
+  g_mutex_clear (&sh.mutex);
+  return result;
+}
+
+/* ---- async ----------------------------------------------------------- */
+
+typedef struct
+{
+  const ScRosterProblem  *problem;
+  const ScRosterSolution *initial;
+  ScRosterSolverOptions   options;
+} SolveData;
+
+static void
+solve_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  SolveData *data = task_data;
+  ScRosterSolution *solution;
+
+  solution = sc_roster_solve (data->problem, data->initial, &data->options, cancellable, NULL);
+  g_task_return_pointer (task, solution, (GDestroyNotify) sc_roster_solution_free);
+}
+
+void
+sc_roster_solve_async (const ScRosterProblem       *problem,
+                       const ScRosterSolution      *initial,
+                       const ScRosterSolverOptions *options,
+                       GCancellable                *cancellable,
+                       GAsyncReadyCallback          callback,
+                       gpointer                     user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  SolveData *data;
+
+  g_return_if_fail (problem != NULL);
+
+  data = g_new0 (SolveData, 1);
+  data->problem = problem;
+  data->initial = initial;
+  if (options)
+    data->options = *options;
+  else
+    sc_roster_solver_options_init (&data->options);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sc_roster_solve_async);
+  g_task_set_task_data (task, data, g_free);
+  /* cancelling returns the best roster so far, not an error */
+  g_task_set_return_on_cancel (task, FALSE);
+  g_task_set_check_cancellable (task, FALSE);
+  g_task_run_in_thread (task, solve_thread);
+}
+
+ScRosterSolution *
+sc_roster_solve_finish (GAsyncResult  *result,
+                        GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

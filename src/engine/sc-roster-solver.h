@@ -1,0 +1,83 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "sc-roster-problem.h"
+#include "sc-roster-score.h"
+
+G_BEGIN_DECLS
+
+/*
+ * The roster solver: construction, then a large-neighbourhood search.
+ *
+ * Every person's hard rules concern their own row only, so the search keeps
+ * each row feasible and moves in the space of feasible rows: it frees the
+ * rows of a few people (whole horizon or a window of days), and puts them
+ * back one by one, each by an exact branch-and-bound over that row (a
+ * resource-constrained shortest path whose arc costs are the marginal cover
+ * and request costs given everyone else). Half of the windows are centred
+ * on a day short of people. The result is accepted by simulated annealing
+ * in cycles of falling temperature. A person whose row cannot be made
+ * feasible keeps a row that breaks rules (the search then minimises hard
+ * penalties first); the row kept is the last one tried, so the roster
+ * returned is the one with the fewest hard penalties found.
+ *
+ * Determinism: every decision depends on the seed and on the iteration
+ * count only (never on the clock), so the same problem, seed, initial
+ * roster and number of iterations give the same roster. A run stopped by
+ * max_iterations is therefore reproducible; a run stopped by the time limit
+ * or the cancellable returns the best roster of however many iterations
+ * fitted. With n_threads > 1, thread i searches independently with seed
+ * seed + i and the best roster is kept (ties: lowest i), which again is
+ * reproducible when every thread ends by max_iterations.
+ */
+
+/* Called from the solving thread(s), serialised: best roster so far and the
+ * fraction of the budget used (time or iterations, whichever is further) */
+typedef void (*ScRosterProgressFunc) (int      best_hard_violations,
+                                      gint64   best_objective,
+                                      double   fraction,
+                                      gpointer user_data);
+
+typedef struct
+{
+  guint32               seed;
+  double                time_limit;       /* seconds; ≤ 0: none */
+  gint64                max_iterations;   /* 0: none (then set a time limit) */
+  int                   n_threads;        /* ≥ 1 */
+  ScRosterProgressFunc  progress;
+  gpointer              progress_data;
+} ScRosterSolverOptions;
+
+typedef struct
+{
+  gint64  iterations;        /* summed over threads */
+  double  seconds;
+  double  seconds_to_best;
+  int     hard_violations;
+  gint64  objective;
+} ScRosterSolverStats;
+
+void              sc_roster_solver_options_init (ScRosterSolverOptions       *options);
+
+/* Returns the best roster found (never NULL for a valid problem). @initial
+ * (optional) is a starting roster; locked cells are imposed on it. */
+ScRosterSolution *sc_roster_solve               (const ScRosterProblem       *problem,
+                                                 const ScRosterSolution      *initial,
+                                                 const ScRosterSolverOptions *options,
+                                                 GCancellable                *cancellable,
+                                                 ScRosterSolverStats         *stats);
+
+/* The same in a thread; @problem and @initial must stay alive and unchanged
+ * until the callback has run. */
+void              sc_roster_solve_async         (const ScRosterProblem       *problem,
+                                                 const ScRosterSolution      *initial,
+                                                 const ScRosterSolverOptions *options,
+                                                 GCancellable                *cancellable,
+                                                 GAsyncReadyCallback          callback,
+                                                 gpointer                     user_data);
+ScRosterSolution *sc_roster_solve_finish        (GAsyncResult                *result,
+                                                 GError                     **error);
+
+G_END_DECLS

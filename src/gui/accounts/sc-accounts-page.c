@@ -1,0 +1,826 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sc-accounts-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "sc-account-dialog.h"
+#include "sc-accounts-page.h"
+
+/*
+ * ScAccountsPage: every account with its role and state. A supervisor
+ * creates accounts, changes roles, resets a passphrase or PIN, unlocks and
+ * deletes; the store checks each of these and what it refuses shows in a
+ * toast. Nobody changes their own role or deletes their own account here:
+ * that is how the last supervisor would lock everyone out.
+ */
+
+struct _ScAccountsPage
+{
+  AdwBin               parent_instance;
+
+  /* Owned */
+  ScStore             *store;
+  ScSession           *session;
+  GListStore          *accounts;
+  GtkFilterListModel  *filtered;
+  GtkCustomFilter     *filter;
+  char                *search_key;
+
+  /* Template */
+  GtkSearchEntry      *search_entry;
+  GtkLabel            *count_label;
+  GtkButton           *new_button;
+  GtkListBox          *account_list;
+};
+
+G_DEFINE_FINAL_TYPE (ScAccountsPage, sc_accounts_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void on_role_selected_cb (ScAccountsPage *self,
+                                 GParamSpec     *pspec,
+                                 GtkDropDown    *dropdown);
+
+/* Helpers */
+
+static char *
+make_key (const char *text)
+{
+  g_autofree char *normalized = NULL;
+
+  if (text == NULL)
+    return NULL;
+
+  normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
+  return normalized != NULL ? g_utf8_casefold (normalized, -1) : NULL;
+}
+
+static gboolean
+contains_key (const char *text,
+              const char *key)
+{
+  g_autofree char *folded = make_key (text);
+
+  return folded != NULL && strstr (folded, key) != NULL;
+}
+
+static gboolean
+filter_account (gpointer item,
+                gpointer user_data)
+{
+  ScAccountsPage *self = user_data;
+  ScAccount *account = item;
+
+  if (self->search_key == NULL || *self->search_key == '\0')
+    return TRUE;
+
+  return contains_key (sc_account_get_person_name (account), self->search_key) ||
+         contains_key (sc_account_get_employee_no (account), self->search_key) ||
+         contains_key (sc_account_role_get_label (sc_account_get_role (account)), self->search_key);
+}
+
+static GtkWindow *
+get_parent_window (ScAccountsPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+show_toast (ScAccountsPage *self,
+            AdwToast       *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (toast);
+}
+
+static void
+show_refusal (ScAccountsPage *self,
+              const GError   *error)
+{
+  AdwToast *toast = adw_toast_new (error->message);
+
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  show_toast (self, toast);
+}
+
+static ScAccount *
+find_account (ScAccountsPage *self,
+              gint64          account_id)
+{
+  GListModel *model = G_LIST_MODEL (self->accounts);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(ScAccount) account = g_list_model_get_item (model, i);
+
+      if (sc_account_get_id (account) == account_id)
+        return account;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_own (ScAccountsPage *self,
+        ScAccount      *account)
+{
+  return self->session != NULL &&
+         sc_account_get_id (account) == sc_session_get_account_id (self->session);
+}
+
+static gboolean
+may_write (ScAccountsPage *self)
+{
+  return self->session != NULL &&
+         sc_permission_access (self->session, SC_OPERATION_ACCOUNTS_WRITE) == SC_ACCESS_ALL;
+}
+
+static char *
+describe_account (ScAccount *account)
+{
+  ScCredentialKind kind = SC_CREDENTIAL_PASSPHRASE;
+  const char *how;
+
+  sc_credential_kind_from_string (sc_account_get_credential_kind (account), &kind);
+
+  if (!sc_account_get_has_credential (account))
+    how = _("no passphrase or PIN yet");
+  else if (kind == SC_CREDENTIAL_PIN)
+    how = _("signs in with a PIN");
+  else
+    how = _("signs in with a passphrase");
+
+  /* Translators: under a name in the accounts list, e.g. “SC1001 · signs in with a PIN” */
+  return g_strdup_printf (C_("account details", "%s · %s"), sc_account_get_employee_no (account), how);
+}
+
+static GMenuModel *
+new_row_menu (ScAccountsPage *self,
+              ScAccount      *account)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenuItem) reset = NULL;
+  GVariant *target = g_variant_new_int64 (sc_account_get_id (account));
+
+  g_variant_ref_sink (target);
+
+  reset = g_menu_item_new (_("_Reset Passphrase or PIN…"), NULL);
+  g_menu_item_set_action_and_target_value (reset, "accounts.reset", target);
+  g_menu_append_item (menu, reset);
+
+  if (sc_account_get_locked (account))
+    {
+      g_autoptr(GMenuItem) unlock = g_menu_item_new (_("_Unlock"), NULL);
+
+      g_menu_item_set_action_and_target_value (unlock, "accounts.unlock", target);
+      g_menu_append_item (menu, unlock);
+    }
+
+  if (!is_own (self, account))
+    {
+      g_autoptr(GMenu) section = g_menu_new ();
+      g_autoptr(GMenuItem) delete = g_menu_item_new (_("_Delete Account…"), NULL);
+
+      g_menu_item_set_action_and_target_value (delete, "accounts.delete", target);
+      g_menu_append_item (section, delete);
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+    }
+
+  g_variant_unref (target);
+  return G_MENU_MODEL (menu);
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  ScAccountsPage *self = user_data;
+  ScAccount *account = item;
+  g_autofree char *subtitle = describe_account (account);
+  g_autoptr(GtkStringList) roles = gtk_string_list_new (NULL);
+  g_autoptr(GMenuModel) menu = NULL;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *avatar = adw_avatar_new (36, sc_account_get_person_name (account), TRUE);
+  GtkWidget *dropdown;
+  GtkWidget *menu_button;
+  gboolean writable = may_write (self);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sc_account_get_person_name (account));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), avatar);
+  gtk_widget_set_name (row, "account-row");
+
+  if (sc_account_get_locked (account))
+    {
+      GtkWidget *tag = gtk_label_new (_("Locked"));
+      GtkWidget *unlock = gtk_button_new_with_mnemonic (_("_Unlock"));
+
+      gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (tag, "sc-tag");
+      gtk_widget_add_css_class (tag, "error");
+      gtk_widget_set_tooltip_text (tag, _("Locked after too many wrong tries"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), tag);
+
+      gtk_widget_set_valign (unlock, GTK_ALIGN_CENTER);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (unlock), "accounts.unlock");
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (unlock),
+                                              g_variant_new_int64 (sc_account_get_id (account)));
+      gtk_widget_set_name (unlock, "unlock-button");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), unlock);
+    }
+
+  if (is_own (self, account))
+    {
+      GtkWidget *you = gtk_label_new (C_("accounts list", "You"));
+
+      gtk_widget_set_valign (you, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (you, "sc-tag");
+      gtk_widget_add_css_class (you, "accent");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), you);
+    }
+
+  for (guint i = 0; i < SC_N_ACCOUNT_ROLES; i++)
+    gtk_string_list_append (roles, sc_account_role_get_label (i));
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (roles)), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), sc_account_get_role (account));
+  gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
+  gtk_widget_set_name (dropdown, "role-dropdown");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Role"),
+                                  -1);
+  if (is_own (self, account))
+    {
+      gtk_widget_set_sensitive (dropdown, FALSE);
+      gtk_widget_set_tooltip_text (dropdown, _("Another supervisor can change your role"));
+    }
+  else
+    {
+      gtk_widget_set_sensitive (dropdown, writable);
+      gtk_widget_set_tooltip_text (dropdown, _("What this account may see and change"));
+    }
+  g_object_set_data_full (G_OBJECT (dropdown), "account", g_object_ref (account), g_object_unref);
+  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (on_role_selected_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), dropdown);
+
+  menu = new_row_menu (self, account);
+  menu_button = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), menu);
+  gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (menu_button, "flat");
+  gtk_widget_set_tooltip_text (menu_button, _("More for this account"));
+  gtk_widget_set_sensitive (menu_button, writable);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), menu_button);
+
+  g_object_set_data_full (G_OBJECT (row), "account", g_object_ref (account), g_object_unref);
+  return row;
+}
+
+static void
+update_count (ScAccountsPage *self)
+{
+  guint n_total = g_list_model_get_n_items (G_LIST_MODEL (self->accounts));
+  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  g_autofree char *text = NULL;
+
+  if (n_shown == n_total)
+    text = g_strdup_printf (ngettext ("%u account", "%u accounts", n_total), n_total);
+  else
+    /* Translators: shown while searching, e.g. “3 of 20 accounts” */
+    text = g_strdup_printf (ngettext ("%u of %u account", "%u of %u accounts", n_total),
+                            n_shown, n_total);
+
+  gtk_label_set_text (self->count_label, text);
+}
+
+static void
+update_actions (ScAccountsPage *self)
+{
+  gboolean writable = self->store != NULL && may_write (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "accounts.new", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "accounts.reset", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "accounts.unlock", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "accounts.delete", writable);
+  gtk_widget_set_visible (GTK_WIDGET (self->new_button), writable);
+}
+
+/* Callbacks */
+
+typedef struct
+{
+  ScAccountsPage *self;
+  gint64          account_id;
+  ScAccountRole   role;
+} RoleChange;
+
+static void
+role_change_free (gpointer data)
+{
+  RoleChange *change = data;
+
+  g_object_unref (change->self);
+  g_free (change);
+}
+
+static gboolean
+apply_role_change_cb (gpointer data)
+{
+  RoleChange *change = data;
+
+  if (change->self->store != NULL)
+    sc_accounts_page_set_role (change->self, change->account_id, change->role);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_role_selected_cb (ScAccountsPage *self,
+                     GParamSpec     *pspec,
+                     GtkDropDown    *dropdown)
+{
+  ScAccount *account = g_object_get_data (G_OBJECT (dropdown), "account");
+  guint role = gtk_drop_down_get_selected (dropdown);
+  RoleChange *change;
+
+  if (account == NULL || role == GTK_INVALID_LIST_POSITION || role == sc_account_get_role (account))
+    return;
+
+  /* The change reloads the list, which replaces this drop-down: not from
+   * inside its own signal */
+  change = g_new0 (RoleChange, 1);
+  change->self = g_object_ref (self);
+  change->account_id = sc_account_get_id (account);
+  change->role = role;
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, apply_role_change_cb, change, role_change_free);
+}
+
+static void
+on_store_changed_cb (ScAccountsPage     *self,
+                     const char * const *tables,
+                     ScStore            *store)
+{
+  if (tables == NULL || g_strv_contains (tables, "account") || g_strv_contains (tables, "person"))
+    sc_accounts_page_reload (self);
+}
+
+static void
+on_filter_items_changed_cb (ScAccountsPage *self)
+{
+  update_count (self);
+}
+
+static void
+on_search_changed_cb (ScAccountsPage *self,
+                      GtkSearchEntry *entry)
+{
+  g_autofree char *key = make_key (gtk_editable_get_text (GTK_EDITABLE (entry)));
+
+  if (key != NULL)
+    g_strstrip (key);
+
+  g_free (self->search_key);
+  self->search_key = g_steal_pointer (&key);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+on_search_stop_cb (ScAccountsPage *self,
+                   GtkSearchEntry *entry)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+static void
+on_account_created_cb (ScAccountsPage *self)
+{
+  show_toast (self, adw_toast_new (_("Account created")));
+}
+
+static void
+on_credential_reset_cb (ScAccountsPage *self)
+{
+  show_toast (self, adw_toast_new (_("New passphrase or PIN saved")));
+}
+
+static void
+on_delete_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       ScAccountsPage   *self)
+{
+  gint64 account_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "account-id"));
+  const char *name = g_object_get_data (G_OBJECT (dialog), "name");
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "delete") != 0 || self->store == NULL)
+    return;
+
+  if (!sc_store_delete_account (self->store, self->session, account_id, &error))
+    show_refusal (self, error);
+  else
+    show_toast (self, adw_toast_new_format (_("Account of %s deleted"), name));
+}
+
+/* Actions */
+
+static void
+sc_accounts_page_new_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  ScAccountsPage *self = SC_ACCOUNTS_PAGE (widget);
+  GtkWidget *dialog;
+
+  if (self->store == NULL || self->session == NULL)
+    return;
+
+  dialog = sc_account_dialog_new_for_new_account (get_parent_window (self), self->store, self->session);
+  g_signal_connect_object (dialog, "done", G_CALLBACK (on_account_created_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+sc_accounts_page_reset_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  ScAccountsPage *self = SC_ACCOUNTS_PAGE (widget);
+  ScAccount *account = find_account (self, g_variant_get_int64 (parameter));
+  GtkWidget *dialog;
+
+  if (account == NULL)
+    return;
+
+  dialog = sc_account_dialog_new_for_reset (get_parent_window (self), self->store, self->session, account);
+  g_signal_connect_object (dialog, "done", G_CALLBACK (on_credential_reset_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+sc_accounts_page_unlock_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  ScAccountsPage *self = SC_ACCOUNTS_PAGE (widget);
+  g_autoptr(ScAccount) account = NULL;
+  g_autoptr(GError) error = NULL;
+
+  account = find_account (self, g_variant_get_int64 (parameter));
+  if (account == NULL)
+    return;
+
+  /* The list reloads under us */
+  g_object_ref (account);
+
+  if (!sc_store_unlock_account (self->store, self->session, sc_account_get_id (account), &error))
+    show_refusal (self, error);
+  else
+    show_toast (self, adw_toast_new_format (_("Account of %s unlocked"), sc_account_get_person_name (account)));
+}
+
+static void
+sc_accounts_page_delete_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  ScAccountsPage *self = SC_ACCOUNTS_PAGE (widget);
+  ScAccount *account = find_account (self, g_variant_get_int64 (parameter));
+  GtkWidget *dialog;
+
+  if (account == NULL)
+    return;
+
+  dialog = adw_message_dialog_new (get_parent_window (self), NULL, NULL);
+  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Delete the Account of %s?"),
+                                     sc_account_get_person_name (account));
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
+                               _("They will no longer be able to sign in. They stay in the team, and "
+                                 "the audit trail keeps what they did. You can give them a new "
+                                 "account later."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete Account"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "account-id", GSIZE_TO_POINTER (sc_account_get_id (account)));
+  g_object_set_data_full (G_OBJECT (dialog), "name", g_strdup (sc_account_get_person_name (account)), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Overrides */
+
+static void
+sc_accounts_page_dispose (GObject *object)
+{
+  ScAccountsPage *self = SC_ACCOUNTS_PAGE (object);
+
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_ACCOUNTS_PAGE);
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
+
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->accounts);
+  g_clear_object (&self->session);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (sc_accounts_page_parent_class)->dispose (object);
+}
+
+static void
+sc_accounts_page_finalize (GObject *object)
+{
+  ScAccountsPage *self = SC_ACCOUNTS_PAGE (object);
+
+  g_clear_pointer (&self->search_key, g_free);
+
+  G_OBJECT_CLASS (sc_accounts_page_parent_class)->finalize (object);
+}
+
+static void
+sc_accounts_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  ScAccountsPage *self = SC_ACCOUNTS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sc_accounts_page_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  ScAccountsPage *self = SC_ACCOUNTS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      sc_accounts_page_set_store (self, g_value_get_object (value));
+      break;
+
+    case PROP_SESSION:
+      sc_accounts_page_set_session (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sc_accounts_page_class_init (ScAccountsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sc_accounts_page_dispose;
+  object_class->finalize = sc_accounts_page_finalize;
+  object_class->get_property = sc_accounts_page_get_property;
+  object_class->set_property = sc_accounts_page_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, SC_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, SC_TYPE_SESSION,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sc-accounts-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScAccountsPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, ScAccountsPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, ScAccountsPage, new_button);
+  gtk_widget_class_bind_template_child (widget_class, ScAccountsPage, account_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
+
+  gtk_widget_class_install_action (widget_class, "accounts.new", NULL, sc_accounts_page_new_action);
+  gtk_widget_class_install_action (widget_class, "accounts.reset", "x", sc_accounts_page_reset_action);
+  gtk_widget_class_install_action (widget_class, "accounts.unlock", "x", sc_accounts_page_unlock_action);
+  gtk_widget_class_install_action (widget_class, "accounts.delete", "x", sc_accounts_page_delete_action);
+}
+
+static void
+sc_accounts_page_init (ScAccountsPage *self)
+{
+  GtkWidget *placeholder;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->accounts = g_list_store_new (SC_TYPE_ACCOUNT);
+  self->filter = gtk_custom_filter_new (filter_account, self, NULL);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->accounts)),
+                                              g_object_ref (GTK_FILTER (self->filter)));
+  gtk_list_box_bind_model (self->account_list, G_LIST_MODEL (self->filtered), create_row, self, NULL);
+  g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (on_filter_items_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  placeholder = gtk_label_new (_("No matching account"));
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_widget_set_margin_top (placeholder, 18);
+  gtk_widget_set_margin_bottom (placeholder, 18);
+  gtk_list_box_set_placeholder (self->account_list, placeholder);
+
+  update_actions (self);
+  update_count (self);
+}
+
+/* Public API */
+
+GtkWidget *
+sc_accounts_page_new (void)
+{
+  return g_object_new (SC_TYPE_ACCOUNTS_PAGE, NULL);
+}
+
+ScStore *
+sc_accounts_page_get_store (ScAccountsPage *self)
+{
+  g_return_val_if_fail (SC_IS_ACCOUNTS_PAGE (self), NULL);
+  return self->store;
+}
+
+void
+sc_accounts_page_set_store (ScAccountsPage *self,
+                            ScStore        *store)
+{
+  g_return_if_fail (SC_IS_ACCOUNTS_PAGE (self));
+  g_return_if_fail (store == NULL || SC_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
+
+  g_set_object (&self->store, store);
+
+  if (self->store != NULL)
+    g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+
+  sc_accounts_page_reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+ScSession *
+sc_accounts_page_get_session (ScAccountsPage *self)
+{
+  g_return_val_if_fail (SC_IS_ACCOUNTS_PAGE (self), NULL);
+  return self->session;
+}
+
+void
+sc_accounts_page_set_session (ScAccountsPage *self,
+                              ScSession      *session)
+{
+  g_return_if_fail (SC_IS_ACCOUNTS_PAGE (self));
+  g_return_if_fail (session == NULL || SC_IS_SESSION (session));
+
+  if (!g_set_object (&self->session, session))
+    return;
+
+  sc_accounts_page_reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+}
+
+/**
+ * sc_accounts_page_get_accounts:
+ * Returns: (transfer none): the accounts listed, as filtered by the search
+ */
+GListModel *
+sc_accounts_page_get_accounts (ScAccountsPage *self)
+{
+  g_return_val_if_fail (SC_IS_ACCOUNTS_PAGE (self), NULL);
+  return G_LIST_MODEL (self->filtered);
+}
+
+/**
+ * sc_accounts_page_reload:
+ *
+ * Reads the accounts again; done by itself when the store changes them.
+ */
+void
+sc_accounts_page_reload (ScAccountsPage *self)
+{
+  g_autoptr(GPtrArray) accounts = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (SC_IS_ACCOUNTS_PAGE (self));
+
+  update_actions (self);
+
+  if (self->store != NULL && self->session != NULL)
+    {
+      accounts = sc_store_get_accounts (self->store, self->session, &error);
+      if (accounts == NULL)
+        g_warning ("Cannot read the accounts: %s", error->message);
+    }
+
+  if (accounts == NULL)
+    accounts = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_list_store_splice (self->accounts, 0, g_list_model_get_n_items (G_LIST_MODEL (self->accounts)),
+                       accounts->pdata, accounts->len);
+  update_count (self);
+}
+
+/**
+ * sc_accounts_page_get_row:
+ * Returns: (transfer none) (nullable): the row that shows that account
+ */
+GtkWidget *
+sc_accounts_page_get_row (ScAccountsPage *self,
+                          gint64          account_id)
+{
+  g_return_val_if_fail (SC_IS_ACCOUNTS_PAGE (self), NULL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->account_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      ScAccount *account = g_object_get_data (G_OBJECT (child), "account");
+
+      if (account != NULL && sc_account_get_id (account) == account_id)
+        return child;
+    }
+
+  return NULL;
+}
+
+/**
+ * sc_accounts_page_set_role:
+ *
+ * Changes the role of an account, as its drop-down does; a refusal shows
+ * in a toast and the drop-down goes back.
+ *
+ * Returns: whether the store changed it
+ */
+gboolean
+sc_accounts_page_set_role (ScAccountsPage *self,
+                           gint64          account_id,
+                           ScAccountRole   role)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScAccount) account = NULL;
+
+  g_return_val_if_fail (SC_IS_ACCOUNTS_PAGE (self), FALSE);
+
+  if (self->store == NULL || (account = find_account (self, account_id)) == NULL)
+    return FALSE;
+
+  g_object_ref (account);
+
+  if (!sc_store_set_account_role (self->store, self->session, account_id, role, &error))
+    {
+      show_refusal (self, error);
+      /* Show the role as it is */
+      sc_accounts_page_reload (self);
+      return FALSE;
+    }
+
+  show_toast (self, adw_toast_new_format (_("%s is now: %s"), sc_account_get_person_name (account),
+                                          sc_account_role_get_label (role)));
+  return TRUE;
+}

@@ -1,0 +1,329 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "sc-credential.h"
+#include "sc-permissions.h"
+#include "sc-test-util.h"
+
+/*
+ * Each role against every protected store operation. The expected answer
+ * comes from the rule table, and every operation must have both a rule for
+ * each role and a way to exercise it here: adding an operation without
+ * them fails this test.
+ */
+
+typedef struct
+{
+  ScStore   *store;
+  ScSession *sessions[SC_N_ACCOUNT_ROLES];
+  gint64     other_person;
+  gint64     other_account;
+  gint64     skill;
+  GVariant  *dump;
+  guint      counter;
+} Fixture;
+
+typedef gboolean (*Exercise) (Fixture    *f,
+                              ScSession  *session,
+                              gint64      subject,
+                              GError    **error);
+
+static gint64
+account_of (Fixture *f,
+            gint64   person_id)
+{
+  g_autoptr(ScAccount) account =
+    sc_store_get_account_for_person (f->store, f->sessions[SC_ACCOUNT_ROLE_SUPERVISOR], person_id, NULL);
+
+  g_assert_nonnull (account);
+  return sc_account_get_id (account);
+}
+
+static gboolean
+ex_team_write (Fixture *f, ScSession *s, gint64 subject, GError **error)
+{
+  g_autoptr(ScTeam) team = sc_store_get_team (f->store, NULL);
+  return sc_store_save_team (f->store, s, team, error);
+}
+
+static gboolean
+ex_people_read (Fixture *f, ScSession *s, gint64 subject, GError **error)
+{
+  g_autoptr(ScPerson) person = sc_store_get_person (f->store, s, subject, error);
+  return person != NULL;
+}
+
+static gboolean
+ex_people_write (Fixture *f, ScSession *s, gint64 subject, GError **error)
+{
+  g_autoptr(ScPerson) person = sc_store_get_person (f->store, f->sessions[SC_ACCOUNT_ROLE_SUPERVISOR], subject, NULL);
+  sc_person_set_email (person, "changed@example.com");
+  return sc_store_update_person (f->store, s, person, error);
+}
+
+static gboolean
+ex_skills_write (Fixture *f, ScSession *s, gint64 subject, GError **error)
+{
+  g_autofree char *name = g_strdup_printf ("Skill %u", f->counter++);
+  g_autoptr(ScSkill) skill = sc_skill_new (name, SC_SKILL_CATEGORY_PRODUCT);
+  return sc_store_add_skill (f->store, s, skill, error);
+}
+
+static gboolean
+ex_person_skills_read (Fixture *f, ScSession *s, gint64 subject, GError **error)
+{
+  g_autoptr(GPtrArray) skills = sc_store_get_person_skills (f->store, s, subject, error);
+  return skills != NULL;
+}
+
+static gboolean
+ex_person_skills_write (Fixture *f, ScSession *s, gint64 subject, GError **error)
+{
+  return sc_store_set_person_skill (f->store, s, subject, f->skill, 3, error);
+}
+
+static gboolean
+ex_accounts_read (Fixture *f, ScSession *s, gint64 subject, GError **error)
+{
+  g_autoptr(GPtrArray) accounts = sc_store_get_accounts (f->store, s, error);
+  return accounts != NULL;
+}
+
+static gboolean
+ex_accounts_write (Fixture *f, ScSession *s, gint64 subject, GError **error)
+{
+  return sc_store_set_account_role (f->store, s, f->other_account, SC_ACCOUNT_ROLE_AGENT, error);
+}
+
+static gboolean
+ex_credential_write (Fixture *f, ScSession *s, gint64 subject, GError **error)
+{
+  return sc_store_set_credential (f->store, s, account_of (f, subject), SC_CREDENTIAL_PIN,
+                                  "739201", error);
+}
+
+static gboolean
+ex_audit_read (Fixture *f, ScSession *s, gint64 subject, GError **error)
+{
+  g_autoptr(GPtrArray) entries = sc_store_get_audit (f->store, s, NULL, NULL, NULL, NULL, error);
+  return entries != NULL;
+}
+
+static gboolean
+ex_settings_write (Fixture *f, ScSession *s, gint64 subject, GError **error)
+{
+  return sc_store_set_idle_minutes (f->store, s, 20, error);
+}
+
+static gboolean
+ex_backup (Fixture *f, ScSession *s, gint64 subject, GError **error)
+{
+  g_autoptr(GVariant) dump = sc_store_dump (f->store, s, error);
+  return dump != NULL;
+}
+
+static gboolean
+ex_restore (Fixture *f, ScSession *s, gint64 subject, GError **error)
+{
+  return sc_store_restore (f->store, s, f->dump, error);
+}
+
+static gboolean
+ex_planning_read (Fixture *f, ScSession *s, gint64 subject, GError **error)
+{
+  g_autoptr(GArray) forecast = sc_store_get_forecast (f->store, s, f->skill, "2026-12-01", error);
+  return forecast != NULL;
+}
+
+static gboolean
+ex_planning_write (Fixture *f, ScSession *s, gint64 subject, GError **error)
+{
+  ScForecastPoint points[] = { { 540, 12.5, 240 }, { 570, 20, 240 } };
+  return sc_store_set_forecast (f->store, s, f->skill, "2026-12-01", points, G_N_ELEMENTS (points), error);
+}
+
+static const Exercise exercises[SC_N_OPERATIONS] = {
+  [SC_OPERATION_TEAM_WRITE]          = ex_team_write,
+  [SC_OPERATION_PEOPLE_READ]         = ex_people_read,
+  [SC_OPERATION_PEOPLE_WRITE]        = ex_people_write,
+  [SC_OPERATION_SKILLS_WRITE]        = ex_skills_write,
+  [SC_OPERATION_PERSON_SKILLS_READ]  = ex_person_skills_read,
+  [SC_OPERATION_PERSON_SKILLS_WRITE] = ex_person_skills_write,
+  [SC_OPERATION_ACCOUNTS_READ]       = ex_accounts_read,
+  [SC_OPERATION_ACCOUNTS_WRITE]      = ex_accounts_write,
+  [SC_OPERATION_CREDENTIAL_WRITE]    = ex_credential_write,
+  [SC_OPERATION_AUDIT_READ]          = ex_audit_read,
+  [SC_OPERATION_SETTINGS_WRITE]      = ex_settings_write,
+  [SC_OPERATION_BACKUP]              = ex_backup,
+  [SC_OPERATION_RESTORE]             = ex_restore,
+  [SC_OPERATION_PLANNING_READ]       = ex_planning_read,
+  [SC_OPERATION_PLANNING_WRITE]      = ex_planning_write,
+};
+
+static gint64
+add_person_with_account (Fixture       *f,
+                         const char    *name,
+                         const char    *employee_no,
+                         ScAccountRole  role,
+                         ScSession    **session)
+{
+  g_autoptr(ScPerson) person = sc_test_person (name, employee_no);
+  g_autoptr(GError) error = NULL;
+  ScSession *boss = f->sessions[SC_ACCOUNT_ROLE_SUPERVISOR];
+  gint64 account;
+
+  g_assert_true (sc_store_add_person (f->store, boss, person, &error));
+  account = sc_store_create_account (f->store, boss, sc_person_get_id (person), role,
+                                     SC_CREDENTIAL_PIN, "582913", &error);
+  g_assert_no_error (error);
+  if (session)
+    *session = sc_session_new (account, sc_person_get_id (person), role, name);
+  return sc_person_get_id (person);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *dir = sc_test_make_dir ();
+  g_autoptr(ScPerson) boss = sc_test_person ("刘建华", "S001");
+  g_autoptr(ScSkill) skill = sc_skill_new ("Phone", SC_SKILL_CATEGORY_CHANNEL);
+  g_autoptr(GError) error = NULL;
+
+  f->store = sc_test_open_store (dir, "permissions.db");
+  g_assert_true (sc_store_create_first_supervisor (f->store, boss, SC_CREDENTIAL_PASSPHRASE,
+                                                   "morning shift tea",
+                                                   &f->sessions[SC_ACCOUNT_ROLE_SUPERVISOR], &error));
+  g_assert_no_error (error);
+
+  add_person_with_account (f, "王芳", "A001", SC_ACCOUNT_ROLE_AGENT, &f->sessions[SC_ACCOUNT_ROLE_AGENT]);
+  add_person_with_account (f, "Grace Liu", "T001", SC_ACCOUNT_ROLE_TRAINER, &f->sessions[SC_ACCOUNT_ROLE_TRAINER]);
+  f->other_person = add_person_with_account (f, "张伟", "A002", SC_ACCOUNT_ROLE_AGENT, NULL);
+  f->other_account = account_of (f, f->other_person);
+
+  g_assert_true (sc_store_add_skill (f->store, f->sessions[SC_ACCOUNT_ROLE_SUPERVISOR], skill, &error));
+  f->skill = sc_skill_get_id (skill);
+
+  f->dump = sc_store_dump (f->store, f->sessions[SC_ACCOUNT_ROLE_SUPERVISOR], &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  for (guint r = 0; r < SC_N_ACCOUNT_ROLES; r++)
+    g_clear_object (&f->sessions[r]);
+  g_clear_pointer (&f->dump, g_variant_unref);
+  g_clear_object (&f->store);
+}
+
+static void
+test_every_operation_has_rules (void)
+{
+  for (guint op = 0; op < SC_N_OPERATIONS; op++)
+    {
+      g_assert_nonnull (sc_operation_get_label (op));
+      g_assert_nonnull (exercises[op]);
+      for (guint r = 0; r < SC_N_ACCOUNT_ROLES; r++)
+        g_assert_cmpint (sc_permission_get (op, r), !=, SC_ACCESS_UNSET);
+    }
+}
+
+static void
+test_role_against_operation (Fixture       *f,
+                             gconstpointer  data)
+{
+  for (guint op = 0; op < SC_N_OPERATIONS; op++)
+    {
+      for (guint r = 0; r < SC_N_ACCOUNT_ROLES; r++)
+        {
+          ScSession *session = f->sessions[r];
+          ScAccess access = sc_permission_get (op, r);
+          gint64 subjects[2] = { sc_session_get_person_id (session), f->other_person };
+
+          for (guint k = 0; k < 2; k++)
+            {
+              g_autoptr(GError) error = NULL;
+              gboolean expected = access == SC_ACCESS_ALL || (access == SC_ACCESS_OWN && k == 0);
+              gboolean ok;
+
+              g_assert_nonnull (exercises[op]);
+              ok = exercises[op] (f, session, subjects[k], &error);
+
+              g_test_message ("%s as %s about %s: %s", sc_operation_get_label (op),
+                              sc_account_role_to_string (r), k == 0 ? "self" : "another",
+                              ok ? "allowed" : error->message);
+              if (expected)
+                {
+                  g_assert_no_error (error);
+                  g_assert_true (ok);
+                }
+              else
+                {
+                  g_assert_false (ok);
+                  g_assert_error (error, SC_PERMISSION_ERROR, SC_PERMISSION_ERROR_DENIED);
+                }
+            }
+        }
+    }
+}
+
+static void
+test_agent_sees_only_self (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GError) error = NULL;
+  ScSession *agent = f->sessions[SC_ACCOUNT_ROLE_AGENT];
+
+  people = sc_store_get_people (f->store, agent, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (people->len, ==, 1);
+  g_assert_cmpint (sc_person_get_id (g_ptr_array_index (people, 0)), ==, sc_session_get_person_id (agent));
+  g_clear_pointer (&people, g_ptr_array_unref);
+
+  people = sc_store_get_people (f->store, f->sessions[SC_ACCOUNT_ROLE_TRAINER], TRUE, &error);
+  g_assert_cmpuint (people->len, ==, 4);
+}
+
+static void
+test_denied_changes_nothing (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(ScPerson) person = sc_test_person ("Not Allowed", "N1");
+  g_autoptr(GPtrArray) audit = NULL;
+  g_autoptr(GError) error = NULL;
+  guint before = sc_store_count_people (f->store, TRUE);
+  guint audit_before;
+
+  audit = sc_store_get_audit (f->store, f->sessions[SC_ACCOUNT_ROLE_SUPERVISOR], NULL, NULL, NULL, NULL, &error);
+  audit_before = audit->len;
+  g_clear_pointer (&audit, g_ptr_array_unref);
+
+  g_assert_false (sc_store_add_person (f->store, f->sessions[SC_ACCOUNT_ROLE_TRAINER], person, &error));
+  g_assert_error (error, SC_PERMISSION_ERROR, SC_PERMISSION_ERROR_DENIED);
+  g_assert_nonnull (strstr (error->message, "Grace Liu"));
+  g_assert_cmpuint (sc_store_count_people (f->store, TRUE), ==, before);
+
+  audit = sc_store_get_audit (f->store, f->sessions[SC_ACCOUNT_ROLE_SUPERVISOR], NULL, NULL, NULL, NULL, NULL);
+  g_assert_cmpuint (audit->len, ==, audit_before);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("TZ", "UTC", TRUE);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/core/permissions/every-operation-has-rules", test_every_operation_has_rules);
+  g_test_add ("/core/permissions/role-against-operation", Fixture, NULL,
+              fixture_set_up, test_role_against_operation, fixture_tear_down);
+  g_test_add ("/core/permissions/agent-sees-only-self", Fixture, NULL,
+              fixture_set_up, test_agent_sees_only_self, fixture_tear_down);
+  g_test_add ("/core/permissions/denied-changes-nothing", Fixture, NULL,
+              fixture_set_up, test_denied_changes_nothing, fixture_tear_down);
+
+  return g_test_run ();
+}

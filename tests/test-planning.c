@@ -1,0 +1,122 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "sc-test-util.h"
+
+static ScShiftType *
+make_type (const char *code,
+           int         start,
+           int         length,
+           int         breaks)
+{
+  ScShiftType *type = g_object_new (SC_TYPE_SHIFT_TYPE, "code", code, "name", code,
+                                    "start-minute", start, "length-minutes", length,
+                                    "break-minutes", breaks, "paid-minutes", length - breaks,
+                                    "colour", "#3584e4", NULL);
+  return type;
+}
+
+static void
+test_shift_types (void)
+{
+  g_autofree char *dir = sc_test_make_dir ();
+  g_autoptr(ScStore) store = sc_test_open_store (dir, "planning.db");
+  g_autoptr(ScShiftType) late = make_type ("L", 14 * 60, 8 * 60, 30);
+  g_autoptr(ScShiftType) night = make_type ("N", 22 * 60, 9 * 60, 60);
+  g_autoptr(ScShiftType) dup = make_type ("n", 6 * 60, 8 * 60, 0);
+  g_autoptr(ScShiftType) bad = make_type ("X", 6 * 60, 7 * 60 + 10, 0);
+  g_autoptr(GPtrArray) types = NULL;
+  g_autoptr(GError) error = NULL;
+
+  sc_shift_type_set_category (night, SC_SHIFT_CATEGORY_NIGHT);
+  g_assert_true (sc_store_save_shift_type (store, sc_test_session (), late, &error));
+  g_assert_true (sc_store_save_shift_type (store, sc_test_session (), night, &error));
+  g_assert_no_error (error);
+
+  /* Codes are unique whatever the case */
+  g_assert_false (sc_store_save_shift_type (store, sc_test_session (), dup, &error));
+  g_assert_error (error, SC_STORE_ERROR, SC_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+
+  g_assert_false (sc_store_save_shift_type (store, sc_test_session (), bad, &error));
+  g_assert_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "15 minutes"));
+  g_clear_error (&error);
+
+  /* A night shift past midnight keeps its length on the clock */
+  types = sc_store_get_shift_types (store, &error);
+  g_assert_cmpuint (types->len, ==, 2);
+  g_assert_cmpstr (sc_shift_type_get_code (g_ptr_array_index (types, 1)), ==, "N");
+  g_assert_cmpint (sc_shift_type_get_length_minutes (g_ptr_array_index (types, 1)), ==, 540);
+  g_assert_cmpint (sc_shift_type_get_paid_minutes (g_ptr_array_index (types, 1)), ==, 480);
+  g_assert_cmpint (sc_shift_type_get_category (g_ptr_array_index (types, 1)), ==, SC_SHIFT_CATEGORY_NIGHT);
+
+  sc_shift_type_set_name (late, "Late shift");
+  g_assert_true (sc_store_save_shift_type (store, sc_test_session (), late, &error));
+  g_clear_pointer (&types, g_ptr_array_unref);
+  types = sc_store_get_shift_types (store, &error);
+  g_assert_cmpstr (sc_shift_type_get_name (g_ptr_array_index (types, 0)), ==, "Late shift");
+}
+
+static void
+test_targets_and_forecasts (void)
+{
+  g_autofree char *dir = sc_test_make_dir ();
+  g_autoptr(ScStore) store = sc_test_open_store (dir, "forecast.db");
+  g_autoptr(ScSkill) phone = sc_skill_new ("Phone", SC_SKILL_CATEGORY_CHANNEL);
+  g_autoptr(ScServiceTarget) target = g_object_new (SC_TYPE_SERVICE_TARGET, NULL);
+  g_autoptr(ScServiceTarget) read = NULL;
+  g_autoptr(GArray) points = NULL;
+  g_autoptr(GError) error = NULL;
+  ScForecastPoint day[] = { { 8 * 60, 40, 240 }, { 8 * 60 + 30, 55.5, 250 }, { 9 * 60, 80, 240 } };
+  ScForecastPoint twice[] = { { 8 * 60, 40, 240 }, { 8 * 60, 41, 240 } };
+
+  g_assert_true (sc_store_add_skill (store, sc_test_session (), phone, &error));
+  g_assert_null (sc_store_get_service_target (store, sc_test_session (), sc_skill_get_id (phone), &error));
+  g_assert_no_error (error);
+
+  sc_service_target_set_skill_id (target, sc_skill_get_id (phone));
+  sc_service_target_set_service_level (target, 0.8);
+  sc_service_target_set_target_seconds (target, 20);
+  sc_service_target_set_shrinkage (target, 0.3);
+  g_assert_true (sc_store_set_service_target (store, sc_test_session (), target, &error));
+  read = sc_store_get_service_target (store, sc_test_session (), sc_skill_get_id (phone), &error);
+  g_assert_cmpfloat_with_epsilon (sc_service_target_get_service_level (read), 0.8, 1e-9);
+  g_assert_cmpint (sc_service_target_get_target_seconds (read), ==, 20);
+
+  sc_service_target_set_service_level (target, 1.5);
+  g_assert_false (sc_store_set_service_target (store, sc_test_session (), target, &error));
+  g_assert_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_true (sc_store_set_forecast (store, sc_test_session (), sc_skill_get_id (phone), "2026-12-01",
+                                        day, G_N_ELEMENTS (day), &error));
+  points = sc_store_get_forecast (store, sc_test_session (), sc_skill_get_id (phone), "2026-12-01", &error);
+  g_assert_cmpuint (points->len, ==, 3);
+  g_assert_cmpfloat_with_epsilon (g_array_index (points, ScForecastPoint, 1).volume, 55.5, 1e-9);
+
+  /* A bad set changes nothing */
+  g_assert_false (sc_store_set_forecast (store, sc_test_session (), sc_skill_get_id (phone), "2026-12-01",
+                                         twice, G_N_ELEMENTS (twice), &error));
+  g_assert_nonnull (strstr (error->message, "08:00"));
+  g_clear_error (&error);
+  g_assert_false (sc_store_set_forecast (store, sc_test_session (), sc_skill_get_id (phone), "2026-13-01",
+                                         day, G_N_ELEMENTS (day), &error));
+  g_clear_error (&error);
+  g_clear_pointer (&points, g_array_unref);
+  points = sc_store_get_forecast (store, sc_test_session (), sc_skill_get_id (phone), "2026-12-01", &error);
+  g_assert_cmpuint (points->len, ==, 3);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("TZ", "UTC", TRUE);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/core/planning/shift-types", test_shift_types);
+  g_test_add_func ("/core/planning/targets-and-forecasts", test_targets_and_forecasts);
+
+  return g_test_run ();
+}

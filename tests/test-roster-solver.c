@@ -1,0 +1,345 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "sc-roster-problem.h"
+#include "sc-roster-score.h"
+#include "sc-roster-solver.h"
+#include "sc-roster-test-util.h"
+
+/* A random problem built around a random "planted" roster that keeps every
+ * hard rule, so a feasible roster is known to exist. */
+static ScRosterProblem *
+planted_problem (guint32 seed,
+                 int     n_days,
+                 int     n_people,
+                 int     n_types)
+{
+  g_autoptr(GRand) rng = g_rand_new_with_seed (seed);
+  ScRosterProblem *problem = sc_roster_problem_new (n_days, g_rand_int_range (rng, 1, 8));
+  g_autoptr(ScRosterSolution) plant = NULL;
+  g_autofree guint8 *follows = g_new0 (guint8, n_types * n_types);
+  int D = n_days, T = n_types;
+
+  for (int t = 0; t < T; t++)
+    {
+      g_autofree char *id = g_strdup_printf ("S%d", t);
+      sc_roster_problem_add_shift_type (problem, id, g_rand_int_range (rng, 0, 24) * 60,
+                                        g_rand_int_range (rng, 6, 11) * 60);
+    }
+  for (int p = 0; p < n_people; p++)
+    {
+      g_autofree char *id = g_strdup_printf ("P%d", p);
+      sc_roster_problem_add_person (problem, id);
+    }
+  plant = sc_roster_solution_new_for_problem (problem);
+  for (int p = 0; p < n_people; p++)
+    for (int d = 0; d < D; d++)
+      if (g_rand_int_range (rng, 0, 10) < 6)
+        sc_roster_solution_set (plant, p, d, g_rand_int_range (rng, 0, T));
+
+  for (int p = 0; p < n_people; p++)
+    {
+      ScRosterPerson *person = sc_roster_problem_get_person (problem, p);
+      const gint8 *row = plant->cells + (gsize) p * D;
+      int count[8] = { 0 }, minutes = 0, longest = 0, min_work = D, min_off = D, weekends = 0;
+      int start = 0, r1, r2;
+
+      for (int d = 0; d < D; d++)
+        if (row[d] >= 0)
+          {
+            count[row[d]]++;
+            minutes += problem->shift_types[row[d]].length;
+            if (d > 0 && row[d - 1] >= 0)
+              follows[row[d - 1] * T + row[d]] = 1;
+          }
+      for (int d = 1; d <= D; d++)
+        {
+          if (d < D && (row[d] < 0) == (row[start] < 0))
+            continue;
+          if (row[start] >= 0)
+            longest = MAX (longest, d - start);
+          if (start > 0 && d < D)
+            {
+              if (row[start] >= 0)
+                min_work = MIN (min_work, d - start);
+              else
+                min_off = MIN (min_off, d - start);
+            }
+          start = d;
+        }
+      for (int w = 0; w < sc_roster_problem_get_n_weekends (problem); w++)
+        for (int d = 0; d < D; d++)
+          if (sc_roster_problem_get_weekend (problem, d) == w && row[d] >= 0)
+            {
+              weekends++;
+              break;
+            }
+
+      for (int t = 0; t < T; t++)
+        sc_roster_problem_set_max_shifts (problem, p, t, count[t] + g_rand_int_range (rng, 0, 2));
+      r1 = g_rand_int_range (rng, 0, 600);
+      person->min_minutes = MAX (0, minutes - r1);
+      person->max_minutes = minutes + g_rand_int_range (rng, 0, 600);
+      person->max_consecutive_work = MAX (1, longest + g_rand_int_range (rng, 0, 2));
+      r1 = g_rand_int_range (rng, 1, 4);
+      r2 = g_rand_int_range (rng, 1, 4);
+      person->min_consecutive_work = MIN (r1, min_work);   /* MIN evaluates twice */
+      person->min_consecutive_off = MIN (r2, min_off);
+      person->max_weekends = weekends + g_rand_int_range (rng, 0, 2);
+      person->skills = g_rand_int (rng) & 3;
+      for (int d = 0; d < D; d++)
+        {
+          int r = g_rand_int_range (rng, 0, 20);
+
+          if (r == 0 && row[d] < 0)
+            sc_roster_problem_set_unavailable (problem, p, d);
+          else if (r == 1)
+            sc_roster_problem_lock (problem, p, d, row[d]);
+          else if (r < 5)
+            sc_roster_problem_add_request (problem, p, d, g_rand_int_range (rng, -1, T),
+                                           g_rand_boolean (rng), g_rand_int_range (rng, 1, 5));
+        }
+    }
+  for (int t = 0; t < T; t++)
+    for (int u = 0; u < T; u++)
+      if (!follows[t * T + u] && g_rand_int_range (rng, 0, 3) == 0)
+        sc_roster_problem_set_forbidden (problem, t, u, TRUE);
+  for (int d = 0; d < D; d++)
+    for (int t = 0; t < T; t++)
+      {
+        sc_roster_problem_add_cover (problem, d, t, SC_ROSTER_ANY, g_rand_int_range (rng, 0, n_people),
+                                     100, 1);
+        if (g_rand_int_range (rng, 0, 4) == 0)
+          sc_roster_problem_add_cover (problem, d, t, g_rand_int_range (rng, 0, 2), 1, 20, 0);
+      }
+  if (g_rand_boolean (rng))
+    for (int i = 0; i < D * 6; i++)
+      sc_roster_problem_add_interval_cover (problem, i * 240, 240, SC_ROSTER_ANY,
+                                            g_rand_int_range (rng, 0, 3), 3, 1);
+
+  /* the plant is feasible */
+  {
+    g_autoptr(ScRosterScore) score = sc_roster_score_compute (problem, plant, TRUE);
+
+    for (guint i = 0; i < score->violations->len; i++)
+      {
+        const ScRosterViolation *v = &g_array_index (score->violations, ScRosterViolation, i);
+
+        if (sc_roster_rule_is_hard (v->rule))
+          {
+            GString *str = g_string_new (NULL);
+            for (int d = 0; d < D; d++)
+              g_string_append_printf (str, "%c", sc_roster_solution_get (plant, v->person, d) < 0 ? '.' : '0' + sc_roster_solution_get (plant, v->person, d));
+            g_test_message ("plant: %s person %d day %d %s min %d", sc_roster_rule_get_name (v->rule), v->person, v->day, str->str, problem->people[v->person].min_consecutive_work);
+            g_string_free (str, TRUE);
+          }
+      }
+    g_assert_cmpint (score->hard_violations, ==, 0);
+  }
+  return problem;
+}
+
+static void
+test_solver_feasible_property (void)
+{
+  for (guint32 seed = 1; seed <= 40; seed++)
+    {
+      g_autoptr(GRand) rng = g_rand_new_with_seed (seed * 7919);
+      g_autoptr(ScRosterProblem) problem = planted_problem (seed, g_rand_int_range (rng, 5, 22),
+                                                           g_rand_int_range (rng, 1, 9),
+                                                           g_rand_int_range (rng, 1, 4));
+      g_autoptr(ScRosterSolution) solution = NULL;
+      g_autoptr(ScRosterScore) score = NULL;
+      ScRosterSolverOptions options;
+
+      sc_roster_solver_options_init (&options);
+      options.seed = seed;
+      options.time_limit = 2;
+      options.max_iterations = 100;
+      solution = sc_roster_solve (problem, NULL, &options, NULL, NULL);
+      score = sc_roster_score_compute (problem, solution, FALSE);
+      if (score->hard_violations != 0)
+        g_test_message ("seed %u: %d hard violations", seed, score->hard_violations);
+      g_assert_cmpint (score->hard_violations, ==, 0);
+    }
+}
+
+static void
+test_solver_deterministic (void)
+{
+  g_autoptr(ScRosterProblem) problem = planted_problem (99, 21, 8, 3);
+
+  for (int threads = 1; threads <= 2; threads++)
+    {
+      g_autoptr(ScRosterSolution) a = NULL;
+      g_autoptr(ScRosterSolution) b = NULL;
+      g_autoptr(ScRosterSolution) c = NULL;
+      ScRosterSolverOptions options;
+
+      sc_roster_solver_options_init (&options);
+      options.seed = 5;
+      options.time_limit = 0;
+      options.max_iterations = 400;
+      options.n_threads = threads;
+      a = sc_roster_solve (problem, NULL, &options, NULL, NULL);
+      b = sc_roster_solve (problem, NULL, &options, NULL, NULL);
+      g_assert_true (sc_roster_solution_equal (a, b));
+      /* a time limit that is not reached changes nothing */
+      options.time_limit = 60;
+      c = sc_roster_solve (problem, NULL, &options, NULL, NULL);
+      g_assert_true (sc_roster_solution_equal (a, c));
+    }
+}
+
+typedef struct
+{
+  GCancellable *cancellable;
+  int           calls;
+  int           last_hard;
+  gint64        last_objective;
+} CancelData;
+
+static void
+cancel_on_progress (int      hard,
+                    gint64   objective,
+                    double   fraction,
+                    gpointer user_data)
+{
+  CancelData *data = user_data;
+
+  data->calls++;
+  data->last_hard = hard;
+  data->last_objective = objective;
+  if (data->calls == 3)
+    g_cancellable_cancel (data->cancellable);
+}
+
+static void
+test_solver_cancel (void)
+{
+  g_autoptr(ScRosterProblem) problem = planted_problem (3, 28, 12, 3);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(ScRosterSolution) solution = NULL;
+  g_autoptr(ScRosterScore) score = NULL;
+  CancelData data = { cancellable, 0, -1, -1 };
+  ScRosterSolverOptions options;
+  ScRosterSolverStats stats;
+
+  sc_roster_solver_options_init (&options);
+  options.time_limit = 60;
+  options.progress = cancel_on_progress;
+  options.progress_data = &data;
+  solution = sc_roster_solve (problem, NULL, &options, cancellable, &stats);
+  g_assert_nonnull (solution);
+  g_assert_cmpfloat (stats.seconds, <, 10);
+  g_assert_cmpint (data.calls, >=, 3);
+  /* the roster returned is the best one reported */
+  score = sc_roster_score_compute (problem, solution, FALSE);
+  g_assert_cmpint (score->hard_violations, ==, data.last_hard);
+  g_assert_cmpint (score->objective, ==, data.last_objective);
+  g_assert_cmpint (score->hard_violations, ==, 0);
+}
+
+static void
+on_solved (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  ScRosterSolution **out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *out = sc_roster_solve_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_solver_async (void)
+{
+  g_autoptr(ScRosterProblem) problem = planted_problem (11, 14, 5, 2);
+  ScRosterSolution *solution = NULL;
+  g_autoptr(ScRosterSolution) sync = NULL;
+  ScRosterSolverOptions options;
+
+  sc_roster_solver_options_init (&options);
+  options.time_limit = 0;
+  options.max_iterations = 200;
+  sc_roster_solve_async (problem, NULL, &options, NULL, on_solved, &solution);
+  while (solution == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  sync = sc_roster_solve (problem, NULL, &options, NULL, NULL);
+  g_assert_true (sc_roster_solution_equal (solution, sync));
+  sc_roster_solution_free (solution);
+}
+
+static void
+test_solver_initial_and_locks (void)
+{
+  g_autoptr(ScRosterProblem) problem = planted_problem (21, 14, 6, 2);
+  g_autoptr(ScRosterSolution) initial = sc_roster_solution_new_for_problem (problem);
+  g_autoptr(ScRosterSolution) solution = NULL;
+  ScRosterSolverOptions options;
+
+  /* an arbitrary, infeasible start */
+  for (int i = 0; i < problem->n_people * problem->n_days; i++)
+    initial->cells[i] = (gint8) (i % 3 - 1);
+  sc_roster_solver_options_init (&options);
+  options.time_limit = 2;
+  options.max_iterations = 200;
+  solution = sc_roster_solve (problem, initial, &options, NULL, NULL);
+  for (int p = 0; p < problem->n_people; p++)
+    for (int d = 0; d < problem->n_days; d++)
+      {
+        int lock = problem->locked[p * problem->n_days + d];
+
+        if (lock != SC_ROSTER_UNLOCKED)
+          g_assert_cmpint (sc_roster_solution_get (solution, p, d), ==, lock);
+      }
+  {
+    g_autoptr(ScRosterScore) score = sc_roster_score_compute (problem, solution, FALSE);
+    g_assert_cmpint (score->hard_violations, ==, 0);
+  }
+}
+
+/* Small random problems: the solver finds the optimum found by enumeration */
+static void
+test_solver_brute_force (void)
+{
+  for (guint32 seed = 1; seed <= 6; seed++)
+    {
+      g_autoptr(ScRosterProblem) problem = planted_problem (seed + 100, 6, 3, 2);
+      g_autoptr(ScRosterSolution) solution = NULL;
+      g_autoptr(ScRosterScore) score = NULL;
+      ScRosterSolverOptions options;
+      gint64 optimum = sc_test_brute_force_optimum (problem);
+
+      sc_roster_solver_options_init (&options);
+      options.seed = seed;
+      options.time_limit = 5;
+      options.max_iterations = 2000;
+      solution = sc_roster_solve (problem, NULL, &options, NULL, NULL);
+      score = sc_roster_score_compute (problem, solution, FALSE);
+      g_test_message ("seed %u: optimum %" G_GINT64_FORMAT ", solver %" G_GINT64_FORMAT,
+                      seed, optimum, score->objective);
+      g_assert_cmpint (score->hard_violations, ==, 0);
+      g_assert_cmpint (score->objective, ==, optimum);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("TZ", "UTC", TRUE);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/engine/roster-solver/feasible-property", test_solver_feasible_property);
+  g_test_add_func ("/engine/roster-solver/deterministic", test_solver_deterministic);
+  g_test_add_func ("/engine/roster-solver/cancel", test_solver_cancel);
+  g_test_add_func ("/engine/roster-solver/async", test_solver_async);
+  g_test_add_func ("/engine/roster-solver/initial-and-locks", test_solver_initial_and_locks);
+  g_test_add_func ("/engine/roster-solver/brute-force-optimum", test_solver_brute_force);
+
+  return g_test_run ();
+}
