@@ -292,6 +292,53 @@ test_staffing_table (void)
   g_assert_nonnull (strstr (err, "1999-01-01"));
 }
 
+static void
+test_reset_credential (void)
+{
+  g_autofree char *dir = sc_test_make_dir ();
+  g_autofree char *db = g_build_filename (dir, "reset.db", NULL);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(ScStore) store = NULL;
+  g_autoptr(ScSession) session = NULL;
+  g_autoptr(ScPerson) boss = sc_test_person ("刘建华", "S001");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  gint64 account;
+
+  store = sc_store_open (db, &error);
+  g_assert_true (sc_store_create_first_supervisor (store, boss, SC_CREDENTIAL_PASSPHRASE,
+                                                   "forgotten long ago", &session, &error));
+  account = sc_session_get_account_id (session);
+  for (int i = 0; i < 10; i++)
+    g_assert_null (sc_store_sign_in (store, account, "wrong guess", NULL));
+  g_clear_object (&store);
+
+  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                G_SUBPROCESS_FLAGS_STDERR_PIPE, &error,
+                              g_getenv ("SHIFTCRAFT_BINARY"), "reset-credential", "S001",
+                              "--database", db, NULL);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_communicate_utf8 (process, "a new morning tea\n", NULL, &out, &err, &error));
+  g_assert_true (g_subprocess_get_if_exited (process));
+  g_test_message ("%s%s", out, err);
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
+  g_assert_null (strstr (out, "a new morning tea"));
+
+  /* Unlocked, and the new passphrase works */
+  store = sc_store_open (db, &error);
+  g_clear_object (&session);
+  session = sc_store_sign_in (store, account, "a new morning tea", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (session);
+  g_clear_object (&store);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (dir, &out, &err, "reset-credential", "NOBODY", "--database", db, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "NOBODY"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -303,6 +350,7 @@ main (int   argc,
   g_test_add_func ("/cli/demo-backup-restore", test_demo_backup_restore);
   g_test_add_func ("/cli/import-people", test_import_people);
   g_test_add_func ("/cli/staffing-table", test_staffing_table);
+  g_test_add_func ("/cli/reset-credential", test_reset_credential);
   g_test_add_func ("/cli/staffing", test_staffing);
 
   return g_test_run ();

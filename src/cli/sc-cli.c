@@ -5,7 +5,10 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 #include <stdio.h>
+#include <termios.h>
+#include <unistd.h>
 
 #include "sc-backup.h"
 #include "sc-cli.h"
@@ -42,6 +45,7 @@ static int run_demo (ScStore *store, ScSession *session, const char *argument);
 static int run_import_people (ScStore *store, ScSession *session, const char *argument);
 static int run_backup (ScStore *store, ScSession *session, const char *argument);
 static int run_restore (ScStore *store, ScSession *session, const char *argument);
+static int run_reset_credential (ScStore *store, ScSession *session, const char *argument);
 static int run_staffing (int argc, char **argv);
 
 static const Command commands[] = {
@@ -49,6 +53,7 @@ static const Command commands[] = {
   { "import-people", N_("FILE.csv"), N_("Import people from a CSV file (nothing is written if a row is bad)"), run_import_people },
   { "backup", N_("FILE.json"), N_("Write a backup of the whole database"), run_backup },
   { "restore", N_("FILE.json"), N_("Replace all data with a backup (a copy of the database is kept)"), run_restore },
+  { "reset-credential", N_("EMPLOYEE_NO"), N_("Set a new passphrase or PIN (read from standard input) and unlock the account"), run_reset_credential },
   { "staffing", N_("--channel NAME --day DATE"), N_("Agents needed per interval of a day’s forecast"), NULL, run_staffing },
 };
 
@@ -515,6 +520,106 @@ run_staffing (int    argc,
     g_print (" p_abandon=%s", g_ascii_formatd (buffers[5], sizeof buffers[5], "%.4f", out.p_abandon));
   g_print ("\n");
 
+  return SC_CLI_EXIT_OK;
+}
+
+/* One line from standard input, without echo when it is a terminal */
+static char *
+read_secret (const char *prompt)
+{
+  gboolean tty = isatty (STDIN_FILENO);
+  struct termios saved;
+  char buffer[1024];
+  char *line;
+
+  if (tty)
+    {
+      struct termios quiet;
+
+      g_printerr ("%s", prompt);
+      tcgetattr (STDIN_FILENO, &saved);
+      quiet = saved;
+      quiet.c_lflag &= ~ECHO;
+      tcsetattr (STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+
+  line = fgets (buffer, sizeof buffer, stdin);
+
+  if (tty)
+    {
+      tcsetattr (STDIN_FILENO, TCSAFLUSH, &saved);
+      g_printerr ("\n");
+    }
+
+  if (line == NULL)
+    return NULL;
+
+  buffer[strcspn (buffer, "\r\n")] = '\0';
+  line = g_strdup (buffer);
+  memset (buffer, 0, sizeof buffer);
+  return line;
+}
+
+/* The way back in when nobody can sign in: whoever owns the database file
+ * may give an account a new credential */
+static int
+run_reset_credential (ScStore    *store,
+                      ScSession  *session,
+                      const char *argument)
+{
+  g_autoptr(GPtrArray) accounts = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *secret = NULL;
+  g_autofree char *again = NULL;
+  ScAccount *account = NULL;
+  ScCredentialKind kind;
+
+  if (!(accounts = sc_store_get_accounts (store, session, &error)))
+    {
+      fail ("%s", error->message);
+      return SC_CLI_EXIT_FAILURE;
+    }
+
+  for (guint i = 0; i < accounts->len && account == NULL; i++)
+    if (g_strcmp0 (sc_account_get_employee_no (g_ptr_array_index (accounts, i)), argument) == 0)
+      account = g_ptr_array_index (accounts, i);
+
+  if (account == NULL)
+    {
+      fail (_("No account belongs to employee number “%s”"), argument);
+      return SC_CLI_EXIT_FAILURE;
+    }
+
+  secret = read_secret (_("New passphrase or PIN: "));
+  if (isatty (STDIN_FILENO))
+    again = read_secret (_("Type it again: "));
+
+  if (secret == NULL || (again != NULL && g_strcmp0 (secret, again) != 0))
+    {
+      fail ("%s", secret == NULL ? _("No passphrase or PIN was given on standard input")
+                                 : _("The two entries differ; nothing was changed"));
+      return SC_CLI_EXIT_FAILURE;
+    }
+
+  /* Only digits make a PIN */
+  kind = SC_CREDENTIAL_PIN;
+  for (const char *p = secret; *p; p++)
+    if (!g_ascii_isdigit (*p))
+      kind = SC_CREDENTIAL_PASSPHRASE;
+
+  if (!sc_store_set_credential (store, session, sc_account_get_id (account), kind, secret, &error) ||
+      !sc_store_unlock_account (store, session, sc_account_get_id (account), &error))
+    {
+      memset (secret, 0, strlen (secret));
+      fail ("%s", error->message);
+      return SC_CLI_EXIT_FAILURE;
+    }
+
+  memset (secret, 0, strlen (secret));
+  if (kind == SC_CREDENTIAL_PIN)
+    g_print (_("%s can sign in with the new PIN\n"), sc_account_get_person_name (account));
+  else
+    g_print (_("%s can sign in with the new passphrase\n"), sc_account_get_person_name (account));
   return SC_CLI_EXIT_OK;
 }
 

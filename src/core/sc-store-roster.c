@@ -42,6 +42,23 @@ is_valid_colour (const char *colour)
   return TRUE;
 }
 
+/* For the audit trail: what people call the channel */
+static char *
+skill_name (ScStore *self,
+            gint64   skill_id)
+{
+  g_autoptr(sqlite3_stmt) stmt = _sc_store_prepare (self, "SELECT name FROM skill WHERE id = ?1", NULL);
+
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, skill_id);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        return g_strdup (_sc_store_column_text (stmt, 0));
+    }
+
+  return g_strdup_printf ("#%" G_GINT64_FORMAT, skill_id);
+}
+
 static ScShiftType *
 shift_type_from_row (sqlite3_stmt *stmt)
 {
@@ -281,6 +298,7 @@ sc_store_set_service_target (ScStore          *self,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *summary = NULL;
+  g_autofree char *name = NULL;
   double sl = sc_service_target_get_service_level (target);
   double occupancy = sc_service_target_get_max_occupancy (target);
   double shrinkage = sc_service_target_get_shrinkage (target);
@@ -322,8 +340,9 @@ sc_store_set_service_target (ScStore          *self,
     goto failed;
   _sc_store_touch (self, "service_target");
 
-  summary = g_strdup_printf ("skill %" G_GINT64_FORMAT ": %.0f%% in %d s, occupancy ≤ %.0f%%, shrinkage %.0f%%",
-                             sc_service_target_get_skill_id (target), sl * 100,
+  name = skill_name (self, sc_service_target_get_skill_id (target));
+  summary = g_strdup_printf ("%s: %.0f%% in %d s, occupancy ≤ %.0f%%, shrinkage %.0f%%",
+                             name, sl * 100,
                              sc_service_target_get_target_seconds (target), occupancy * 100,
                              shrinkage * 100);
   if (!_sc_store_audit (self, session, "save", "service_target",
@@ -404,6 +423,7 @@ sc_store_set_forecast (ScStore                *self,
   g_autoptr(sqlite3_stmt) remove = NULL;
   g_autoptr(sqlite3_stmt) insert = NULL;
   g_autofree char *summary = NULL;
+  g_autofree char *name = NULL;
   double total = 0;
 
   g_return_val_if_fail (SC_IS_STORE (self), FALSE);
@@ -468,8 +488,8 @@ sc_store_set_forecast (ScStore                *self,
     }
 
   _sc_store_touch (self, "forecast");
-  summary = g_strdup_printf ("skill %" G_GINT64_FORMAT ", %s: %u intervals, %.0f contacts",
-                             skill_id, day, n_points, total);
+  name = skill_name (self, skill_id);
+  summary = g_strdup_printf ("%s, %s: %u intervals, %.0f contacts", name, day, n_points, total);
   if (!_sc_store_audit (self, session, "save", "forecast", skill_id, summary, error))
     goto failed;
 
