@@ -322,6 +322,16 @@ on_search_stop_cb (ScAuditPage    *self,
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
 }
 
+/* Reading the trail costs time with many entries: only for a page that shows */
+static void
+queue_reload (ScAuditPage *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    sc_audit_page_reload (self);
+  else
+    self->dirty = TRUE;
+}
+
 static void
 on_store_changed_cb (ScAuditPage        *self,
                      const char * const *changed,
@@ -331,10 +341,7 @@ on_store_changed_cb (ScAuditPage        *self,
     return;
 
   /* Every change adds an entry: read them again when they show */
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    sc_audit_page_reload (self);
-  else
-    self->dirty = TRUE;
+  queue_reload (self);
 }
 
 static void
@@ -613,7 +620,7 @@ sc_audit_page_set_store (ScAuditPage *self,
     g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self,
                              G_CONNECT_SWAPPED);
 
-  sc_audit_page_reload (self);
+  queue_reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
@@ -634,7 +641,7 @@ sc_audit_page_set_session (ScAuditPage *self,
   if (!g_set_object (&self->session, session))
     return;
 
-  sc_audit_page_reload (self);
+  queue_reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
