@@ -134,6 +134,7 @@ run_demo (ScStore    *store,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) accounts = NULL;
+  guint n_people;
 
   if (!sc_demo_populate (store, session, &accounts, &error))
     {
@@ -141,16 +142,17 @@ run_demo (ScStore    *store,
       return SC_CLI_EXIT_FAILURE;
     }
 
+  n_people = sc_store_count_people (store, TRUE);
   g_print (g_dngettext (GETTEXT_PACKAGE, "Created a sample team of %u person in %s\n",
-                        "Created a sample team of %u people in %s\n", SC_DEMO_N_PEOPLE),
-           sc_store_count_people (store, TRUE), sc_store_get_path (store));
+                        "Created a sample team of %u people in %s\n", n_people),
+           n_people, sc_store_get_path (store));
   g_print ("\n%s\n", _("Sample accounts (the PINs are shown only this once; write them down):"));
   for (guint i = 0; i < accounts->len; i++)
     {
       ScDemoAccount *account = g_ptr_array_index (accounts, i);
 
-      /* TRANSLATORS: role, name, employee number, PIN */
-      g_print (_("  %-12s %-14s %-8s PIN %s\n"), sc_account_role_get_label (account->role),
+      /* Tabs: names and roles in Chinese are wider than their bytes say */
+      g_print ("  %s\t%s\t%s\tPIN %s\n", sc_account_role_get_label (account->role),
                account->name, account->employee_no, account->pin);
     }
   return SC_CLI_EXIT_OK;

@@ -74,7 +74,7 @@ sc_credential_check_rules (ScCredentialKind   kind,
           if (!g_ascii_isdigit (*p))
             {
               g_set_error (error, SC_CREDENTIAL_ERROR, SC_CREDENTIAL_ERROR_WEAK,
-                           _("A PIN has only digits (0–9)"));
+                           _("A PIN may contain only digits (0–9)"));
               return FALSE;
             }
         }

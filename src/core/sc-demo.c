@@ -27,22 +27,22 @@ typedef struct
 } DemoSkill;
 
 static const DemoSkill demo_skills[] = {
-  { N_("Orders and delivery"), SC_SKILL_CATEGORY_PRODUCT },
-  { N_("Billing and refunds"), SC_SKILL_CATEGORY_PRODUCT },
-  { N_("Membership and points"), SC_SKILL_CATEGORY_PRODUCT },
-  { N_("Active listening"), SC_SKILL_CATEGORY_COMMUNICATION },
-  { N_("Clear explanation"), SC_SKILL_CATEGORY_COMMUNICATION },
-  { N_("Written replies"), SC_SKILL_CATEGORY_COMMUNICATION },
-  { N_("Calming upset customers"), SC_SKILL_CATEGORY_EMOTION_MANAGEMENT },
-  { N_("Complaint handling"), SC_SKILL_CATEGORY_EMOTION_MANAGEMENT },
-  { N_("Problem diagnosis (5W2H)"), SC_SKILL_CATEGORY_PROBLEM_SOLVING },
-  { N_("Technical troubleshooting"), SC_SKILL_CATEGORY_PROBLEM_SOLVING },
-  { N_("Phone"), SC_SKILL_CATEGORY_CHANNEL },
-  { N_("Online chat"), SC_SKILL_CATEGORY_CHANNEL },
-  { N_("Email"), SC_SKILL_CATEGORY_CHANNEL },
-  { N_("Mandarin"), SC_SKILL_CATEGORY_LANGUAGE },
-  { N_("Cantonese"), SC_SKILL_CATEGORY_LANGUAGE },
-  { N_("English"), SC_SKILL_CATEGORY_LANGUAGE },
+  { NC_("skill", "Orders and delivery"), SC_SKILL_CATEGORY_PRODUCT },
+  { NC_("skill", "Billing and refunds"), SC_SKILL_CATEGORY_PRODUCT },
+  { NC_("skill", "Membership and points"), SC_SKILL_CATEGORY_PRODUCT },
+  { NC_("skill", "Active listening"), SC_SKILL_CATEGORY_COMMUNICATION },
+  { NC_("skill", "Clear explanation"), SC_SKILL_CATEGORY_COMMUNICATION },
+  { NC_("skill", "Written replies"), SC_SKILL_CATEGORY_COMMUNICATION },
+  { NC_("skill", "Calming upset customers"), SC_SKILL_CATEGORY_EMOTION_MANAGEMENT },
+  { NC_("skill", "Complaint handling"), SC_SKILL_CATEGORY_EMOTION_MANAGEMENT },
+  { NC_("skill", "Problem diagnosis (5W2H)"), SC_SKILL_CATEGORY_PROBLEM_SOLVING },
+  { NC_("skill", "Technical troubleshooting"), SC_SKILL_CATEGORY_PROBLEM_SOLVING },
+  { NC_("skill", "Phone"), SC_SKILL_CATEGORY_CHANNEL },
+  { NC_("skill", "Online chat"), SC_SKILL_CATEGORY_CHANNEL },
+  { NC_("skill", "Email"), SC_SKILL_CATEGORY_CHANNEL },
+  { NC_("skill", "Mandarin"), SC_SKILL_CATEGORY_LANGUAGE },
+  { NC_("skill", "Cantonese"), SC_SKILL_CATEGORY_LANGUAGE },
+  { NC_("skill", "English"), SC_SKILL_CATEGORY_LANGUAGE },
 };
 
 enum {
@@ -310,11 +310,11 @@ typedef struct
 } DemoShiftType;
 
 static const DemoShiftType demo_shift_types[] = {
-  { "E", N_("Early"), 7 * 60, 8 * 60 + 30, 30, "#f6d32d", SC_SHIFT_CATEGORY_EARLY },
-  { "D", N_("Day"), 9 * 60, 9 * 60, 60, "#57e389", SC_SHIFT_CATEGORY_DAY },
-  { "P", N_("Part-time midday"), 11 * 60, 4 * 60, 0, "#99c1f1", SC_SHIFT_CATEGORY_DAY },
-  { "L", N_("Late"), 13 * 60 + 30, 8 * 60 + 30, 30, "#ffa348", SC_SHIFT_CATEGORY_LATE },
-  { "N", N_("Night"), 22 * 60, 9 * 60, 60, "#9141ac", SC_SHIFT_CATEGORY_NIGHT },
+  { "E", NC_("shift type", "Early"), 7 * 60, 8 * 60 + 30, 30, "#f6d32d", SC_SHIFT_CATEGORY_EARLY },
+  { "D", NC_("shift type", "Day"), 9 * 60, 9 * 60, 60, "#57e389", SC_SHIFT_CATEGORY_DAY },
+  { "P", NC_("shift type", "Part-time midday"), 11 * 60, 4 * 60, 0, "#99c1f1", SC_SHIFT_CATEGORY_DAY },
+  { "L", NC_("shift type", "Late"), 13 * 60 + 30, 8 * 60 + 30, 30, "#ffa348", SC_SHIFT_CATEGORY_LATE },
+  { "N", NC_("shift type", "Night"), 22 * 60, 9 * 60, 60, "#9141ac", SC_SHIFT_CATEGORY_NIGHT },
 };
 
 /* How a channel's contacts come in: total per weekday and opening hours */
@@ -377,7 +377,7 @@ add_planning_data (ScStore    *store,
       const DemoShiftType *d = &demo_shift_types[i];
       g_autoptr(ScShiftType) type = g_object_new (SC_TYPE_SHIFT_TYPE,
                                                   "code", d->code,
-                                                  "name", _(d->name),
+                                                  "name", g_dpgettext2 (GETTEXT_PACKAGE, "shift type", d->name),
                                                   "start-minute", d->start,
                                                   "length-minutes", d->length,
                                                   "break-minutes", d->breaks,
@@ -493,10 +493,11 @@ sc_demo_populate (ScStore    *store,
     {
       g_autoptr(ScSkill) skill = NULL;
 
-      skill = sc_store_find_skill (store, _(demo_skills[i].name), NULL);
+      skill = sc_store_find_skill (store, g_dpgettext2 (GETTEXT_PACKAGE, "skill", demo_skills[i].name), NULL);
       if (skill == NULL)
         {
-          skill = sc_skill_new (_(demo_skills[i].name), demo_skills[i].category);
+          skill = sc_skill_new (g_dpgettext2 (GETTEXT_PACKAGE, "skill", demo_skills[i].name),
+                                 demo_skills[i].category);
           if (!sc_store_add_skill (store, session, skill, error))
             goto failed;
         }

@@ -173,13 +173,13 @@ sc_shift_category_get_label (ScShiftCategory category)
   switch (category)
     {
     case SC_SHIFT_CATEGORY_EARLY:
-      return _("Early");
+      return C_("shift category", "Early");
     case SC_SHIFT_CATEGORY_DAY:
-      return _("Day");
+      return C_("shift category", "Day");
     case SC_SHIFT_CATEGORY_LATE:
-      return _("Late");
+      return C_("shift category", "Late");
     case SC_SHIFT_CATEGORY_NIGHT:
-      return _("Night");
+      return C_("shift category", "Night");
     default:
       g_return_val_if_reached (NULL);
     }

@@ -1127,7 +1127,7 @@ sc_application_start (ScApplication *self)
     }
 
   dialog = adw_message_dialog_new (NULL, _("Others Can Read Your Data"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s %s", problem,
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s", problem,
                                   _("The database holds people’s details and the hashes of their "
                                     "passphrases and PINs: it should be yours alone."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),

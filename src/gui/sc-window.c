@@ -484,7 +484,7 @@ sc_window_add_toast (ScWindow *self,
 static void
 on_credential_changed_cb (ScWindow *self)
 {
-  sc_window_add_toast (self, adw_toast_new (_("Your new passphrase or PIN is saved")));
+  sc_window_add_toast (self, adw_toast_new (_("The new passphrase or PIN is saved")));
 }
 
 /**

@@ -264,7 +264,7 @@ create_row (gpointer item,
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
   gtk_widget_set_name (dropdown, "role-dropdown");
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Role"),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, C_("account", "Role"),
                                   -1);
   if (is_own (self, account))
     {
@@ -419,7 +419,7 @@ on_account_created_cb (ScAccountsPage *self)
 static void
 on_credential_reset_cb (ScAccountsPage *self)
 {
-  show_toast (self, adw_toast_new (_("New passphrase or PIN saved")));
+  show_toast (self, adw_toast_new (_("The new passphrase or PIN is saved")));
 }
 
 static void
@@ -656,7 +656,7 @@ sc_accounts_page_init (ScAccountsPage *self)
   g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (on_filter_items_changed_cb),
                            self, G_CONNECT_SWAPPED);
 
-  placeholder = gtk_label_new (_("No matching account"));
+  placeholder = gtk_label_new (_("No account matches"));
   gtk_widget_add_css_class (placeholder, "dim-label");
   gtk_widget_set_margin_top (placeholder, 18);
   gtk_widget_set_margin_bottom (placeholder, 18);
