@@ -77,6 +77,8 @@ get_count (const Row   *row,
 {
   if (!parse_count (row->fields[field], out))
     {
+      /* TRANSLATORS: the first %s names a field by its name in the file
+       * format, such as “Weight” or “Length” */
       g_set_error (error, SC_NRP_ERROR, SC_NRP_ERROR_SYNTAX,
                    _("Line %u: %s “%s” is not a whole number of zero or more"),
                    row->line, what, row->fields[field]);
@@ -96,6 +98,8 @@ check_fields (const Row   *row,
 
   if (n < min || n > max)
     {
+      /* TRANSLATORS: the second %s lists the fields of the file format by
+       * their names in the format, such as “EmployeeID, Day, ShiftID” */
       g_set_error (error, SC_NRP_ERROR, SC_NRP_ERROR_SYNTAX,
                    _("Line %u: expected %s, found %u fields"), row->line, layout, n);
       return FALSE;
@@ -171,8 +175,8 @@ read_staff (ScRosterProblem *problem,
   g_autofree guint8 *seen = NULL;
 
   if (!check_fields (row, 8, 8,
-                     _("ID, MaxShifts, MaxTotalMinutes, MinTotalMinutes, MaxConsecutiveShifts, "
-                       "MinConsecutiveShifts, MinConsecutiveDaysOff, MaxWeekends"), error))
+                     "ID, MaxShifts, MaxTotalMinutes, MinTotalMinutes, MaxConsecutiveShifts, "
+                     "MinConsecutiveShifts, MinConsecutiveDaysOff, MaxWeekends", error))
     return FALSE;
   if (*row->fields[0] == '\0')
     {
@@ -242,7 +246,7 @@ read_request (ScRosterProblem *problem,
 {
   int p, d, t, weight;
 
-  if (!check_fields (row, 4, 4, _("EmployeeID, Day, ShiftID, Weight"), error) ||
+  if (!check_fields (row, 4, 4, "EmployeeID, Day, ShiftID, Weight", error) ||
       !get_person (problem, row, 0, &p, error) ||
       !get_day (problem, row, row->fields[1], &d, error) ||
       !get_shift (problem, row, row->fields[2], &t, error) ||
@@ -259,7 +263,7 @@ read_cover (ScRosterProblem *problem,
 {
   int d, t, required, under, over;
 
-  if (!check_fields (row, 5, 5, _("Day, ShiftID, Requirement, Weight for under, Weight for over"), error) ||
+  if (!check_fields (row, 5, 5, "Day, ShiftID, Requirement, Weight for under, Weight for over", error) ||
       !get_day (problem, row, row->fields[0], &d, error) ||
       !get_shift (problem, row, row->fields[1], &t, error) ||
       !get_count (row, 2, "Requirement", &required, error) ||
@@ -379,7 +383,7 @@ parse_text (char     *text,
       Row *row = &g_array_index (rows[SECTION_SHIFTS], Row, i);
       int length;
 
-      if (!check_fields (row, 2, 3, _("ShiftID, Length in mins, Shifts which cannot follow"), error) ||
+      if (!check_fields (row, 2, 3, "ShiftID, Length in mins, Shifts which cannot follow", error) ||
           !get_count (row, 1, "Length", &length, error))
         return NULL;
       if (*row->fields[0] == '\0')
@@ -439,7 +443,7 @@ parse_text (char     *text,
       Row *row = &g_array_index (rows[SECTION_DAYS_OFF], Row, i);
       int p;
 
-      if (!check_fields (row, 2, G_MAXUINT, _("EmployeeID, DayIndexes"), error) ||
+      if (!check_fields (row, 2, G_MAXUINT, "EmployeeID, DayIndexes", error) ||
           !get_person (problem, row, 0, &p, error))
         return NULL;
       for (guint f = 1; row->fields[f]; f++)
@@ -554,7 +558,7 @@ sc_nrp_parse_roster (const ScRosterProblem  *problem,
       row.fields = g_strsplit (line, ",", -1);
       for (guint f = 0; row.fields[f]; f++)
         g_strstrip (row.fields[f]);
-      if (!check_fields (&row, 3, 3, _("EmployeeID, Day, ShiftID"), error) ||
+      if (!check_fields (&row, 3, 3, "EmployeeID, Day, ShiftID", error) ||
           !get_person (problem, &row, 0, &p, error) ||
           !get_day (problem, &row, row.fields[1], &d, error) ||
           !get_shift (problem, &row, row.fields[2], &t, error))
