@@ -339,6 +339,37 @@ test_reset_credential (void)
   g_assert_nonnull (strstr (err, "NOBODY"));
 }
 
+static void
+test_solve (void)
+{
+  g_autofree char *dir = sc_test_make_dir ();
+  g_autofree char *db = g_build_filename (dir, "solve.db", NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) monday = g_date_time_add_days (now, 8 - g_date_time_get_day_of_week (now));
+  g_autofree char *day = g_date_time_format (monday, "%Y-%m-%d");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run (dir, &out, &err, "demo", "--database", db, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (dir, &out, &err, "solve", "--from", day, "--days", "7", "--time-limit", "1",
+                        "--database", db, NULL), ==, 0);
+  g_test_message ("%s", out);
+  g_assert_nonnull (strstr (out, "rule\tcount\tcost\n"));
+  g_assert_nonnull (strstr (out, "hard_violations="));
+  g_assert_nonnull (strstr (out, "shortfall_person_hours="));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (dir, &out, &err, "solve", "--days", "7", "--database", db, NULL), ==, 2);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (dir, &out, &err, "solve", "--from", "2026-13-01", "--database", db, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "2026-13-01"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -351,6 +382,7 @@ main (int   argc,
   g_test_add_func ("/cli/import-people", test_import_people);
   g_test_add_func ("/cli/staffing-table", test_staffing_table);
   g_test_add_func ("/cli/reset-credential", test_reset_credential);
+  g_test_add_func ("/cli/solve", test_solve);
   g_test_add_func ("/cli/staffing", test_staffing);
 
   return g_test_run ();

@@ -3,6 +3,7 @@
 
 #include "sc-credential.h"
 #include "sc-permissions.h"
+#include "sc-roster-input.h"
 #include "sc-test-util.h"
 
 /*
@@ -142,6 +143,39 @@ ex_planning_write (Fixture *f, ScSession *s, gint64 subject, GError **error)
   return sc_store_set_forecast (f->store, s, f->skill, "2026-12-01", points, G_N_ELEMENTS (points), error);
 }
 
+static gboolean
+ex_roster_write (Fixture *f, ScSession *s, gint64 subject, GError **error)
+{
+  g_autoptr(ScRosterInput) input = g_new0 (ScRosterInput, 1);
+  ScRosterSolution *solution;
+  gint64 id;
+
+  input->problem = sc_roster_problem_new (7, G_DATE_MONDAY);
+  input->first_day = g_strdup ("2026-12-07");
+  input->n_days = 7;
+  input->person_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  input->shift_type_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  input->skill_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  solution = sc_roster_solution_new_for_problem (input->problem);
+  id = sc_store_save_roster_solution (f->store, s, input, solution, NULL, error);
+  sc_roster_solution_free (solution);
+  return id > 0;
+}
+
+static gboolean
+ex_roster_read (Fixture *f, ScSession *s, gint64 subject, GError **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  sc_store_count_roster_shifts (f->store, s, 1, subject, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static const Exercise exercises[SC_N_OPERATIONS] = {
   [SC_OPERATION_TEAM_WRITE]          = ex_team_write,
   [SC_OPERATION_PEOPLE_READ]         = ex_people_read,
@@ -158,6 +192,8 @@ static const Exercise exercises[SC_N_OPERATIONS] = {
   [SC_OPERATION_RESTORE]             = ex_restore,
   [SC_OPERATION_PLANNING_READ]       = ex_planning_read,
   [SC_OPERATION_PLANNING_WRITE]      = ex_planning_write,
+  [SC_OPERATION_ROSTER_READ]         = ex_roster_read,
+  [SC_OPERATION_ROSTER_WRITE]        = ex_roster_write,
 };
 
 static gint64

@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "sc-demo.h"
+#include "sc-roster-input.h"
+#include "sc-roster-solver.h"
 #include "sc-test-util.h"
 
 static ScShiftType *
@@ -108,6 +111,69 @@ test_targets_and_forecasts (void)
   g_assert_cmpuint (points->len, ==, 3);
 }
 
+static void
+test_roster_from_store (void)
+{
+  g_autofree char *dir = sc_test_make_dir ();
+  g_autoptr(ScStore) store = sc_test_open_store (dir, "roster.db");
+  g_autoptr(ScRosterInput) input = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) monday = g_date_time_add_days (now, 8 - g_date_time_get_day_of_week (now));
+  g_autofree char *first = g_date_time_format (monday, "%Y-%m-%d");
+  g_autoptr(ScSession) agent = NULL;
+  g_autoptr(GError) error = NULL;
+  ScRosterSolverOptions options;
+  ScRosterSolution *solution;
+  gint64 roster_id;
+  guint n_shifts;
+
+  g_assert_true (sc_demo_populate (store, sc_test_session (), NULL, &error));
+
+  g_assert_null (sc_store_build_roster_input (store, sc_test_session (), "2026-02-30", 7, &error));
+  g_assert_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  input = sc_store_build_roster_input (store, sc_test_session (), first, 7, &error);
+  g_assert_no_error (error);
+
+  /* 44 agents and 8 technical support; supervisors and trainers are not rostered */
+  g_assert_cmpint (input->problem->n_people, ==, 52);
+  g_assert_cmpuint (input->skill_ids->len, ==, 3);
+  /* The night shift meets no demand (the channels close at 22:00) and is left out */
+  g_assert_cmpint (input->problem->n_shift_types, ==, 4);
+  g_assert_cmpint (sc_roster_problem_find_shift_type (input->problem, "N"), <, 0);
+  /* Phone and chat 08:00–22:00, email 08:00–20:00, every half hour, 7 days */
+  g_assert_cmpuint (input->problem->interval_covers->len, ==, 7 * (28 + 28 + 24));
+  g_assert_cmpfloat (input->required_person_intervals, >, 0);
+  /* A week of a 36–44 hour contract */
+  g_assert_cmpint (input->problem->people[0].max_minutes, ==, 44 * 60);
+
+  sc_roster_solver_options_init (&options);
+  options.max_iterations = 2000;
+  options.time_limit = 0;
+  solution = sc_roster_solve (input->problem, NULL, &options, NULL, NULL);
+  roster_id = sc_store_save_roster_solution (store, sc_test_session (), input, solution, "test", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (roster_id, >, 0);
+
+  n_shifts = 0;
+  for (int p = 0; p < solution->n_people; p++)
+    for (int d = 0; d < solution->n_days; d++)
+      n_shifts += sc_roster_solution_get (solution, p, d) != SC_ROSTER_OFF;
+  g_assert_cmpuint (n_shifts, >, 100);
+  g_assert_cmpuint (sc_store_count_roster_shifts (store, sc_test_session (), roster_id, 0, &error), ==, n_shifts);
+
+  /* An agent sees their own shifts only */
+  agent = sc_session_new (0, g_array_index (input->person_ids, gint64, 0), SC_ACCOUNT_ROLE_AGENT, "agent");
+  g_assert_cmpuint (sc_store_count_roster_shifts (store, agent, roster_id, g_array_index (input->person_ids, gint64, 1), &error), ==, 0);
+  g_assert_error (error, SC_PERMISSION_ERROR, SC_PERMISSION_ERROR_DENIED);
+  g_clear_error (&error);
+  sc_store_count_roster_shifts (store, agent, roster_id, g_array_index (input->person_ids, gint64, 0), &error);
+  g_assert_no_error (error);
+
+  sc_roster_solution_free (solution);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -117,6 +183,7 @@ main (int   argc,
 
   g_test_add_func ("/core/planning/shift-types", test_shift_types);
   g_test_add_func ("/core/planning/targets-and-forecasts", test_targets_and_forecasts);
+  g_test_add_func ("/core/planning/roster-from-store", test_roster_from_store);
 
   return g_test_run ();
 }

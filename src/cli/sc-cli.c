@@ -15,6 +15,8 @@
 #include "sc-demo.h"
 #include "sc-erlang.h"
 #include "sc-people-csv.h"
+#include "sc-roster-input.h"
+#include "sc-roster-solver.h"
 #include "sc-store.h"
 
 /*
@@ -47,6 +49,7 @@ static int run_backup (ScStore *store, ScSession *session, const char *argument)
 static int run_restore (ScStore *store, ScSession *session, const char *argument);
 static int run_reset_credential (ScStore *store, ScSession *session, const char *argument);
 static int run_staffing (int argc, char **argv);
+static int run_solve (int argc, char **argv);
 
 static const Command commands[] = {
   { "demo", NULL, N_("Create a sample team of 60 people in an empty database"), run_demo },
@@ -54,6 +57,7 @@ static const Command commands[] = {
   { "backup", N_("FILE.json"), N_("Write a backup of the whole database"), run_backup },
   { "restore", N_("FILE.json"), N_("Replace all data with a backup (a copy of the database is kept)"), run_restore },
   { "reset-credential", N_("EMPLOYEE_NO"), N_("Set a new passphrase or PIN (read from standard input) and unlock the account"), run_reset_credential },
+  { "solve", N_("--from DATE --days N"), N_("Make a draft roster from the forecasts (options: --time-limit S, --seed N)"), NULL, run_solve },
   { "staffing", N_("--channel NAME --day DATE"), N_("Agents needed per interval of a day’s forecast"), NULL, run_staffing },
 };
 
@@ -108,6 +112,10 @@ print_usage (void)
   g_print ("\n%s\n", _("Options:"));
   g_print ("  --database PATH   %s\n", _("Use this database file instead of the default"));
   g_print ("  --help            %s\n", _("Show this help"));
+  g_print ("\n%s\n", _("Solve options:"));
+  g_print ("  --from DATE --days N       %s\n", _("The first day (YYYY-MM-DD) and the number of days, 28 unless given"));
+  g_print ("  --time-limit SECONDS       %s\n", _("How long to search, 10 seconds unless given"));
+  g_print ("  --seed N                   %s\n", _("The same seed and time give the same roster"));
   g_print ("\n%s\n", _("Staffing options (Erlang C, or Erlang A with --patience):"));
   g_print ("  --channel NAME --day DATE  %s\n", _("A table for the channel’s forecast of that day (YYYY-MM-DD), with its service target"));
   g_print ("  %s\n", _("Or, as a calculator for one interval:"));
@@ -622,6 +630,161 @@ run_reset_credential (ScStore    *store,
     g_print (_("%s can sign in with the new PIN\n"), sc_account_get_person_name (account));
   else
     g_print (_("%s can sign in with the new passphrase\n"), sc_account_get_person_name (account));
+  return SC_CLI_EXIT_OK;
+}
+
+typedef struct
+{
+  gint64 last_report;
+} SolveProgress;
+
+static void
+on_solve_progress (int      hard_violations,
+                   gint64   objective,
+                   double   fraction,
+                   gpointer user_data)
+{
+  SolveProgress *progress = user_data;
+  gint64 now = g_get_monotonic_time ();
+
+  /* A line a second at most, on stderr: stdout is for the result */
+  if (now - progress->last_report < G_USEC_PER_SEC && fraction < 1.0)
+    return;
+
+  progress->last_report = now;
+  g_printerr (_("%3.0f %%: %d hard violations, objective %lld\n"),
+              fraction * 100, hard_violations, (long long) objective);
+}
+
+static int
+run_solve (int    argc,
+           char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(ScSession) session = sc_session_new_system ();
+  g_autoptr(ScRosterInput) input = NULL;
+  g_autoptr(ScStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) args = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *database = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *summary = NULL;
+  ScRosterSolverOptions options;
+  ScRosterSolverStats stats = { 0, };
+  ScRosterSolution *solution;
+  ScRosterScore *score;
+  SolveProgress progress = { 0, };
+  double time_limit = 10;
+  double shortfall_hours = 0;
+  double short_intervals = 0;
+  gboolean help = FALSE;
+  gint64 roster_id;
+  int days = 28;
+  int seed = 1;
+  GOptionEntry entries[] = {
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from, NULL, NULL },
+    { "days", 0, 0, G_OPTION_ARG_INT, &days, NULL, NULL },
+    { "time-limit", 0, 0, G_OPTION_ARG_DOUBLE, &time_limit, NULL, NULL },
+    { "seed", 0, 0, G_OPTION_ARG_INT, &seed, NULL, NULL },
+    { "database", 0, 0, G_OPTION_ARG_FILENAME, &database, NULL, NULL },
+    { "help", 'h', 0, G_OPTION_ARG_NONE, &help, NULL, NULL },
+    { NULL }
+  };
+
+  args = g_new0 (char *, argc + 1);
+  for (int i = 0; i < argc; i++)
+    args[i] = g_strdup (argv[i]);
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse_strv (context, &args, &error))
+    {
+      fail ("%s", error->message);
+      return SC_CLI_EXIT_USAGE;
+    }
+
+  if (help)
+    {
+      print_usage ();
+      return SC_CLI_EXIT_OK;
+    }
+
+  if (from == NULL || g_strv_length (args) > 1 || time_limit <= 0 || seed < 0)
+    {
+      fail ("%s", _("“solve” needs --from DATE (YYYY-MM-DD), and takes --days N, --time-limit SECONDS and --seed N"));
+      return SC_CLI_EXIT_USAGE;
+    }
+
+  path = database ? g_strdup (database) : sc_store_default_path ();
+  if (!(store = sc_store_open (path, &error)) ||
+      !(input = sc_store_build_roster_input (store, session, from, days, &error)))
+    {
+      fail ("%s", error->message);
+      return SC_CLI_EXIT_FAILURE;
+    }
+
+  sc_roster_solver_options_init (&options);
+  options.seed = (guint32) seed;
+  options.time_limit = time_limit;
+  options.progress = on_solve_progress;
+  options.progress_data = &progress;
+
+  solution = sc_roster_solve (input->problem, NULL, &options, NULL, &stats);
+  score = sc_roster_score_compute (input->problem, solution, TRUE);
+
+  for (guint i = 0; i < score->violations->len; i++)
+    {
+      const ScRosterViolation *v = &g_array_index (score->violations, ScRosterViolation, i);
+
+      if (v->rule == SC_ROSTER_RULE_INTERVAL_UNDER)
+        {
+          const ScRosterIntervalCover *cover =
+            &g_array_index (input->problem->interval_covers, ScRosterIntervalCover, v->index);
+
+          shortfall_hours += v->amount * cover->length / 60.0;
+          short_intervals += v->amount;
+        }
+    }
+
+  summary = g_strdup_printf ("hard_violations=%d objective=%" G_GINT64_FORMAT,
+                             score->hard_violations, score->objective);
+  roster_id = sc_store_save_roster_solution (store, session, input, solution, summary, &error);
+  sc_roster_solution_free (solution);
+
+  if (roster_id == 0)
+    {
+      sc_roster_score_free (score);
+      fail ("%s", error->message);
+      return SC_CLI_EXIT_FAILURE;
+    }
+
+  g_print (_("Draft roster %lld from %s, %d days, %d people: %u shifts\n"),
+           (long long) roster_id, from, days, input->problem->n_people,
+           sc_store_count_roster_shifts (store, session, roster_id, 0, NULL));
+
+  /* The score by rule: not translated, for scripts */
+  g_print ("rule\tcount\tcost\n");
+  for (int r = 0; r < SC_ROSTER_N_RULES; r++)
+    if (score->count[r] > 0)
+      g_print ("%s\t%d\t%" G_GINT64_FORMAT "\n", sc_roster_rule_get_name (r), score->count[r],
+               sc_roster_rule_is_hard (r) ? (gint64) 0 : score->total[r]);
+
+  {
+    char b[3][G_ASCII_DTOSTR_BUF_SIZE];
+
+    g_print ("hard_violations=%d objective=%" G_GINT64_FORMAT " shortfall_person_hours=%s"
+             " shortfall_percent=%s seconds=%s\n",
+             score->hard_violations, score->objective,
+             g_ascii_formatd (b[0], sizeof b[0], "%.1f", shortfall_hours),
+             g_ascii_formatd (b[1], sizeof b[1], "%.2f",
+                              input->required_person_intervals > 0
+                                ? 100.0 * short_intervals / input->required_person_intervals : 0.0),
+             g_ascii_formatd (b[2], sizeof b[2], "%.1f", stats.seconds));
+  }
+
+  sc_roster_score_free (score);
   return SC_CLI_EXIT_OK;
 }
 

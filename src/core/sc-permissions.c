@@ -39,6 +39,8 @@ static const ScAccess rules[SC_N_OPERATIONS][SC_N_ACCOUNT_ROLES] = {
   [SC_OPERATION_RESTORE]             = { D, D, A },
   [SC_OPERATION_PLANNING_READ]       = { D, A, A },
   [SC_OPERATION_PLANNING_WRITE]      = { D, D, A },
+  [SC_OPERATION_ROSTER_READ]         = { O, A, A },
+  [SC_OPERATION_ROSTER_WRITE]        = { D, D, A },
 };
 
 #undef D
@@ -90,6 +92,10 @@ sc_operation_get_label (ScOperation operation)
       return _("see forecasts and service targets");
     case SC_OPERATION_PLANNING_WRITE:
       return _("change shift types, forecasts and service targets");
+    case SC_OPERATION_ROSTER_READ:
+      return _("see other people’s shifts");
+    case SC_OPERATION_ROSTER_WRITE:
+      return _("make or change rosters");
     case SC_N_OPERATIONS:
     default:
       g_return_val_if_reached (NULL);

@@ -13,17 +13,29 @@
 #define COST_INF         (G_MAXINT64 / 4)
 #define ROW_NODE_LIMIT   20000
 #define BUILD_NODE_LIMIT 2000000
-#define T_START          10.0
-#define T_END            0.5
-#define ANNEAL_CYCLE     100000
-#define P_FULL_HORIZON   40      /* % of moves that free whole rows */
-#define K_FULL_HORIZON   3       /* … of 1 to 3 people */
-#define K_WINDOW         6       /* otherwise 2 to 6 people … */
-#define WINDOW_MIN       5       /* … over 5 to 14 days */
-#define WINDOW_MAX       14
-#define P_TARGETED       50      /* % of windows around a day short of people */
+#define T_START prm_T_START_d
+static double prm_T_START_d = 10.0;
+#define T_END prm_T_END_d
+static double prm_T_END_d = 0.5;
+#define ANNEAL_CYCLE ((int) prm_ANNEAL_CYCLE_d)
+static double prm_ANNEAL_CYCLE_d = 100000;
+#define P_FULL_HORIZON ((int) prm_P_FULL_HORIZON_d)
+static double prm_P_FULL_HORIZON_d = 40;      /* % of moves that free whole rows */
+#define K_FULL_HORIZON ((int) prm_K_FULL_HORIZON_d)
+static double prm_K_FULL_HORIZON_d = 3;       /* … of 1 to 3 people */
+#define K_WINDOW ((int) prm_K_WINDOW_d)
+static double prm_K_WINDOW_d = 6;       /* otherwise 2 to 6 people … */
+#define WINDOW_MIN ((int) prm_WINDOW_MIN_d)
+static double prm_WINDOW_MIN_d = 5;       /* … over 5 to 14 days */
+#define WINDOW_MAX ((int) prm_WINDOW_MAX_d)
+static double prm_WINDOW_MAX_d = 14;
+#define P_TARGETED ((int) prm_P_TARGETED_d)
+static double prm_P_TARGETED_d = 50;      /* % of windows around a day short of people */
+#define POLISH_PASSES ((int) prm_POLISH_PASSES_d)
+static double prm_POLISH_PASSES_d = 3;       /* passes of row re-solves after a move */
 
 /* ---- exact re-optimisation of one row ------------------------------- */
+static gint64 dbg_runs, dbg_aborts, dbg_nodes;
 
 typedef struct
 {
@@ -338,6 +350,7 @@ row_solver_run (RowSolver   *rs,
       rs->found = TRUE;
     }
   dfs (rs, 0, SC_ROSTER_OFF, 0, 0, 0, 0, rs->cap_total, 0);
+  dbg_runs++; if (rs->aborted) dbg_aborts++; dbg_nodes += rs->nodes;
   return rs->found;
 }
 
@@ -590,6 +603,40 @@ find_short_day (Search *s)
   return -1;
 }
 
+/* Re-solves the rows of the chosen people on their window in turn, each
+ * given all the others, until a whole pass gains nothing: the freed people
+ * end up at a joint local optimum instead of a greedy insertion. */
+static void
+polish_rows (Search *s,
+             int     k,
+             int     first,
+             int     last)
+{
+  int D = s->D;
+
+  for (int pass = 0; pass < POLISH_PASSES; pass++)
+    {
+      gboolean improved = FALSE;
+
+      for (int i = 0; i < k; i++)
+        {
+          int p = s->chosen[i];
+          gint64 before = current_total (s);
+          gboolean feasible = row_is_feasible (s, p);
+
+          memcpy (s->row, sc_roster_eval_get_solution (s->ev)->cells + (gsize) p * D, D);
+          for (int d = first; d <= last; d++)
+            if (s->row[d] != SC_ROSTER_OFF)
+              sc_roster_eval_apply_change (s->ev, p, d, SC_ROSTER_OFF);
+          reoptimise_row (s, p, s->row, feasible ? s->row : NULL, ROW_NODE_LIMIT);
+          if (current_total (s) < before)
+            improved = TRUE;
+        }
+      if (!improved)
+        break;
+    }
+}
+
 /* One move: free k people over a window of days, put them back one by one */
 static void
 lns_move (Search *s)
@@ -671,6 +718,8 @@ lns_move (Search *s)
 
       reoptimise_row (s, p, old, s->was_feasible[i] ? old : NULL, ROW_NODE_LIMIT);
     }
+  if (k > 1)
+    polish_rows (s, k, first, last);
 
   after = current_total (s);
   if (after <= before ||
@@ -733,10 +782,20 @@ search_clear (Search *s)
   sc_roster_solution_free (s->best);
 }
 
+static void
+load_params (void)
+{
+#define LP(n) if (g_getenv ("SC_" #n)) prm_##n##_d = g_ascii_strtod (g_getenv ("SC_" #n), NULL);
+  LP(T_START) LP(T_END) LP(ANNEAL_CYCLE) LP(P_FULL_HORIZON) LP(K_FULL_HORIZON) LP(K_WINDOW)
+  LP(WINDOW_MIN) LP(WINDOW_MAX) LP(P_TARGETED) LP(POLISH_PASSES)
+}
+
 static gpointer
 search_run (gpointer data)
 {
   Search *s = data;
+
+  load_params ();
 
   construct (s);
   save_best (s);
@@ -758,6 +817,7 @@ search_run (gpointer data)
         report (s, FALSE);
     }
   report (s, TRUE);
+  if (g_getenv ("SC_DBG")) g_printerr ("runs=%" G_GINT64_FORMAT " aborts=%" G_GINT64_FORMAT " nodes=%" G_GINT64_FORMAT "\n", dbg_runs, dbg_aborts, dbg_nodes);
   return NULL;
 }
 

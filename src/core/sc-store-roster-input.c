@@ -1,0 +1,567 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sc-store-roster-input"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "sc-erlang.h"
+#include "sc-permissions.h"
+#include "sc-roster-input.h"
+#include "sc-store-private.h"
+
+/*
+ * From the store to a roster problem and back:
+ *
+ * - people: the active agents and technical support staff, with their
+ *   contract limits scaled from a week to the horizon;
+ * - skills: the channels that have a service target; a person counts for a
+ *   channel at proficiency 2 or more;
+ * - cover: for every half hour of every channel's forecast, the agents to
+ *   schedule (Erlang C for the channel's target, then shrinkage), short
+ *   people weighing 100 and extra people 1;
+ * - shift types that overlap the opening hours; the longest minimum rest of
+ *   the people between two shifts;
+ * - approved time off as days off, preferences as on/off requests.
+ */
+
+#define UNDER_WEIGHT 100
+#define OVER_WEIGHT  1
+#define MIN_PROFICIENCY_TO_COUNT 2
+
+void
+sc_roster_input_free (ScRosterInput *input)
+{
+  if (input == NULL)
+    return;
+
+  g_clear_pointer (&input->problem, sc_roster_problem_free);
+  g_clear_pointer (&input->person_ids, g_array_unref);
+  g_clear_pointer (&input->shift_type_ids, g_array_unref);
+  g_clear_pointer (&input->skill_ids, g_array_unref);
+  g_free (input->first_day);
+  g_free (input);
+}
+
+static GDateTime *
+parse_day (const char *day)
+{
+  g_autofree char *iso = NULL;
+
+  if (day == NULL || strlen (day) != 10)
+    return NULL;
+
+  iso = g_strdup_printf ("%sT00:00:00Z", day);
+  return g_date_time_new_from_iso8601 (iso, NULL);
+}
+
+static int
+day_index (GDateTime  *first,
+           const char *day)
+{
+  g_autoptr(GDateTime) dt = parse_day (day);
+
+  if (dt == NULL)
+    return -1;
+
+  return (int) (g_date_time_difference (dt, first) / G_TIME_SPAN_DAY);
+}
+
+static int
+find_id (GArray *ids,
+         gint64  id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      return (int) i;
+
+  return -1;
+}
+
+static gboolean
+add_people (ScStore        *self,
+            ScRosterInput  *input,
+            GError        **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int weekends = sc_roster_problem_get_n_weekends (input->problem);
+  int max_rest = 0;
+  int rc;
+
+  stmt = _sc_store_prepare (self,
+                            "SELECT id, employee_no, min_minutes_week, max_minutes_week,"
+                            " max_consecutive_days, min_consecutive_days, min_consecutive_days_off,"
+                            " max_weekends, min_rest_minutes FROM person"
+                            " WHERE active = 1 AND role IN ('agent', 'technical-support') ORDER BY id",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      int p = sc_roster_problem_add_person (input->problem, _sc_store_column_text (stmt, 1));
+      ScRosterPerson *person = sc_roster_problem_get_person (input->problem, p);
+      int min_week = sqlite3_column_int (stmt, 2);
+      int max_week = sqlite3_column_int (stmt, 3);
+      int max_weekends_4w = sqlite3_column_int (stmt, 7);
+
+      /* Weekly limits over the horizon; weekends are counted per four weeks */
+      person->min_minutes = (int) ((gint64) min_week * input->n_days / 7);
+      person->max_minutes = (int) ((gint64) max_week * input->n_days / 7);
+      person->max_consecutive_work = sqlite3_column_int (stmt, 4);
+      person->min_consecutive_work = sqlite3_column_int (stmt, 5);
+      person->min_consecutive_off = sqlite3_column_int (stmt, 6);
+      person->max_weekends = (max_weekends_4w * weekends + 3) / 4;
+      max_rest = MAX (max_rest, sqlite3_column_int (stmt, 8));
+
+      g_array_append_val (input->person_ids, id);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _sc_store_set_error (self, error);
+      return FALSE;
+    }
+
+  sc_roster_problem_set_min_rest (input->problem, max_rest);
+  return TRUE;
+}
+
+static gboolean
+add_channels (ScStore        *self,
+              ScRosterInput  *input,
+              GError        **error)
+{
+  g_autoptr(sqlite3_stmt) channels = NULL;
+  int rc;
+
+  channels = _sc_store_prepare (self,
+                                "SELECT s.id FROM skill s JOIN service_target t ON t.skill_id = s.id"
+                                " WHERE s.category = 'channel' ORDER BY s.id LIMIT 64",
+                                error);
+  if (channels == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (channels)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (channels, 0);
+      g_array_append_val (input->skill_ids, id);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _sc_store_set_error (self, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+add_person_skills (ScStore        *self,
+                   ScRosterInput  *input,
+                   GError        **error)
+{
+  g_autoptr(sqlite3_stmt) held = NULL;
+  int rc;
+
+  held = _sc_store_prepare (self, "SELECT person_id, skill_id FROM person_skill WHERE proficiency >= ?1", error);
+  if (held == NULL)
+    return FALSE;
+
+  sqlite3_bind_int (held, 1, MIN_PROFICIENCY_TO_COUNT);
+  while ((rc = sqlite3_step (held)) == SQLITE_ROW)
+    {
+      int p = find_id (input->person_ids, sqlite3_column_int64 (held, 0));
+      int s = find_id (input->skill_ids, sqlite3_column_int64 (held, 1));
+
+      if (p >= 0 && s >= 0)
+        sc_roster_problem_get_person (input->problem, p)->skills |= G_GUINT64_CONSTANT (1) << s;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _sc_store_set_error (self, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Half hours of demand per channel, from forecasts and service targets */
+static gboolean
+add_interval_covers (ScStore        *self,
+                     ScRosterInput  *input,
+                     GDateTime      *first,
+                     const char     *last_day,
+                     int            *open_minute,
+                     int            *close_minute,
+                     GError        **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  stmt = _sc_store_prepare (self,
+                            "SELECT f.skill_id, f.day, f.start_minute, f.volume, f.aht_seconds,"
+                            " t.service_level, t.target_seconds, t.max_occupancy, t.shrinkage,"
+                            " (SELECT min (g.start_minute) FROM forecast g WHERE g.skill_id = f.skill_id"
+                            "  AND g.day = f.day AND g.start_minute > f.start_minute)"
+                            " FROM forecast f JOIN service_target t ON t.skill_id = f.skill_id"
+                            " WHERE f.day BETWEEN ?1 AND ?2 ORDER BY f.skill_id, f.day, f.start_minute",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, input->first_day, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, last_day, -1, SQLITE_TRANSIENT);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      int skill = find_id (input->skill_ids, sqlite3_column_int64 (stmt, 0));
+      int day = day_index (first, _sc_store_column_text (stmt, 1));
+      int start = sqlite3_column_int (stmt, 2);
+      int next = sqlite3_column_type (stmt, 9) == SQLITE_NULL ? start + 30 : sqlite3_column_int (stmt, 9);
+      ScStaffingInput in = {
+        .calls = sqlite3_column_double (stmt, 3),
+        .interval_minutes = MAX (next - start, 1),
+        .aht_seconds = sqlite3_column_int (stmt, 4),
+        .target_sl = sqlite3_column_double (stmt, 5),
+        .target_seconds = sqlite3_column_int (stmt, 6),
+        .max_occupancy = sqlite3_column_double (stmt, 7),
+        .shrinkage = sqlite3_column_double (stmt, 8),
+      };
+      ScStaffingResult out = { 0, };
+
+      if (skill < 0 || day < 0 || day >= input->n_days)
+        continue;
+
+      if (!sc_erlang_required_agents (&in, &out, error))
+        return FALSE;
+
+      if (out.scheduled > 0)
+        {
+          sc_roster_problem_add_interval_cover (input->problem, day * 24 * 60 + start, in.interval_minutes,
+                                                skill, out.scheduled, UNDER_WEIGHT, OVER_WEIGHT);
+          input->required_person_intervals += out.scheduled;
+        }
+
+      *open_minute = MIN (*open_minute, start);
+      *close_minute = MAX (*close_minute, next);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _sc_store_set_error (self, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Only shift types that meet some demand: a night shift with no one to
+ * answer would only use up people's hours */
+static gboolean
+add_shift_types (ScStore        *self,
+                 ScRosterInput  *input,
+                 int             open_minute,
+                 int             close_minute,
+                 GError        **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  stmt = _sc_store_prepare (self,
+                            "SELECT id, code, start_minute, length_minutes FROM shift_type ORDER BY start_minute, id",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      int start = sqlite3_column_int (stmt, 2);
+      int end = start + sqlite3_column_int (stmt, 3);
+      gboolean useful = (start < close_minute && end > open_minute) ||
+                        (end > 24 * 60 && end - 24 * 60 > open_minute);
+
+      if (!useful || input->shift_type_ids->len >= SC_ROSTER_MAX_SHIFT_TYPES)
+        continue;
+
+      sc_roster_problem_add_shift_type (input->problem, _sc_store_column_text (stmt, 1), start,
+                                        sqlite3_column_int (stmt, 3));
+      g_array_append_val (input->shift_type_ids, id);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _sc_store_set_error (self, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+add_time_off_and_preferences (ScStore        *self,
+                              ScRosterInput  *input,
+                              GDateTime      *first,
+                              const char     *last_day,
+                              GError        **error)
+{
+  g_autoptr(sqlite3_stmt) off = NULL;
+  g_autoptr(sqlite3_stmt) wishes = NULL;
+  int rc;
+
+  off = _sc_store_prepare (self,
+                           "SELECT person_id, first_day, last_day FROM time_off"
+                           " WHERE status = 'approved' AND last_day >= ?1 AND first_day <= ?2",
+                           error);
+  wishes = _sc_store_prepare (self,
+                              "SELECT person_id, day, shift_type_id, on_request, weight FROM preference"
+                              " WHERE day BETWEEN ?1 AND ?2",
+                              error);
+  if (off == NULL || wishes == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (off, 1, input->first_day, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (off, 2, last_day, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (off)) == SQLITE_ROW)
+    {
+      int p = find_id (input->person_ids, sqlite3_column_int64 (off, 0));
+      int from = MAX (day_index (first, _sc_store_column_text (off, 1)), 0);
+      int to = MIN (day_index (first, _sc_store_column_text (off, 2)), input->n_days - 1);
+
+      for (int d = from; p >= 0 && d <= to; d++)
+        sc_roster_problem_set_unavailable (input->problem, p, d);
+    }
+  if (rc != SQLITE_DONE)
+    goto failed;
+
+  sqlite3_bind_text (wishes, 1, input->first_day, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (wishes, 2, last_day, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (wishes)) == SQLITE_ROW)
+    {
+      int p = find_id (input->person_ids, sqlite3_column_int64 (wishes, 0));
+      int d = day_index (first, _sc_store_column_text (wishes, 1));
+      int t = sqlite3_column_type (wishes, 2) == SQLITE_NULL
+                ? SC_ROSTER_ANY
+                : find_id (input->shift_type_ids, sqlite3_column_int64 (wishes, 2));
+
+      if (p >= 0 && d >= 0 && d < input->n_days && (t >= 0 || t == SC_ROSTER_ANY))
+        sc_roster_problem_add_request (input->problem, p, d, t, sqlite3_column_int (wishes, 3) != 0,
+                                       sqlite3_column_int (wishes, 4));
+    }
+  if (rc != SQLITE_DONE)
+    goto failed;
+
+  return TRUE;
+
+failed:
+  _sc_store_set_error (self, error);
+  return FALSE;
+}
+
+/**
+ * sc_store_build_roster_input:
+ * @first_day: YYYY-MM-DD
+ * @n_days: 1 to 92
+ *
+ * Returns: (transfer full): the problem and what its indexes stand for
+ */
+ScRosterInput *
+sc_store_build_roster_input (ScStore     *self,
+                             ScSession   *session,
+                             const char  *first_day,
+                             int          n_days,
+                             GError     **error)
+{
+  g_autoptr(ScRosterInput) input = NULL;
+  g_autoptr(GDateTime) first = NULL;
+  g_autoptr(GDateTime) last = NULL;
+  g_autofree char *last_day = NULL;
+  int open_minute = 24 * 60;
+  int close_minute = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (SC_IS_STORE (self), NULL);
+
+  if (!sc_permission_check (session, SC_OPERATION_PLANNING_READ, 0, error))
+    return NULL;
+
+  if (!(first = parse_day (first_day)))
+    {
+      g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
+                   _("“%s” is not a day: write it as YYYY-MM-DD"), first_day ? first_day : "");
+      return NULL;
+    }
+
+  if (n_days < 1 || n_days > 92)
+    {
+      g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
+                   _("A roster covers 1 to 92 days, not %d"), n_days);
+      return NULL;
+    }
+
+  last = g_date_time_add_days (first, n_days - 1);
+  last_day = g_date_time_format (last, "%Y-%m-%d");
+
+  input = g_new0 (ScRosterInput, 1);
+  input->first_day = g_strdup (first_day);
+  input->n_days = n_days;
+  input->problem = sc_roster_problem_new (n_days, (GDateWeekday) g_date_time_get_day_of_week (first));
+  input->person_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  input->shift_type_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  input->skill_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  /* One read transaction, so that the problem is one consistent picture */
+  if (!sc_store_begin (self, error))
+    return NULL;
+
+  /* Shift types before people: their limits are per shift type */
+  ok = add_channels (self, input, error) &&
+       add_interval_covers (self, input, first, last_day, &open_minute, &close_minute, error) &&
+       add_shift_types (self, input, open_minute, close_minute, error) &&
+       add_people (self, input, error) &&
+       add_person_skills (self, input, error) &&
+       add_time_off_and_preferences (self, input, first, last_day, error);
+
+  sc_store_rollback (self);
+
+  if (!ok)
+    return NULL;
+
+  if (input->person_ids->len == 0 || input->shift_type_ids->len == 0)
+    {
+      g_set_error_literal (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
+                           _("There is nothing to roster: the team needs agents, shift types and forecasts for those days"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&input);
+}
+
+/**
+ * sc_store_save_roster_solution:
+ *
+ * Writes @solution as a new draft roster, in one transaction.
+ *
+ * Returns: the roster's id, or 0 with @error set
+ */
+gint64
+sc_store_save_roster_solution (ScStore                *self,
+                               ScSession              *session,
+                               const ScRosterInput    *input,
+                               const ScRosterSolution *solution,
+                               const char             *score_summary,
+                               GError                **error)
+{
+  g_autoptr(sqlite3_stmt) roster = NULL;
+  g_autoptr(sqlite3_stmt) shift = NULL;
+  g_autoptr(GDateTime) first = NULL;
+  g_autofree char *summary = NULL;
+  gint64 roster_id;
+  guint n_shifts = 0;
+
+  g_return_val_if_fail (SC_IS_STORE (self), 0);
+  g_return_val_if_fail (input != NULL && solution != NULL, 0);
+
+  if (!sc_permission_check (session, SC_OPERATION_ROSTER_WRITE, 0, error))
+    return 0;
+
+  first = parse_day (input->first_day);
+
+  if (!sc_store_begin (self, error))
+    return 0;
+
+  roster = _sc_store_prepare (self, "INSERT INTO roster (first_day, days, score) VALUES (?1, ?2, ?3)", error);
+  shift = _sc_store_prepare (self,
+                             "INSERT INTO shift (roster_id, person_id, day, shift_type_id, start_minute, length_minutes)"
+                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                             error);
+  if (roster == NULL || shift == NULL)
+    goto failed;
+
+  sqlite3_bind_text (roster, 1, input->first_day, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (roster, 2, input->n_days);
+  _sc_store_bind_text (roster, 3, score_summary);
+  if (!_sc_store_step_done (self, roster, error))
+    goto failed;
+  roster_id = sqlite3_last_insert_rowid (self->db);
+
+  for (int p = 0; p < solution->n_people; p++)
+    for (int d = 0; d < solution->n_days; d++)
+      {
+        int t = sc_roster_solution_get (solution, p, d);
+        g_autoptr(GDateTime) date = NULL;
+        g_autofree char *day = NULL;
+        const ScRosterShiftType *type;
+
+        if (t == SC_ROSTER_OFF)
+          continue;
+
+        type = &input->problem->shift_types[t];
+        date = g_date_time_add_days (first, d);
+        day = g_date_time_format (date, "%Y-%m-%d");
+
+        sqlite3_reset (shift);
+        sqlite3_bind_int64 (shift, 1, roster_id);
+        sqlite3_bind_int64 (shift, 2, g_array_index (input->person_ids, gint64, p));
+        sqlite3_bind_text (shift, 3, day, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int64 (shift, 4, g_array_index (input->shift_type_ids, gint64, t));
+        sqlite3_bind_int (shift, 5, type->start_minute);
+        sqlite3_bind_int (shift, 6, type->length);
+        if (!_sc_store_step_done (self, shift, error))
+          goto failed;
+        n_shifts++;
+      }
+
+  _sc_store_touch (self, "roster");
+  _sc_store_touch (self, "shift");
+
+  summary = g_strdup_printf ("draft %s +%d days: %u shifts", input->first_day, input->n_days, n_shifts);
+  if (!_sc_store_audit (self, session, "insert", "roster", roster_id, summary, error))
+    goto failed;
+
+  return sc_store_commit (self, error) ? roster_id : 0;
+
+failed:
+  sc_store_rollback (self);
+  return 0;
+}
+
+/**
+ * sc_store_count_roster_shifts:
+ * @person_id: whose shifts, or 0 for everyone's
+ *
+ * Returns: the number of shifts, or 0 with @error set
+ */
+guint
+sc_store_count_roster_shifts (ScStore    *self,
+                              ScSession  *session,
+                              gint64      roster_id,
+                              gint64      person_id,
+                              GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (SC_IS_STORE (self), 0);
+
+  if (!sc_permission_check (session, SC_OPERATION_ROSTER_READ, person_id, error))
+    return 0;
+
+  stmt = _sc_store_prepare (self,
+                            "SELECT count(*) FROM shift WHERE roster_id = ?1 AND (?2 = 0 OR person_id = ?2)",
+                            error);
+  if (stmt == NULL)
+    return 0;
+
+  sqlite3_bind_int64 (stmt, 1, roster_id);
+  sqlite3_bind_int64 (stmt, 2, person_id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      _sc_store_set_error (self, error);
+      return 0;
+    }
+
+  return sqlite3_column_int (stmt, 0);
+}
