@@ -499,8 +499,9 @@ test_import_preview (void)
 
   fixture_set_up (&fixture, TRUE, SC_ACCOUNT_ROLE_SUPERVISOR);
 
-  bad_csv = g_strdup_printf (csv_with_problems, _("Phone"), _("Online chat"), _("Email"));
-  good_csv = g_strdup_printf (csv_good, _("Phone"));
+  bad_csv = g_strdup_printf (csv_with_problems, C_("skill", "Phone"), C_("skill", "Online chat"),
+                             C_("skill", "Email"));
+  good_csv = g_strdup_printf (csv_good, C_("skill", "Phone"));
 
   /* Rows with problems: shown first, and nothing can be imported */
   bad_path = write_csv (&fixture, "people.csv", bad_csv);

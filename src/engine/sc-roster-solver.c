@@ -34,6 +34,18 @@ static double prm_P_TARGETED_d = 50;      /* % of windows around a day short of 
 #define POLISH_PASSES ((int) prm_POLISH_PASSES_d)
 static double prm_POLISH_PASSES_d = 3;       /* passes of row re-solves after a move */
 
+#define P_NOINC ((int) prm_P_NOINC_d)
+static double prm_P_NOINC_d = 0;
+
+#define P_BAND ((int) prm_P_BAND_d)
+static double prm_P_BAND_d = 20;
+#define BAND_MIN ((int) prm_BAND_MIN_d)
+static double prm_BAND_MIN_d = 2;
+#define BAND_MAX ((int) prm_BAND_MAX_d)
+static double prm_BAND_MAX_d = 5;
+#define K_BAND ((int) prm_K_BAND_d)
+static double prm_K_BAND_d = 20;
+
 /* ---- exact re-optimisation of one row ------------------------------- */
 static gint64 dbg_runs, dbg_aborts, dbg_nodes;
 
@@ -655,9 +667,22 @@ lns_move (Search *s)
     }
   else
     {
-      int len = g_rand_int_range (s->rng, MIN (D, WINDOW_MIN), MIN (D, WINDOW_MAX) + 1);
+      int len, kmin, kmax;
 
-      k = g_rand_int_range (s->rng, MIN (P, 2), MIN (P, K_WINDOW) + 1);
+      if (kind < P_FULL_HORIZON + P_BAND)
+        {
+          /* a band: many people over a few days */
+          len = g_rand_int_range (s->rng, MIN (D, BAND_MIN), MIN (D, BAND_MAX) + 1);
+          kmin = MAX (1, P / 2);
+          kmax = MIN (P, K_BAND);
+        }
+      else
+        {
+          len = g_rand_int_range (s->rng, MIN (D, WINDOW_MIN), MIN (D, WINDOW_MAX) + 1);
+          kmin = MIN (P, 2);
+          kmax = MIN (P, K_WINDOW);
+        }
+      k = g_rand_int_range (s->rng, MIN (kmin, kmax), kmax + 1);
       first = g_rand_int_range (s->rng, 0, D - len + 1);
       target = g_rand_int_range (s->rng, 0, 100) < P_TARGETED ? find_short_day (s) : -1;
       if (target >= 0)
@@ -716,7 +741,9 @@ lns_move (Search *s)
       int p = s->chosen[i];
       const gint8 *old = s->saved + (gsize) i * D;
 
-      reoptimise_row (s, p, old, s->was_feasible[i] ? old : NULL, ROW_NODE_LIMIT);
+      gboolean keep = s->was_feasible[i] && g_rand_int_range (s->rng, 0, 100) >= P_NOINC;
+
+      reoptimise_row (s, p, old, keep ? old : NULL, ROW_NODE_LIMIT);
     }
   if (k > 1)
     polish_rows (s, k, first, last);
@@ -787,7 +814,7 @@ load_params (void)
 {
 #define LP(n) if (g_getenv ("SC_" #n)) prm_##n##_d = g_ascii_strtod (g_getenv ("SC_" #n), NULL);
   LP(T_START) LP(T_END) LP(ANNEAL_CYCLE) LP(P_FULL_HORIZON) LP(K_FULL_HORIZON) LP(K_WINDOW)
-  LP(WINDOW_MIN) LP(WINDOW_MAX) LP(P_TARGETED) LP(POLISH_PASSES)
+  LP(WINDOW_MIN) LP(WINDOW_MAX) LP(P_TARGETED) LP(POLISH_PASSES) LP(P_NOINC) LP(P_BAND) LP(BAND_MIN) LP(BAND_MAX) LP(K_BAND)
 }
 
 static gpointer
