@@ -46,6 +46,14 @@ static double prm_BAND_MAX_d = 5;
 #define K_BAND ((int) prm_K_BAND_d)
 static double prm_K_BAND_d = 20;
 
+#define P_CHAIN ((int) prm_P_CHAIN_d)
+static double prm_P_CHAIN_d = 20;
+#define CHAIN_DEPTH ((int) prm_CHAIN_DEPTH_d)
+static double prm_CHAIN_DEPTH_d = 4;
+
+#define RRT ((int) prm_RRT_d)
+static double prm_RRT_d = 0;
+
 /* ---- exact re-optimisation of one row ------------------------------- */
 static gint64 dbg_runs, dbg_aborts, dbg_nodes;
 
@@ -390,6 +398,8 @@ typedef struct
   gint64                 iterations;
   double                 time_to_best;
   int                    index;
+  int                    force_day;  /* reoptimise_row: this day must be … */
+  int                    force_shift;/* … this shift (force_day −1: none) */
   Shared                *shared;
 } Search;
 
@@ -444,7 +454,12 @@ reoptimise_row (Search      *s,
       int n = 0;
 
       memset (c, 0, sizeof (gint64) * V);
-      if (!s->free_day[d])
+      if (d == s->force_day && s->free_day[d])
+        {
+          ord[n++] = (gint8) s->force_shift;
+          c[s->force_shift + 1] = sc_roster_eval_add_cost (s->ev, person, d, s->force_shift);
+        }
+      else if (!s->free_day[d])
         ord[n++] = fixed_row[d];
       else if (locked[d] != SC_ROSTER_UNLOCKED)
         ord[n++] = locked[d];
@@ -649,6 +664,142 @@ polish_rows (Search *s,
     }
 }
 
+static gboolean
+accept (Search *s,
+        gint64  before,
+        gint64  after)
+{
+  if (after <= before)
+    return TRUE;
+  if (RRT > 0)
+    return after <= s->best_total + RRT;
+  return g_rand_double (s->rng) < exp (-(double) (after - before) / s->temperature);
+}
+
+/* A random cover short of people with a shift type: its index, or -1 */
+static int
+find_short_cover (Search *s)
+{
+  const ScRosterProblem *pb = s->pb;
+  const int *count = _sc_roster_eval_get_cover_counts (s->ev);
+  int n = (int) pb->covers->len;
+
+  if (n == 0)
+    return -1;
+  for (int i = 0, start = g_rand_int_range (s->rng, 0, n); i < n; i++)
+    {
+      int c = (start + i) % n;
+      const ScRosterCover *cover = &g_array_index (pb->covers, ScRosterCover, c);
+
+      if (count[c] < cover->required && cover->under_weight > 0 && cover->shift >= 0)
+        return c;
+    }
+  return -1;
+}
+
+/* Can @p be made to work @shift on @day (ignoring the rest of the row)? */
+static gboolean
+can_take (Search *s,
+          int     p,
+          int     day,
+          int     shift,
+          int     skill)
+{
+  const ScRosterSolution *sol = sc_roster_eval_get_solution (s->ev);
+
+  return !s->is_chosen[p] &&
+         sc_roster_solution_get (sol, p, day) != shift &&
+         !s->pb->unavailable[p * s->D + day] &&
+         s->pb->locked[p * s->D + day] == SC_ROSTER_UNLOCKED &&
+         s->pb->max_shifts[p * s->T + shift] > 0 &&
+         _sc_roster_qualifies (s->pb->people[p].skills, skill);
+}
+
+/* An ejection chain: someone is made to work a shift short of people (the
+ * rest of their row re-solved over the whole horizon); a shift that this
+ * leaves short is given to someone else the same way, and so on. Then the
+ * rows of the chain are polished and the whole is accepted or undone. */
+static gboolean
+chain_move (Search *s)
+{
+  int D = s->D, P = s->P;
+  const ScRosterSolution *sol = sc_roster_eval_get_solution (s->ev);
+  const int *count = _sc_roster_eval_get_cover_counts (s->ev);
+  gint64 before = current_total (s), after;
+  int c = find_short_cover (s), k = 0;
+  int depth = g_rand_int_range (s->rng, 1, CHAIN_DEPTH + 1);
+
+  if (c < 0)
+    return FALSE;
+  memset (s->is_chosen, 0, P);
+  memset (s->free_day, 1, D);
+  while (c >= 0 && k < depth)
+    {
+      const ScRosterCover *cover = &g_array_index (s->pb->covers, ScRosterCover, c);
+      int n_cand = 0, p = -1, next = -1;
+      const gint8 *old;
+
+      for (int q = 0; q < P; q++)
+        if (can_take (s, q, cover->day, cover->shift, cover->skill) &&
+            g_rand_int_range (s->rng, 0, ++n_cand) == 0)
+          p = q;
+      if (p < 0)
+        break;
+      s->is_chosen[p] = 1;
+      s->chosen[k] = p;
+      memcpy (s->saved + (gsize) k * D, sol->cells + (gsize) p * D, D);
+      s->was_feasible[k] = row_is_feasible (s, p);
+      old = s->saved + (gsize) k * D;
+      k++;
+      for (int d = 0; d < D; d++)
+        if (old[d] != SC_ROSTER_OFF)
+          sc_roster_eval_apply_change (s->ev, p, d, SC_ROSTER_OFF);
+      s->force_day = cover->day;
+      s->force_shift = cover->shift;
+      reoptimise_row (s, p, old, NULL, ROW_NODE_LIMIT);
+      s->force_day = -1;
+
+      /* a shift this person gave up that is now short */
+      n_cand = 0;
+      for (int d = 0; d < D; d++)
+        {
+          int t = old[d];
+
+          if (t == SC_ROSTER_OFF || sc_roster_solution_get (sol, p, d) == t)
+            continue;
+          for (int j = s->ix->cover_start[d * s->T + t]; j < s->ix->cover_start[d * s->T + t + 1]; j++)
+            {
+              int cc = s->ix->cover_list[j];
+              const ScRosterCover *o = &g_array_index (s->pb->covers, ScRosterCover, cc);
+
+              if (count[cc] < o->required && o->under_weight > 0 &&
+                  g_rand_int_range (s->rng, 0, ++n_cand) == 0)
+                next = cc;
+            }
+        }
+      c = next;
+    }
+  if (k == 0)
+    return FALSE;
+  polish_rows (s, k, 0, D - 1);
+
+  after = current_total (s);
+  if (accept (s, before, after))
+    {
+      if (after < s->best_total)
+        {
+          save_best (s);
+          s->time_to_best = elapsed (s->shared);
+        }
+    }
+  else
+    {
+      for (int i = 0; i < k; i++)
+        sc_roster_eval_apply_row (s->ev, s->chosen[i], s->saved + (gsize) i * D);
+    }
+  return TRUE;
+}
+
 /* One move: free k people over a window of days, put them back one by one */
 static void
 lns_move (Search *s)
@@ -749,8 +900,7 @@ lns_move (Search *s)
     polish_rows (s, k, first, last);
 
   after = current_total (s);
-  if (after <= before ||
-      g_rand_double (s->rng) < exp (-(double) (after - before) / s->temperature))
+  if (accept (s, before, after))
     {
       if (after < s->best_total)
         {
@@ -792,6 +942,7 @@ search_init (Search *s,
   s->free_day = g_new0 (guint8, s->D);
   s->best = sc_roster_solution_new_for_problem (pb);
   s->best_total = COST_INF;
+  s->force_day = -1;
 }
 
 static void
@@ -814,7 +965,7 @@ load_params (void)
 {
 #define LP(n) if (g_getenv ("SC_" #n)) prm_##n##_d = g_ascii_strtod (g_getenv ("SC_" #n), NULL);
   LP(T_START) LP(T_END) LP(ANNEAL_CYCLE) LP(P_FULL_HORIZON) LP(K_FULL_HORIZON) LP(K_WINDOW)
-  LP(WINDOW_MIN) LP(WINDOW_MAX) LP(P_TARGETED) LP(POLISH_PASSES) LP(P_NOINC) LP(P_BAND) LP(BAND_MIN) LP(BAND_MAX) LP(K_BAND)
+  LP(WINDOW_MIN) LP(WINDOW_MAX) LP(P_TARGETED) LP(POLISH_PASSES) LP(P_NOINC) LP(P_BAND) LP(BAND_MIN) LP(BAND_MAX) LP(K_BAND) LP(P_CHAIN) LP(CHAIN_DEPTH) LP(RRT)
 }
 
 static gpointer
@@ -838,7 +989,8 @@ search_run (gpointer data)
 
       /* annealing cycles of ANNEAL_CYCLE iterations from T_START to T_END */
       s->temperature = T_START * pow (T_END / T_START, phase);
-      lns_move (s);
+      if (g_rand_int_range (s->rng, 0, 100) >= P_CHAIN || !chain_move (s))
+        lns_move (s);
       s->iterations++;
       if ((s->iterations & 63) == 0)
         report (s, FALSE);
