@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "sc-account-dialog.h"
+#include "common/sc-search.h"
 #include "sc-accounts-page.h"
 
 /*
@@ -53,27 +54,6 @@ static void on_role_selected_cb (ScAccountsPage *self,
 
 /* Helpers */
 
-static char *
-make_key (const char *text)
-{
-  g_autofree char *normalized = NULL;
-
-  if (text == NULL)
-    return NULL;
-
-  normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
-  return normalized != NULL ? g_utf8_casefold (normalized, -1) : NULL;
-}
-
-static gboolean
-contains_key (const char *text,
-              const char *key)
-{
-  g_autofree char *folded = make_key (text);
-
-  return folded != NULL && strstr (folded, key) != NULL;
-}
-
 static gboolean
 filter_account (gpointer item,
                 gpointer user_data)
@@ -84,9 +64,9 @@ filter_account (gpointer item,
   if (self->search_key == NULL || *self->search_key == '\0')
     return TRUE;
 
-  return contains_key (sc_account_get_person_name (account), self->search_key) ||
-         contains_key (sc_account_get_employee_no (account), self->search_key) ||
-         contains_key (sc_account_role_get_label (sc_account_get_role (account)), self->search_key);
+  return sc_search_key_matches (sc_account_get_person_name (account), self->search_key) ||
+         sc_search_key_matches (sc_account_get_employee_no (account), self->search_key) ||
+         sc_search_key_matches (sc_account_role_get_label (sc_account_get_role (account)), self->search_key);
 }
 
 static GtkWindow *
@@ -393,7 +373,7 @@ static void
 on_search_changed_cb (ScAccountsPage *self,
                       GtkSearchEntry *entry)
 {
-  g_autofree char *key = make_key (gtk_editable_get_text (GTK_EDITABLE (entry)));
+  g_autofree char *key = sc_search_key_new (gtk_editable_get_text (GTK_EDITABLE (entry)));
 
   if (key != NULL)
     g_strstrip (key);

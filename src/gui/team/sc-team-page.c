@@ -12,6 +12,7 @@
 #include "sc-person-dialog.h"
 #include "sc-sample-accounts-dialog.h"
 #include "sc-skills-dialog.h"
+#include "common/sc-search.h"
 #include "sc-team-page.h"
 
 /*
@@ -85,34 +86,6 @@ typedef enum
 
 /* Helpers */
 
-static char *
-make_search_key (const char *text)
-{
-  g_autofree char *normalized = NULL;
-
-  if (text == NULL)
-    return NULL;
-
-  normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
-  if (normalized == NULL)
-    return NULL;
-
-  return g_utf8_casefold (normalized, -1);
-}
-
-static gboolean
-text_matches (const char *text,
-              const char *key)
-{
-  g_autofree char *folded = NULL;
-
-  if (text == NULL || *text == '\0')
-    return FALSE;
-
-  folded = make_search_key (text);
-  return folded != NULL && strstr (folded, key) != NULL;
-}
-
 static gboolean
 person_matches (ScPerson   *person,
                 const char *key)
@@ -132,12 +105,12 @@ person_matches (ScPerson   *person,
       if (*word == '\0')
         continue;
 
-      if (!text_matches (sc_person_get_name (person), word) &&
-          !text_matches (sc_person_get_employee_no (person), word) &&
-          !text_matches (sc_role_get_label (sc_person_get_role (person)), word) &&
-          !text_matches (sc_level_get_label (sc_person_get_level (person)), word) &&
-          !text_matches (sc_person_get_skills_summary (person), word) &&
-          !text_matches (sc_person_get_email (person), word))
+      if (!sc_search_key_matches (sc_person_get_name (person), word) &&
+          !sc_search_key_matches (sc_person_get_employee_no (person), word) &&
+          !sc_search_key_matches (sc_role_get_label (sc_person_get_role (person)), word) &&
+          !sc_search_key_matches (sc_level_get_label (sc_person_get_level (person)), word) &&
+          !sc_search_key_matches (sc_person_get_skills_summary (person), word) &&
+          !sc_search_key_matches (sc_person_get_email (person), word))
         return FALSE;
     }
 
@@ -550,7 +523,7 @@ static void
 on_search_changed_cb (ScTeamPage     *self,
                       GtkSearchEntry *entry)
 {
-  g_autofree char *key = make_search_key (gtk_editable_get_text (GTK_EDITABLE (entry)));
+  g_autofree char *key = sc_search_key_new (gtk_editable_get_text (GTK_EDITABLE (entry)));
 
   if (key != NULL)
     g_strstrip (key);
