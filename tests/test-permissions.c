@@ -176,6 +176,66 @@ ex_roster_read (Fixture *f, ScSession *s, gint64 subject, GError **error)
   return TRUE;
 }
 
+/* A day no exercise used before, so that requests never overlap */
+static char *
+next_day (Fixture *f)
+{
+  g_autoptr(GDateTime) start = g_date_time_new_utc (2027, 2, 1, 0, 0, 0);
+  g_autoptr(GDateTime) day = g_date_time_add_days (start, f->counter++);
+
+  return g_date_time_format (day, "%Y-%m-%d");
+}
+
+static ScTimeOff *
+make_time_off (Fixture *f,
+               gint64   person_id)
+{
+  g_autofree char *day = next_day (f);
+
+  return g_object_new (SC_TYPE_TIME_OFF, "person-id", person_id, "first-day", day, "last-day", day,
+                       "kind", SC_TIME_OFF_KIND_ANNUAL_LEAVE, NULL);
+}
+
+static gboolean
+ex_time_off_read (Fixture *f, ScSession *s, gint64 subject, GError **error)
+{
+  g_autoptr(GPtrArray) list = sc_store_get_time_off (f->store, s, subject, NULL, NULL, error);
+  return list != NULL;
+}
+
+static gboolean
+ex_time_off_request (Fixture *f, ScSession *s, gint64 subject, GError **error)
+{
+  g_autoptr(ScTimeOff) time_off = make_time_off (f, subject);
+  return sc_store_request_time_off (f->store, s, time_off, error);
+}
+
+static gboolean
+ex_time_off_decide (Fixture *f, ScSession *s, gint64 subject, GError **error)
+{
+  g_autoptr(ScTimeOff) time_off = make_time_off (f, subject);
+
+  g_assert_true (sc_store_request_time_off (f->store, f->sessions[SC_ACCOUNT_ROLE_SUPERVISOR], time_off, NULL));
+  return sc_store_decide_time_off (f->store, s, sc_time_off_get_id (time_off), SC_REQUEST_STATUS_APPROVED, error);
+}
+
+static gboolean
+ex_preferences (Fixture *f, ScSession *s, gint64 subject, GError **error)
+{
+  g_autofree char *day = next_day (f);
+  g_autoptr(ScPreference) preference = g_object_new (SC_TYPE_PREFERENCE, "person-id", subject, "day", day,
+                                                     "on-request", FALSE, "weight", 5, NULL);
+  return sc_store_save_preference (f->store, s, preference, error);
+}
+
+static gboolean
+ex_holidays_write (Fixture *f, ScSession *s, gint64 subject, GError **error)
+{
+  g_autofree char *day = next_day (f);
+  g_autoptr(ScHoliday) holiday = g_object_new (SC_TYPE_HOLIDAY, "day", day, "name", "Holiday", NULL);
+  return sc_store_save_holiday (f->store, s, holiday, error);
+}
+
 static const Exercise exercises[SC_N_OPERATIONS] = {
   [SC_OPERATION_TEAM_WRITE]          = ex_team_write,
   [SC_OPERATION_PEOPLE_READ]         = ex_people_read,
@@ -194,6 +254,11 @@ static const Exercise exercises[SC_N_OPERATIONS] = {
   [SC_OPERATION_PLANNING_WRITE]      = ex_planning_write,
   [SC_OPERATION_ROSTER_READ]         = ex_roster_read,
   [SC_OPERATION_ROSTER_WRITE]        = ex_roster_write,
+  [SC_OPERATION_TIME_OFF_READ]       = ex_time_off_read,
+  [SC_OPERATION_TIME_OFF_REQUEST]    = ex_time_off_request,
+  [SC_OPERATION_TIME_OFF_DECIDE]     = ex_time_off_decide,
+  [SC_OPERATION_PREFERENCES]         = ex_preferences,
+  [SC_OPERATION_HOLIDAYS_WRITE]      = ex_holidays_write,
 };
 
 static gint64

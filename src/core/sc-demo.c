@@ -361,16 +361,33 @@ next_monday (void)
   return g_date_time_format (monday, "%Y-%m-%d");
 }
 
-static gboolean
-add_planning_data (ScStore    *store,
-                   ScSession  *session,
-                   GRand      *rand,
-                   gint64     *skill_ids,
-                   GError    **error)
+static GDateTime *
+parse_day (const char *day)
 {
-  g_autofree char *first = next_monday ();
+  g_autofree char *iso = g_strdup_printf ("%sT12:00:00Z", day);
+
+  return g_date_time_new_from_iso8601 (iso, NULL);
+}
+
+/* The day @offset days after @start, as YYYY-MM-DD */
+static char *
+format_day (GDateTime *start,
+            int        offset)
+{
+  g_autoptr(GDateTime) date = g_date_time_add_days (start, offset);
+
+  return g_date_time_format (date, "%Y-%m-%d");
+}
+
+static gboolean
+add_planning_data (ScStore     *store,
+                   ScSession   *session,
+                   GRand       *rand,
+                   gint64      *skill_ids,
+                   const char  *first,
+                   GError     **error)
+{
   g_autoptr(GDateTime) start = NULL;
-  g_autofree char *iso = g_strdup_printf ("%sT12:00:00Z", first);
 
   for (guint i = 0; i < G_N_ELEMENTS (demo_shift_types); i++)
     {
@@ -390,7 +407,7 @@ add_planning_data (ScStore    *store,
         return FALSE;
     }
 
-  start = g_date_time_new_from_iso8601 (iso, NULL);
+  start = parse_day (first);
 
   for (guint c = 0; c < G_N_ELEMENTS (demo_channels); c++)
     {
@@ -437,6 +454,219 @@ add_planning_data (ScStore    *store,
   return TRUE;
 }
 
+/*
+ * Public holidays in mainland China, as the State Council announces them
+ * each year: the days off, and the weekend days worked instead (调休).
+ * The 2027 adjusted working days were not known when this was written.
+ */
+typedef struct
+{
+  const char *day;
+  const char *name;
+  gboolean    working_day;
+} DemoHoliday;
+
+static const DemoHoliday demo_holidays[] = {
+  { "2026-01-01", NC_("holiday", "New Year’s Day"), FALSE },
+  { "2026-01-02", NC_("holiday", "New Year’s Day"), FALSE },
+  { "2026-01-03", NC_("holiday", "New Year’s Day"), FALSE },
+  { "2026-01-04", NC_("holiday", "Working day for New Year’s Day"), TRUE },
+  { "2026-02-14", NC_("holiday", "Working day for the Spring Festival"), TRUE },
+  { "2026-02-15", NC_("holiday", "Spring Festival"), FALSE },
+  { "2026-02-16", NC_("holiday", "Spring Festival"), FALSE },
+  { "2026-02-17", NC_("holiday", "Spring Festival"), FALSE },
+  { "2026-02-18", NC_("holiday", "Spring Festival"), FALSE },
+  { "2026-02-19", NC_("holiday", "Spring Festival"), FALSE },
+  { "2026-02-20", NC_("holiday", "Spring Festival"), FALSE },
+  { "2026-02-21", NC_("holiday", "Spring Festival"), FALSE },
+  { "2026-02-22", NC_("holiday", "Spring Festival"), FALSE },
+  { "2026-02-23", NC_("holiday", "Spring Festival"), FALSE },
+  { "2026-02-28", NC_("holiday", "Working day for the Spring Festival"), TRUE },
+  { "2026-04-04", NC_("holiday", "Qingming Festival"), FALSE },
+  { "2026-04-05", NC_("holiday", "Qingming Festival"), FALSE },
+  { "2026-04-06", NC_("holiday", "Qingming Festival"), FALSE },
+  { "2026-05-01", NC_("holiday", "Labour Day"), FALSE },
+  { "2026-05-02", NC_("holiday", "Labour Day"), FALSE },
+  { "2026-05-03", NC_("holiday", "Labour Day"), FALSE },
+  { "2026-05-04", NC_("holiday", "Labour Day"), FALSE },
+  { "2026-05-05", NC_("holiday", "Labour Day"), FALSE },
+  { "2026-05-09", NC_("holiday", "Working day for Labour Day"), TRUE },
+  { "2026-06-19", NC_("holiday", "Dragon Boat Festival"), FALSE },
+  { "2026-06-20", NC_("holiday", "Dragon Boat Festival"), FALSE },
+  { "2026-06-21", NC_("holiday", "Dragon Boat Festival"), FALSE },
+  { "2026-09-20", NC_("holiday", "Working day for National Day"), TRUE },
+  { "2026-09-25", NC_("holiday", "Mid-Autumn Festival"), FALSE },
+  { "2026-09-26", NC_("holiday", "Mid-Autumn Festival"), FALSE },
+  { "2026-09-27", NC_("holiday", "Mid-Autumn Festival"), FALSE },
+  { "2026-10-01", NC_("holiday", "National Day"), FALSE },
+  { "2026-10-02", NC_("holiday", "National Day"), FALSE },
+  { "2026-10-03", NC_("holiday", "National Day"), FALSE },
+  { "2026-10-04", NC_("holiday", "National Day"), FALSE },
+  { "2026-10-05", NC_("holiday", "National Day"), FALSE },
+  { "2026-10-06", NC_("holiday", "National Day"), FALSE },
+  { "2026-10-07", NC_("holiday", "National Day"), FALSE },
+  { "2026-10-10", NC_("holiday", "Working day for National Day"), TRUE },
+  { "2027-01-01", NC_("holiday", "New Year’s Day"), FALSE },
+  { "2027-02-05", NC_("holiday", "Spring Festival"), FALSE },
+  { "2027-02-06", NC_("holiday", "Spring Festival"), FALSE },
+  { "2027-02-07", NC_("holiday", "Spring Festival"), FALSE },
+  { "2027-02-08", NC_("holiday", "Spring Festival"), FALSE },
+};
+
+/* Some time off in the forecast weeks, by index among the rostered people
+ * (agents, then technical support) and day from the first Monday */
+typedef struct
+{
+  guint            person;
+  int              first;
+  int              last;
+  ScTimeOffKind    kind;
+  ScRequestStatus  status;
+} DemoTimeOff;
+
+static const DemoTimeOff demo_time_off[] = {
+  { 1, 17, 19, SC_TIME_OFF_KIND_ANNUAL_LEAVE, SC_REQUEST_STATUS_REQUESTED },
+  { 2, 7, 11, SC_TIME_OFF_KIND_ANNUAL_LEAVE, SC_REQUEST_STATUS_APPROVED },
+  { 5, 3, 3, SC_TIME_OFF_KIND_SICK, SC_REQUEST_STATUS_APPROVED },
+  { 8, 14, 15, SC_TIME_OFF_KIND_ANNUAL_LEAVE, SC_REQUEST_STATUS_DECLINED },
+  { 8, 21, 22, SC_TIME_OFF_KIND_ANNUAL_LEAVE, SC_REQUEST_STATUS_APPROVED },
+  { 11, 9, 9, SC_TIME_OFF_KIND_TRAINING, SC_REQUEST_STATUS_APPROVED },
+  { 14, 24, 27, SC_TIME_OFF_KIND_ANNUAL_LEAVE, SC_REQUEST_STATUS_REQUESTED },
+  { 46, 0, 4, SC_TIME_OFF_KIND_ANNUAL_LEAVE, SC_REQUEST_STATUS_APPROVED },
+};
+
+/* Wishes: person, day, shift type code (NULL: any), on, weight */
+typedef struct
+{
+  guint       person;
+  int         day;
+  const char *code;
+  gboolean    on;
+  int         weight;
+} DemoPreference;
+
+static const DemoPreference demo_preferences[] = {
+  { 0, 5, NULL, FALSE, 8 },
+  { 3, 1, "E", TRUE, 3 },
+  { 3, 2, "E", TRUE, 3 },
+  { 4, 12, "L", FALSE, 5 },
+  { 6, 20, NULL, TRUE, 2 },
+  { 9, 26, NULL, FALSE, 10 },
+  { 12, 13, "D", TRUE, 1 },
+  { 47, 6, NULL, FALSE, 6 },
+};
+
+static gint64
+find_shift_type (GPtrArray  *types,
+                 const char *code)
+{
+  for (guint i = 0; i < types->len; i++)
+    if (g_strcmp0 (sc_shift_type_get_code (g_ptr_array_index (types, i)), code) == 0)
+      return sc_shift_type_get_id (g_ptr_array_index (types, i));
+
+  return 0;
+}
+
+/* Time off, wishes and holidays in the four forecast weeks; part-timers
+ * have a fixed day off each week */
+static gboolean
+add_requests_data (ScStore     *store,
+                   ScSession   *session,
+                   GArray      *rostered,
+                   GArray      *part_timers,
+                   const char  *first,
+                   GError     **error)
+{
+  g_autoptr(GDateTime) start = parse_day (first);
+  g_autofree char *last = format_day (start, DEMO_FORECAST_DAYS - 1);
+  g_autoptr(GPtrArray) types = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (demo_time_off); i++)
+    {
+      const DemoTimeOff *d = &demo_time_off[i];
+      g_autofree char *from = format_day (start, d->first);
+      g_autofree char *to = format_day (start, d->last);
+      g_autoptr(ScTimeOff) time_off = NULL;
+
+      g_assert (d->person < rostered->len);
+      time_off = g_object_new (SC_TYPE_TIME_OFF,
+                               "person-id", g_array_index (rostered, gint64, d->person),
+                               "first-day", from,
+                               "last-day", to,
+                               "kind", d->kind,
+                               "status", d->status,
+                               NULL);
+      if (!sc_store_request_time_off (store, session, time_off, error))
+        return FALSE;
+    }
+
+  /* Part-timers: the same weekday off every week, Monday to Thursday */
+  for (guint k = 0; k < part_timers->len && k < 4; k++)
+    for (int week = 0; week < DEMO_FORECAST_DAYS / 7; week++)
+      {
+        gint64 person_id = g_array_index (part_timers, gint64, k);
+        g_autofree char *day = format_day (start, week * 7 + (int) k);
+        g_autoptr(GPtrArray) that_day = NULL;
+        g_autoptr(ScTimeOff) time_off = NULL;
+
+        /* Not over leave they already have */
+        if (!(that_day = sc_store_get_time_off (store, session, person_id, day, day, error)))
+          return FALSE;
+        if (that_day->len > 0)
+          continue;
+
+        time_off = g_object_new (SC_TYPE_TIME_OFF,
+                                 "person-id", person_id,
+                                 "first-day", day,
+                                 "last-day", day,
+                                 "kind", SC_TIME_OFF_KIND_FIXED_DAY_OFF,
+                                 "status", SC_REQUEST_STATUS_APPROVED,
+                                 NULL);
+        if (!sc_store_request_time_off (store, session, time_off, error))
+          return FALSE;
+      }
+
+  if (!(types = sc_store_get_shift_types (store, error)))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (demo_preferences); i++)
+    {
+      const DemoPreference *d = &demo_preferences[i];
+      g_autofree char *day = format_day (start, d->day);
+      g_autoptr(ScPreference) preference = NULL;
+
+      g_assert (d->person < rostered->len);
+      preference = g_object_new (SC_TYPE_PREFERENCE,
+                                 "person-id", g_array_index (rostered, gint64, d->person),
+                                 "day", day,
+                                 "shift-type-id", d->code ? find_shift_type (types, d->code) : 0,
+                                 "on-request", d->on,
+                                 "weight", d->weight,
+                                 NULL);
+      if (!sc_store_save_preference (store, session, preference, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (demo_holidays); i++)
+    {
+      const DemoHoliday *d = &demo_holidays[i];
+      g_autoptr(ScHoliday) holiday = NULL;
+
+      if (strcmp (d->day, first) < 0 || strcmp (d->day, last) > 0)
+        continue;
+
+      holiday = g_object_new (SC_TYPE_HOLIDAY,
+                              "day", d->day,
+                              "name", g_dpgettext2 (GETTEXT_PACKAGE, "holiday", d->name),
+                              "working-day", d->working_day,
+                              NULL);
+      if (!sc_store_save_holiday (store, session, holiday, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * sc_demo_populate:
  * @session: who creates the team (a supervisor, or the command line)
@@ -445,9 +675,10 @@ add_planning_data (ScStore    *store,
  *
  * Creates the sample team of %SC_DEMO_N_PEOPLE people with their skills
  * and a few accounts, its shift types, and four weeks of forecasts for
- * phone, chat and email from next Monday, in one transaction. Refuses when the database already
- * has people (besides the one creating it), so that it never mixes with real
- * data.
+ * phone, chat and email from next Monday, with some time off, shift
+ * wishes and the public holidays of those weeks, in one transaction.
+ * Refuses when the database already has people (besides the one creating
+ * it), so that it never mixes with real data.
  */
 gboolean
 sc_demo_populate (ScStore    *store,
@@ -455,6 +686,28 @@ sc_demo_populate (ScStore    *store,
                   GPtrArray **accounts,
                   GError    **error)
 {
+  g_autofree char *first = next_monday ();
+
+  return sc_demo_populate_from (store, session, first, accounts, error);
+}
+
+/**
+ * sc_demo_populate_from:
+ * @first_day: the Monday the four planned weeks start on, YYYY-MM-DD
+ *
+ * Like sc_demo_populate(), from @first_day: the same day gives the same
+ * data.
+ */
+gboolean
+sc_demo_populate_from (ScStore     *store,
+                       ScSession   *session,
+                       const char  *first_day,
+                       GPtrArray  **accounts,
+                       GError     **error)
+{
+  g_autoptr(GArray) rostered = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) part_timers = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GDateTime) first = NULL;
   g_autoptr(GPtrArray) made = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_demo_account_free);
   g_autoptr(GRand) rand = g_rand_new_with_seed (DEMO_SEED);
   g_autoptr(GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -464,6 +717,15 @@ sc_demo_populate (ScStore    *store,
   guint english_used = 0;
 
   g_return_val_if_fail (SC_IS_STORE (store), FALSE);
+  g_return_val_if_fail (first_day != NULL, FALSE);
+
+  if (!(first = parse_day (first_day)) || g_date_time_get_day_of_week (first) != 1)
+    {
+      g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
+                   _("The sample team’s roster starts on a Monday written as YYYY-MM-DD, not “%s”"),
+                   first_day);
+      return FALSE;
+    }
 
   if (!sc_permission_check (session, SC_OPERATION_PEOPLE_WRITE, 0, error) ||
       !sc_permission_check (session, SC_OPERATION_ACCOUNTS_WRITE, 0, error))
@@ -536,6 +798,15 @@ sc_demo_populate (ScStore    *store,
           if (!sc_store_add_person (store, session, person, error))
             goto failed;
 
+          if (role == SC_ROLE_AGENT || role == SC_ROLE_TECHNICAL_SUPPORT)
+            {
+              gint64 id = sc_person_get_id (person);
+
+              g_array_append_val (rostered, id);
+              if (sc_person_get_max_minutes_week (person) < 36 * 60)
+                g_array_append_val (part_timers, id);
+            }
+
           if (wants_account (role, k))
             {
               g_autoptr(ScDemoAccount) account = g_new0 (ScDemoAccount, 1);
@@ -566,7 +837,8 @@ sc_demo_populate (ScStore    *store,
 
   g_assert (number - 1 == SC_DEMO_N_PEOPLE);
 
-  if (!add_planning_data (store, session, rand, skill_ids, error))
+  if (!add_planning_data (store, session, rand, skill_ids, first_day, error) ||
+      !add_requests_data (store, session, rostered, part_timers, first_day, error))
     goto failed;
 
   if (!sc_store_commit (store, error))

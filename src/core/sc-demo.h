@@ -17,11 +17,16 @@ typedef struct
   char          *pin;
 } ScDemoAccount;
 
-void     sc_demo_account_free (ScDemoAccount  *account);
-gboolean sc_demo_populate     (ScStore        *store,
-                               ScSession      *session,
-                               GPtrArray     **accounts,
-                               GError        **error);
+void     sc_demo_account_free  (ScDemoAccount  *account);
+gboolean sc_demo_populate      (ScStore        *store,
+                                ScSession      *session,
+                                GPtrArray     **accounts,
+                                GError        **error);
+gboolean sc_demo_populate_from (ScStore        *store,
+                                ScSession      *session,
+                                const char     *first_day,
+                                GPtrArray     **accounts,
+                                GError        **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScDemoAccount, sc_demo_account_free)
 

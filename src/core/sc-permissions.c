@@ -14,6 +14,10 @@
  *   agent       own profile, own skills, the skill list, own credential
  *   trainer     everything about training and skills; the team read-only
  *   supervisor  everything, accounts and the audit trail included
+ *
+ * Time off and shift wishes: everyone asks for their own (trainers are
+ * rostered people too); trainers see who is away, to plan classes; only
+ * supervisors decide, ask on someone's behalf, and keep the holidays.
  */
 
 G_DEFINE_QUARK (sc-permission-error-quark, sc_permission_error)
@@ -41,6 +45,11 @@ static const ScAccess rules[SC_N_OPERATIONS][SC_N_ACCOUNT_ROLES] = {
   [SC_OPERATION_PLANNING_WRITE]      = { D, D, A },
   [SC_OPERATION_ROSTER_READ]         = { O, A, A },
   [SC_OPERATION_ROSTER_WRITE]        = { D, D, A },
+  [SC_OPERATION_TIME_OFF_READ]       = { O, A, A },
+  [SC_OPERATION_TIME_OFF_REQUEST]    = { O, O, A },
+  [SC_OPERATION_TIME_OFF_DECIDE]     = { D, D, A },
+  [SC_OPERATION_PREFERENCES]         = { O, O, A },
+  [SC_OPERATION_HOLIDAYS_WRITE]      = { D, D, A },
 };
 
 #undef D
@@ -96,6 +105,16 @@ sc_operation_get_label (ScOperation operation)
       return _("see other people’s shifts");
     case SC_OPERATION_ROSTER_WRITE:
       return _("make or change rosters");
+    case SC_OPERATION_TIME_OFF_READ:
+      return _("see other people’s time off");
+    case SC_OPERATION_TIME_OFF_REQUEST:
+      return _("ask for or withdraw time off for someone else");
+    case SC_OPERATION_TIME_OFF_DECIDE:
+      return _("approve or decline time off");
+    case SC_OPERATION_PREFERENCES:
+      return _("see or change other people’s shift preferences");
+    case SC_OPERATION_HOLIDAYS_WRITE:
+      return _("change the public holidays");
     case SC_N_OPERATIONS:
     default:
       g_return_val_if_reached (NULL);

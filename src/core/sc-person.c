@@ -23,6 +23,9 @@ struct _ScPerson
   int      min_minutes_week;
   int      max_minutes_week;
   int      max_consecutive_days;
+  int      min_consecutive_days;
+  int      min_consecutive_days_off;
+  int      max_weekends;
   int      min_rest_minutes;
   gboolean active;
   char    *skills_summary;
@@ -43,6 +46,9 @@ enum {
   PROP_MIN_MINUTES_WEEK,
   PROP_MAX_MINUTES_WEEK,
   PROP_MAX_CONSECUTIVE_DAYS,
+  PROP_MIN_CONSECUTIVE_DAYS,
+  PROP_MIN_CONSECUTIVE_DAYS_OFF,
+  PROP_MAX_WEEKENDS,
   PROP_MIN_REST_MINUTES,
   PROP_ACTIVE,
   PROP_SKILLS_SUMMARY,
@@ -127,6 +133,18 @@ sc_person_get_property (GObject    *object,
       g_value_set_int (value, self->max_consecutive_days);
       break;
 
+    case PROP_MIN_CONSECUTIVE_DAYS:
+      g_value_set_int (value, self->min_consecutive_days);
+      break;
+
+    case PROP_MIN_CONSECUTIVE_DAYS_OFF:
+      g_value_set_int (value, self->min_consecutive_days_off);
+      break;
+
+    case PROP_MAX_WEEKENDS:
+      g_value_set_int (value, self->max_weekends);
+      break;
+
     case PROP_MIN_REST_MINUTES:
       g_value_set_int (value, self->min_rest_minutes);
       break;
@@ -194,6 +212,18 @@ sc_person_set_property (GObject      *object,
       sc_person_set_max_consecutive_days (self, g_value_get_int (value));
       break;
 
+    case PROP_MIN_CONSECUTIVE_DAYS:
+      sc_person_set_min_consecutive_days (self, g_value_get_int (value));
+      break;
+
+    case PROP_MIN_CONSECUTIVE_DAYS_OFF:
+      sc_person_set_min_consecutive_days_off (self, g_value_get_int (value));
+      break;
+
+    case PROP_MAX_WEEKENDS:
+      sc_person_set_max_weekends (self, g_value_get_int (value));
+      break;
+
     case PROP_MIN_REST_MINUTES:
       sc_person_set_min_rest_minutes (self, g_value_get_int (value));
       break;
@@ -250,6 +280,16 @@ sc_person_class_init (ScPersonClass *klass)
   properties[PROP_MAX_CONSECUTIVE_DAYS] =
     g_param_spec_int ("max-consecutive-days", NULL, NULL, 1, 14, 6,
                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_MIN_CONSECUTIVE_DAYS] =
+    g_param_spec_int ("min-consecutive-days", NULL, NULL, 1, 14, 1,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_MIN_CONSECUTIVE_DAYS_OFF] =
+    g_param_spec_int ("min-consecutive-days-off", NULL, NULL, 1, 14, 1,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* Per four weeks */
+  properties[PROP_MAX_WEEKENDS] =
+    g_param_spec_int ("max-weekends", NULL, NULL, 0, 4, 2,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties[PROP_MIN_REST_MINUTES] =
     g_param_spec_int ("min-rest-minutes", NULL, NULL, 0, 1440, 660,
                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -273,6 +313,9 @@ sc_person_init (ScPerson *self)
   self->min_minutes_week = 0;
   self->max_minutes_week = 2400;
   self->max_consecutive_days = 6;
+  self->min_consecutive_days = 1;
+  self->min_consecutive_days_off = 1;
+  self->max_weekends = 2;
   self->min_rest_minutes = 660;
   self->active = TRUE;
 }
@@ -305,6 +348,9 @@ sc_person_copy (ScPerson *self)
   sc_person_set_min_minutes_week (copy, self->min_minutes_week);
   sc_person_set_max_minutes_week (copy, self->max_minutes_week);
   sc_person_set_max_consecutive_days (copy, self->max_consecutive_days);
+  sc_person_set_min_consecutive_days (copy, self->min_consecutive_days);
+  sc_person_set_min_consecutive_days_off (copy, self->min_consecutive_days_off);
+  sc_person_set_max_weekends (copy, self->max_weekends);
   sc_person_set_min_rest_minutes (copy, self->min_rest_minutes);
   sc_person_set_active (copy, self->active);
   sc_person_set_skills_summary (copy, self->skills_summary);
@@ -501,6 +547,66 @@ sc_person_set_max_consecutive_days (ScPerson *self,
 }
 
 int
+sc_person_get_min_consecutive_days (ScPerson *self)
+{
+  g_return_val_if_fail (SC_IS_PERSON (self), 0);
+  return self->min_consecutive_days;
+}
+
+void
+sc_person_set_min_consecutive_days (ScPerson *self,
+                                    int       days)
+{
+  g_return_if_fail (SC_IS_PERSON (self));
+
+  if (self->min_consecutive_days != days)
+    {
+      self->min_consecutive_days = days;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MIN_CONSECUTIVE_DAYS]);
+    }
+}
+
+int
+sc_person_get_min_consecutive_days_off (ScPerson *self)
+{
+  g_return_val_if_fail (SC_IS_PERSON (self), 0);
+  return self->min_consecutive_days_off;
+}
+
+void
+sc_person_set_min_consecutive_days_off (ScPerson *self,
+                                        int       days)
+{
+  g_return_if_fail (SC_IS_PERSON (self));
+
+  if (self->min_consecutive_days_off != days)
+    {
+      self->min_consecutive_days_off = days;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MIN_CONSECUTIVE_DAYS_OFF]);
+    }
+}
+
+int
+sc_person_get_max_weekends (ScPerson *self)
+{
+  g_return_val_if_fail (SC_IS_PERSON (self), 0);
+  return self->max_weekends;
+}
+
+void
+sc_person_set_max_weekends (ScPerson *self,
+                            int       weekends)
+{
+  g_return_if_fail (SC_IS_PERSON (self));
+
+  if (self->max_weekends != weekends)
+    {
+      self->max_weekends = weekends;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_WEEKENDS]);
+    }
+}
+
+int
 sc_person_get_min_rest_minutes (ScPerson *self)
 {
   g_return_val_if_fail (SC_IS_PERSON (self), 0);
@@ -654,6 +760,35 @@ sc_person_validate (ScPerson  *self,
     {
       g_set_error_literal (error, SC_PERSON_ERROR, SC_PERSON_ERROR_INVALID,
                            _("Maximum consecutive working days must be between 1 and 14"));
+      return FALSE;
+    }
+
+  if (self->min_consecutive_days < 1 || self->min_consecutive_days > 14)
+    {
+      g_set_error_literal (error, SC_PERSON_ERROR, SC_PERSON_ERROR_INVALID,
+                           _("Minimum consecutive working days must be between 1 and 14"));
+      return FALSE;
+    }
+
+  if (self->min_consecutive_days > self->max_consecutive_days)
+    {
+      g_set_error (error, SC_PERSON_ERROR, SC_PERSON_ERROR_INVALID,
+                   _("Minimum consecutive working days (%d) are more than the maximum (%d)"),
+                   self->min_consecutive_days, self->max_consecutive_days);
+      return FALSE;
+    }
+
+  if (self->min_consecutive_days_off < 1 || self->min_consecutive_days_off > 14)
+    {
+      g_set_error_literal (error, SC_PERSON_ERROR, SC_PERSON_ERROR_INVALID,
+                           _("Minimum consecutive days off must be between 1 and 14"));
+      return FALSE;
+    }
+
+  if (self->max_weekends < 0 || self->max_weekends > 4)
+    {
+      g_set_error_literal (error, SC_PERSON_ERROR, SC_PERSON_ERROR_INVALID,
+                           _("Maximum working weekends must be between 0 and 4 in four weeks"));
       return FALSE;
     }
 

@@ -51,6 +51,15 @@ void        sc_person_set_max_minutes_week     (ScPerson   *self,
 int         sc_person_get_max_consecutive_days (ScPerson   *self);
 void        sc_person_set_max_consecutive_days (ScPerson   *self,
                                                 int         days);
+int         sc_person_get_min_consecutive_days (ScPerson   *self);
+void        sc_person_set_min_consecutive_days (ScPerson   *self,
+                                                int         days);
+int         sc_person_get_min_consecutive_days_off (ScPerson *self);
+void        sc_person_set_min_consecutive_days_off (ScPerson *self,
+                                                    int       days);
+int         sc_person_get_max_weekends         (ScPerson   *self);
+void        sc_person_set_max_weekends         (ScPerson   *self,
+                                                int         weekends);
 int         sc_person_get_min_rest_minutes     (ScPerson   *self);
 void        sc_person_set_min_rest_minutes     (ScPerson   *self,
                                                 int         minutes);

@@ -23,7 +23,10 @@
  *   people weighing 100 and extra people 1;
  * - shift types that overlap the opening hours; the longest minimum rest of
  *   the people between two shifts;
- * - approved time off as days off, preferences as on/off requests.
+ * - approved time off as days off, preferences as on/off requests;
+ * - each person's most shifts of a type, kept per four weeks like the
+ *   working weekends and scaled to the horizon rounding up (0 stays 0:
+ *   never that shift).
  */
 
 #define UNDER_WEIGHT 100
@@ -126,6 +129,38 @@ add_people (ScStore        *self,
     }
 
   sc_roster_problem_set_min_rest (input->problem, max_rest);
+  return TRUE;
+}
+
+static gboolean
+add_shift_limits (ScStore        *self,
+                  ScRosterInput  *input,
+                  GError        **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  stmt = _sc_store_prepare (self, "SELECT person_id, shift_type_id, max_shifts FROM person_shift_limit", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      int p = find_id (input->person_ids, sqlite3_column_int64 (stmt, 0));
+      int t = find_id (input->shift_type_ids, sqlite3_column_int64 (stmt, 1));
+      gint64 per_4_weeks = sqlite3_column_int (stmt, 2);
+
+      if (p >= 0 && t >= 0)
+        sc_roster_problem_set_max_shifts (input->problem, p, t,
+                                          (int) ((per_4_weeks * input->n_days + 27) / 28));
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _sc_store_set_error (self, error);
+      return FALSE;
+    }
+
   return TRUE;
 }
 
@@ -422,6 +457,7 @@ sc_store_build_roster_input (ScStore     *self,
        add_interval_covers (self, input, first, last_day, &open_minute, &close_minute, error) &&
        add_shift_types (self, input, open_minute, close_minute, error) &&
        add_people (self, input, error) &&
+       add_shift_limits (self, input, error) &&
        add_person_skills (self, input, error) &&
        add_time_off_and_preferences (self, input, first, last_day, error);
 

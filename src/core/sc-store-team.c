@@ -11,7 +11,7 @@
 #define PERSON_COLUMNS                                                                   \
   "p.id, p.employee_no, p.name, p.role, p.level, p.hire_date, p.email, "                 \
   "p.min_minutes_week, p.max_minutes_week, p.max_consecutive_days, p.min_rest_minutes, " \
-  "p.active, "                                                                           \
+  "p.active, p.min_consecutive_days, p.min_consecutive_days_off, p.max_weekends, "      \
   "(SELECT group_concat (s.name || ' ' || ps.proficiency, ', ') FROM "                   \
   "  (SELECT * FROM person_skill ps2 WHERE ps2.person_id = p.id "                        \
   "   ORDER BY ps2.proficiency DESC, ps2.skill_id) ps "                                  \
@@ -39,7 +39,10 @@ person_from_row (sqlite3_stmt *stmt)
   sc_person_set_max_consecutive_days (person, sqlite3_column_int (stmt, 9));
   sc_person_set_min_rest_minutes (person, sqlite3_column_int (stmt, 10));
   sc_person_set_active (person, sqlite3_column_int (stmt, 11) != 0);
-  sc_person_set_skills_summary (person, _sc_store_column_text (stmt, 12));
+  sc_person_set_min_consecutive_days (person, sqlite3_column_int (stmt, 12));
+  sc_person_set_min_consecutive_days_off (person, sqlite3_column_int (stmt, 13));
+  sc_person_set_max_weekends (person, sqlite3_column_int (stmt, 14));
+  sc_person_set_skills_summary (person, _sc_store_column_text (stmt, 15));
 
   return person;
 }
@@ -110,6 +113,12 @@ describe_person_change (ScPerson *before,
                      sc_person_get_max_minutes_week (after));
   append_int_change (str, "max_consecutive_days", sc_person_get_max_consecutive_days (before),
                      sc_person_get_max_consecutive_days (after));
+  append_int_change (str, "min_consecutive_days", sc_person_get_min_consecutive_days (before),
+                     sc_person_get_min_consecutive_days (after));
+  append_int_change (str, "min_consecutive_days_off", sc_person_get_min_consecutive_days_off (before),
+                     sc_person_get_min_consecutive_days_off (after));
+  append_int_change (str, "max_weekends", sc_person_get_max_weekends (before),
+                     sc_person_get_max_weekends (after));
   append_int_change (str, "min_rest_minutes", sc_person_get_min_rest_minutes (before),
                      sc_person_get_min_rest_minutes (after));
   append_int_change (str, "active", sc_person_get_active (before), sc_person_get_active (after));
@@ -435,6 +444,9 @@ bind_person (sqlite3_stmt *stmt,
   sqlite3_bind_int (stmt, 9, sc_person_get_max_consecutive_days (person));
   sqlite3_bind_int (stmt, 10, sc_person_get_min_rest_minutes (person));
   sqlite3_bind_int (stmt, 11, sc_person_get_active (person) ? 1 : 0);
+  sqlite3_bind_int (stmt, 12, sc_person_get_min_consecutive_days (person));
+  sqlite3_bind_int (stmt, 13, sc_person_get_min_consecutive_days_off (person));
+  sqlite3_bind_int (stmt, 14, sc_person_get_max_weekends (person));
 }
 
 static void
@@ -479,14 +491,15 @@ sc_store_add_person (ScStore    *self,
   stmt = _sc_store_prepare (self,
                             "INSERT INTO person (employee_no, name, role, level, hire_date, email,"
                             " min_minutes_week, max_minutes_week, max_consecutive_days,"
-                            " min_rest_minutes, active, team_id)"
-                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                            " min_rest_minutes, active, min_consecutive_days, min_consecutive_days_off,"
+                            " max_weekends, team_id)"
+                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
                             error);
   if (stmt == NULL)
     goto failed;
 
   bind_person (stmt, person);
-  sqlite3_bind_int64 (stmt, 12, sc_team_get_id (team));
+  sqlite3_bind_int64 (stmt, 15, sc_team_get_id (team));
 
   if (sqlite3_step (stmt) != SQLITE_DONE)
     {
@@ -541,13 +554,14 @@ sc_store_update_person (ScStore    *self,
                             "UPDATE person SET employee_no = ?1, name = ?2, role = ?3, level = ?4,"
                             " hire_date = ?5, email = ?6, min_minutes_week = ?7,"
                             " max_minutes_week = ?8, max_consecutive_days = ?9,"
-                            " min_rest_minutes = ?10, active = ?11 WHERE id = ?12",
+                            " min_rest_minutes = ?10, active = ?11, min_consecutive_days = ?12,"
+                            " min_consecutive_days_off = ?13, max_weekends = ?14 WHERE id = ?15",
                             error);
   if (stmt == NULL)
     goto failed;
 
   bind_person (stmt, person);
-  sqlite3_bind_int64 (stmt, 12, sc_person_get_id (person));
+  sqlite3_bind_int64 (stmt, 15, sc_person_get_id (person));
 
   if (sqlite3_step (stmt) != SQLITE_DONE)
     {
@@ -894,6 +908,167 @@ sc_store_remove_person_skill (ScStore    *self,
       if (!_sc_store_audit (self, session, "delete", "person_skill", person_id, summary, error))
         goto failed;
     }
+
+  return sc_store_commit (self, error);
+
+failed:
+  sc_store_rollback (self);
+  return FALSE;
+}
+
+/**
+ * sc_store_get_person_shift_limits:
+ *
+ * The most shifts of each type @person_id may work in four weeks; shift
+ * types without a limit are not listed.
+ *
+ * Returns: (transfer full) (element-type ScShiftLimit): by shift type
+ */
+GArray *
+sc_store_get_person_shift_limits (ScStore    *self,
+                                  ScSession  *session,
+                                  gint64      person_id,
+                                  GError    **error)
+{
+  g_autoptr(GArray) limits = g_array_new (FALSE, FALSE, sizeof (ScShiftLimit));
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (SC_IS_STORE (self), NULL);
+
+  if (!sc_permission_check (session, SC_OPERATION_PEOPLE_READ, person_id, error))
+    return NULL;
+
+  stmt = _sc_store_prepare (self,
+                            "SELECT shift_type_id, max_shifts FROM person_shift_limit"
+                            " WHERE person_id = ?1 ORDER BY shift_type_id",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ScShiftLimit limit = {
+        .shift_type_id = sqlite3_column_int64 (stmt, 0),
+        .max_shifts = sqlite3_column_int (stmt, 1),
+      };
+      g_array_append_val (limits, limit);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _sc_store_set_error (self, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&limits);
+}
+
+/* The stored limit, or -1 when there is none */
+static int
+get_shift_limit (ScStore *self,
+                 gint64   person_id,
+                 gint64   shift_type_id)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    _sc_store_prepare (self,
+                       "SELECT max_shifts FROM person_shift_limit WHERE person_id = ?1 AND shift_type_id = ?2",
+                       NULL);
+
+  if (stmt == NULL)
+    return -1;
+
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  sqlite3_bind_int64 (stmt, 2, shift_type_id);
+  return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int (stmt, 0) : -1;
+}
+
+/**
+ * sc_store_set_person_shift_limit:
+ * @max_shifts: the most shifts of the type in four weeks (0: never), or -1
+ *   to remove the limit
+ *
+ * The roster scales the limit to its length, rounding up.
+ */
+gboolean
+sc_store_set_person_shift_limit (ScStore    *self,
+                                 ScSession  *session,
+                                 gint64      person_id,
+                                 gint64      shift_type_id,
+                                 int         max_shifts,
+                                 GError    **error)
+{
+  g_autoptr(sqlite3_stmt) names = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *b = NULL;
+  g_autofree char *a = NULL;
+  int before;
+
+  g_return_val_if_fail (SC_IS_STORE (self), FALSE);
+
+  if (!sc_permission_check (session, SC_OPERATION_PEOPLE_WRITE, person_id, error))
+    return FALSE;
+
+  if (max_shifts < -1 || max_shifts > 28)
+    {
+      g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
+                   _("Maximum shifts of a type must be between 0 and 28 in four weeks, not %d"), max_shifts);
+      return FALSE;
+    }
+
+  if (!sc_store_begin (self, error))
+    return FALSE;
+
+  names = _sc_store_prepare (self,
+                             "SELECT (SELECT name FROM person WHERE id = ?1),"
+                             " (SELECT code FROM shift_type WHERE id = ?2)",
+                             error);
+  if (names == NULL)
+    goto failed;
+
+  sqlite3_bind_int64 (names, 1, person_id);
+  sqlite3_bind_int64 (names, 2, shift_type_id);
+  if (sqlite3_step (names) != SQLITE_ROW ||
+      sqlite3_column_type (names, 0) == SQLITE_NULL || sqlite3_column_type (names, 1) == SQLITE_NULL)
+    {
+      g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_NOT_FOUND,
+                   _("There is no person with id %lld or no shift type with id %lld"),
+                   (long long) person_id, (long long) shift_type_id);
+      goto failed;
+    }
+
+  before = get_shift_limit (self, person_id, shift_type_id);
+  if (before == max_shifts)
+    return sc_store_commit (self, error);
+
+  stmt = _sc_store_prepare (self,
+                            max_shifts < 0
+                              ? "DELETE FROM person_shift_limit WHERE person_id = ?1 AND shift_type_id = ?2"
+                              : "INSERT INTO person_shift_limit (person_id, shift_type_id, max_shifts)"
+                                " VALUES (?1, ?2, ?3) ON CONFLICT (person_id, shift_type_id)"
+                                " DO UPDATE SET max_shifts = excluded.max_shifts",
+                            error);
+  if (stmt == NULL)
+    goto failed;
+
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  sqlite3_bind_int64 (stmt, 2, shift_type_id);
+  if (max_shifts >= 0)
+    sqlite3_bind_int (stmt, 3, max_shifts);
+  if (!_sc_store_step_done (self, stmt, error))
+    goto failed;
+
+  _sc_store_touch (self, "person_shift_limit");
+
+  b = before < 0 ? g_strdup ("∅") : g_strdup_printf ("%d", before);
+  a = max_shifts < 0 ? g_strdup ("∅") : g_strdup_printf ("%d", max_shifts);
+  summary = g_strdup_printf ("%s, max %s shifts in 4 weeks: %s → %s", _sc_store_column_text (names, 0),
+                             _sc_store_column_text (names, 1), b, a);
+  if (!_sc_store_audit (self, session, max_shifts < 0 ? "delete" : before < 0 ? "insert" : "update",
+                        "person_shift_limit", person_id, summary, error))
+    goto failed;
 
   return sc_store_commit (self, error);
 

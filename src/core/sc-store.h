@@ -6,14 +6,17 @@
 #include "sc-account.h"
 #include "sc-audit-entry.h"
 #include "sc-credential.h"
+#include "sc-holiday.h"
 #include "sc-permissions.h"
 #include "sc-person.h"
 #include "sc-person-skill.h"
+#include "sc-preference.h"
 #include "sc-skill.h"
 #include "sc-service-target.h"
 #include "sc-session.h"
 #include "sc-shift-type.h"
 #include "sc-team.h"
+#include "sc-time-off.h"
 #include "sc-types.h"
 
 G_BEGIN_DECLS
@@ -116,6 +119,24 @@ gboolean       sc_store_remove_person_skill  (ScStore      *self,
                                               gint64        person_id,
                                               gint64        skill_id,
                                               GError      **error);
+
+/* How many shifts of a type someone may work in four weeks */
+typedef struct
+{
+  gint64 shift_type_id;
+  int    max_shifts;
+} ScShiftLimit;
+
+GArray        *sc_store_get_person_shift_limits (ScStore   *self,
+                                                 ScSession *session,
+                                                 gint64     person_id,
+                                                 GError   **error);
+gboolean       sc_store_set_person_shift_limit  (ScStore   *self,
+                                                 ScSession *session,
+                                                 gint64     person_id,
+                                                 gint64     shift_type_id,
+                                                 int        max_shifts,
+                                                 GError   **error);
 
 /* Whole-database dump and restore (sc-store-backup.c), for formats/. */
 GVariant      *sc_store_dump                 (ScStore      *self,
@@ -222,6 +243,53 @@ gboolean         sc_store_set_forecast       (ScStore          *self,
                                               const char       *day,
                                               const ScForecastPoint *points,
                                               guint             n_points,
+                                              GError          **error);
+
+/* Time off, preferences, holidays (sc-store-requests.c) */
+GPtrArray     *sc_store_get_time_off         (ScStore          *self,
+                                              ScSession        *session,
+                                              gint64            person_id,
+                                              const char       *first_day,
+                                              const char       *last_day,
+                                              GError          **error);
+gboolean       sc_store_request_time_off     (ScStore          *self,
+                                              ScSession        *session,
+                                              ScTimeOff        *time_off,
+                                              GError          **error);
+gboolean       sc_store_decide_time_off      (ScStore          *self,
+                                              ScSession        *session,
+                                              gint64            id,
+                                              ScRequestStatus   status,
+                                              GError          **error);
+gboolean       sc_store_withdraw_time_off    (ScStore          *self,
+                                              ScSession        *session,
+                                              gint64            id,
+                                              GError          **error);
+GPtrArray     *sc_store_get_preferences      (ScStore          *self,
+                                              ScSession        *session,
+                                              gint64            person_id,
+                                              const char       *first_day,
+                                              const char       *last_day,
+                                              GError          **error);
+gboolean       sc_store_save_preference      (ScStore          *self,
+                                              ScSession        *session,
+                                              ScPreference     *preference,
+                                              GError          **error);
+gboolean       sc_store_remove_preference    (ScStore          *self,
+                                              ScSession        *session,
+                                              gint64            id,
+                                              GError          **error);
+GPtrArray     *sc_store_get_holidays         (ScStore          *self,
+                                              const char       *first_day,
+                                              const char       *last_day,
+                                              GError          **error);
+gboolean       sc_store_save_holiday         (ScStore          *self,
+                                              ScSession        *session,
+                                              ScHoliday        *holiday,
+                                              GError          **error);
+gboolean       sc_store_remove_holiday       (ScStore          *self,
+                                              ScSession        *session,
+                                              const char       *day,
                                               GError          **error);
 
 G_END_DECLS

@@ -10,6 +10,10 @@
 static const char *role_keys[SC_N_ROLES] = { "agent", "technical-support", "trainer", "supervisor" };
 static const char *level_keys[SC_N_LEVELS] = { "junior", "intermediate", "senior" };
 static const char *shift_category_keys[SC_N_SHIFT_CATEGORIES] = { "early", "day", "late", "night" };
+static const char *time_off_kind_keys[SC_N_TIME_OFF_KINDS] = {
+  "annual-leave", "sick", "training", "fixed-day-off", "other",
+};
+static const char *request_status_keys[SC_N_REQUEST_STATUSES] = { "requested", "approved", "declined" };
 static const char *category_keys[SC_N_SKILL_CATEGORIES] = {
   "product", "communication", "emotion-management", "problem-solving", "channel", "language",
 };
@@ -180,6 +184,80 @@ sc_shift_category_get_label (ScShiftCategory category)
       return C_("shift category", "Late");
     case SC_SHIFT_CATEGORY_NIGHT:
       return C_("shift category", "Night");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+sc_time_off_kind_to_string (ScTimeOffKind kind)
+{
+  g_return_val_if_fail (kind < SC_N_TIME_OFF_KINDS, NULL);
+  return time_off_kind_keys[kind];
+}
+
+gboolean
+sc_time_off_kind_from_string (const char    *str,
+                              ScTimeOffKind *kind)
+{
+  guint i;
+
+  if (!lookup_key (str, time_off_kind_keys, SC_N_TIME_OFF_KINDS, &i))
+    return FALSE;
+  *kind = i;
+  return TRUE;
+}
+
+const char *
+sc_time_off_kind_get_label (ScTimeOffKind kind)
+{
+  switch (kind)
+    {
+    case SC_TIME_OFF_KIND_ANNUAL_LEAVE:
+      return _("Annual leave");
+    case SC_TIME_OFF_KIND_SICK:
+      return _("Sick leave");
+    case SC_TIME_OFF_KIND_TRAINING:
+      return C_("time off", "Training");
+    case SC_TIME_OFF_KIND_FIXED_DAY_OFF:
+      return _("Fixed day off");
+    case SC_TIME_OFF_KIND_OTHER:
+      return C_("time off", "Other");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+sc_request_status_to_string (ScRequestStatus status)
+{
+  g_return_val_if_fail (status < SC_N_REQUEST_STATUSES, NULL);
+  return request_status_keys[status];
+}
+
+gboolean
+sc_request_status_from_string (const char      *str,
+                               ScRequestStatus *status)
+{
+  guint i;
+
+  if (!lookup_key (str, request_status_keys, SC_N_REQUEST_STATUSES, &i))
+    return FALSE;
+  *status = i;
+  return TRUE;
+}
+
+const char *
+sc_request_status_get_label (ScRequestStatus status)
+{
+  switch (status)
+    {
+    case SC_REQUEST_STATUS_REQUESTED:
+      return C_("request status", "Requested");
+    case SC_REQUEST_STATUS_APPROVED:
+      return C_("request status", "Approved");
+    case SC_REQUEST_STATUS_DECLINED:
+      return C_("request status", "Declined");
     default:
       g_return_val_if_reached (NULL);
     }

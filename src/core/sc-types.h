@@ -10,6 +10,9 @@ typedef struct _ScTeam        ScTeam;
 typedef struct _ScPerson      ScPerson;
 typedef struct _ScSkill       ScSkill;
 typedef struct _ScPersonSkill ScPersonSkill;
+typedef struct _ScTimeOff     ScTimeOff;
+typedef struct _ScPreference  ScPreference;
+typedef struct _ScHoliday     ScHoliday;
 
 /**
  * ScRole:
@@ -59,6 +62,35 @@ typedef enum
 #define SC_N_SHIFT_CATEGORIES 4
 
 /**
+ * ScTimeOffKind:
+ * Why someone is away. A fixed day off is a part-timer's regular free day.
+ */
+typedef enum
+{
+  SC_TIME_OFF_KIND_ANNUAL_LEAVE,
+  SC_TIME_OFF_KIND_SICK,
+  SC_TIME_OFF_KIND_TRAINING,
+  SC_TIME_OFF_KIND_FIXED_DAY_OFF,
+  SC_TIME_OFF_KIND_OTHER,
+} ScTimeOffKind;
+
+#define SC_N_TIME_OFF_KINDS 5
+
+/**
+ * ScRequestStatus:
+ * Where a request stands: asked for, then approved or declined by a
+ * supervisor.
+ */
+typedef enum
+{
+  SC_REQUEST_STATUS_REQUESTED,
+  SC_REQUEST_STATUS_APPROVED,
+  SC_REQUEST_STATUS_DECLINED,
+} ScRequestStatus;
+
+#define SC_N_REQUEST_STATUSES 3
+
+/**
  * ScAccountRole:
  * What an account may do. Not the same as a person's #ScRole: technical
  * support staff sign in as agents.
@@ -94,5 +126,13 @@ const char *sc_shift_category_to_string  (ScShiftCategory  category);
 gboolean    sc_shift_category_from_string (const char     *str,
                                           ScShiftCategory *category);
 const char *sc_shift_category_get_label  (ScShiftCategory  category);
+const char *sc_time_off_kind_to_string   (ScTimeOffKind    kind);
+gboolean    sc_time_off_kind_from_string (const char      *str,
+                                          ScTimeOffKind   *kind);
+const char *sc_time_off_kind_get_label   (ScTimeOffKind    kind);
+const char *sc_request_status_to_string  (ScRequestStatus  status);
+gboolean    sc_request_status_from_string (const char     *str,
+                                          ScRequestStatus *status);
+const char *sc_request_status_get_label  (ScRequestStatus  status);
 
 G_END_DECLS
