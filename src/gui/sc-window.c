@@ -182,7 +182,7 @@ setup_menu (ScWindow *self)
 
   g_menu_remove_all (self->admin_section);
   if (may (self, SC_OPERATION_SETTINGS_WRITE))
-    g_menu_append (self->admin_section, _("_Security…"), "win.security");
+    g_menu_append (self->admin_section, _("Se_curity…"), "win.security");
   if (may (self, SC_OPERATION_BACKUP))
     g_menu_append (self->admin_section, _("_Back Up…"), "app.backup");
   if (may (self, SC_OPERATION_RESTORE))
