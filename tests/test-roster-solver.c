@@ -327,6 +327,32 @@ test_solver_brute_force (void)
     }
 }
 
+/* One person over a longer horizon: the row search alone (with its memo of
+ * states already searched) must be exact */
+static void
+test_solver_single_row_optimum (void)
+{
+  for (guint32 seed = 1; seed <= 6; seed++)
+    {
+      g_autoptr(ScRosterProblem) problem = planted_problem (seed + 300, 11, 1, 2);
+      g_autoptr(ScRosterSolution) solution = NULL;
+      g_autoptr(ScRosterScore) score = NULL;
+      ScRosterSolverOptions options;
+      gint64 optimum = sc_test_brute_force_optimum (problem);
+
+      sc_roster_solver_options_init (&options);
+      options.seed = seed;
+      options.time_limit = 5;
+      options.max_iterations = 50;
+      solution = sc_roster_solve (problem, NULL, &options, NULL, NULL);
+      score = sc_roster_score_compute (problem, solution, FALSE);
+      g_test_message ("seed %u: optimum %" G_GINT64_FORMAT ", solver %" G_GINT64_FORMAT,
+                      seed, optimum, score->objective);
+      g_assert_cmpint (score->hard_violations, ==, 0);
+      g_assert_cmpint (score->objective, ==, optimum);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -340,6 +366,7 @@ main (int   argc,
   g_test_add_func ("/engine/roster-solver/async", test_solver_async);
   g_test_add_func ("/engine/roster-solver/initial-and-locks", test_solver_initial_and_locks);
   g_test_add_func ("/engine/roster-solver/brute-force-optimum", test_solver_brute_force);
+  g_test_add_func ("/engine/roster-solver/single-row-optimum", test_solver_single_row_optimum);
 
   return g_test_run ();
 }

@@ -13,49 +13,23 @@
 #define COST_INF         (G_MAXINT64 / 4)
 #define ROW_NODE_LIMIT   20000
 #define BUILD_NODE_LIMIT 2000000
-#define T_START prm_T_START_d
-static double prm_T_START_d = 10.0;
-#define T_END prm_T_END_d
-static double prm_T_END_d = 0.5;
-#define ANNEAL_CYCLE ((int) prm_ANNEAL_CYCLE_d)
-static double prm_ANNEAL_CYCLE_d = 100000;
-#define P_FULL_HORIZON ((int) prm_P_FULL_HORIZON_d)
-static double prm_P_FULL_HORIZON_d = 40;      /* % of moves that free whole rows */
-#define K_FULL_HORIZON ((int) prm_K_FULL_HORIZON_d)
-static double prm_K_FULL_HORIZON_d = 3;       /* … of 1 to 3 people */
-#define K_WINDOW ((int) prm_K_WINDOW_d)
-static double prm_K_WINDOW_d = 6;       /* otherwise 2 to 6 people … */
-#define WINDOW_MIN ((int) prm_WINDOW_MIN_d)
-static double prm_WINDOW_MIN_d = 5;       /* … over 5 to 14 days */
-#define WINDOW_MAX ((int) prm_WINDOW_MAX_d)
-static double prm_WINDOW_MAX_d = 14;
-#define P_TARGETED ((int) prm_P_TARGETED_d)
-static double prm_P_TARGETED_d = 50;      /* % of windows around a day short of people */
-#define POLISH_PASSES ((int) prm_POLISH_PASSES_d)
-static double prm_POLISH_PASSES_d = 3;       /* passes of row re-solves after a move */
-
-#define P_NOINC ((int) prm_P_NOINC_d)
-static double prm_P_NOINC_d = 0;
-
-#define P_BAND ((int) prm_P_BAND_d)
-static double prm_P_BAND_d = 20;
-#define BAND_MIN ((int) prm_BAND_MIN_d)
-static double prm_BAND_MIN_d = 2;
-#define BAND_MAX ((int) prm_BAND_MAX_d)
-static double prm_BAND_MAX_d = 5;
-#define K_BAND ((int) prm_K_BAND_d)
-static double prm_K_BAND_d = 20;
-
-#define P_CHAIN ((int) prm_P_CHAIN_d)
-static double prm_P_CHAIN_d = 20;
-#define CHAIN_DEPTH ((int) prm_CHAIN_DEPTH_d)
-static double prm_CHAIN_DEPTH_d = 4;
-
-#define RRT ((int) prm_RRT_d)
-static double prm_RRT_d = 0;
+#define T_START          10.0
+#define T_END            0.5
+#define ANNEAL_CYCLE     100000
+#define P_FULL_HORIZON   40      /* % of moves that free whole rows */
+#define K_FULL_HORIZON   3       /* … of 1 to 3 people */
+#define P_FULL_TARGETED  50      /* % of those with someone off on a short day */
+#define P_BAND           20      /* % of moves that free a band: */
+#define K_BAND           20      /* … half the people (at most 20) … */
+#define BAND_MIN         2       /* … over 2 to 5 days */
+#define BAND_MAX         5
+#define K_WINDOW         6       /* otherwise 2 to 6 people … */
+#define WINDOW_MIN       5       /* … over 5 to 14 days */
+#define WINDOW_MAX       14
+#define P_TARGETED       50      /* % of windows around a day short of people */
+#define POLISH_PASSES    3       /* passes of row re-solves after a move */
 
 /* ---- exact re-optimisation of one row ------------------------------- */
-static gint64 dbg_runs, dbg_aborts, dbg_nodes;
 
 typedef struct
 {
@@ -87,7 +61,29 @@ typedef struct
   gint64   nodes;
   gint64   node_limit;
   gboolean aborted;
+  /* memo of the states already searched (see state_key ()) */
+  gboolean  memo_on;
+  int       cap_work, cap_off, cap_weekends;
+  int       shift_bits, run_bits, off_bits, weekend_bits, cnt_bits;
+  guint64  *memo_key;
+  gint64   *memo_cost;
+  guint32  *memo_stamp;
+  guint32   stamp;
 } RowSolver;
+
+#define MEMO_SIZE  (1 << 14)
+#define MEMO_TAIL  4       /* no memo for the last days: small subtrees */
+#define MEMO_PROBE 4
+
+static int
+bits_for (int n)   /* bits to store 0 … n */
+{
+  int b = 0;
+
+  while ((1 << b) <= n)
+    b++;
+  return b;
+}
 
 static void
 row_solver_init (RowSolver             *rs,
@@ -113,6 +109,9 @@ row_solver_init (RowSolver             *rs,
   rs->sorted = g_new0 (gint64, D + 1);
   rs->cur = g_new0 (gint8, D);
   rs->best_row = g_new0 (gint8, D);
+  rs->memo_key = g_new0 (guint64, MEMO_SIZE);
+  rs->memo_cost = g_new0 (gint64, MEMO_SIZE);
+  rs->memo_stamp = g_new0 (guint32, MEMO_SIZE);
 }
 
 static void
@@ -129,6 +128,9 @@ row_solver_clear (RowSolver *rs)
   g_free (rs->sorted);
   g_free (rs->cur);
   g_free (rs->best_row);
+  g_free (rs->memo_key);
+  g_free (rs->memo_cost);
+  g_free (rs->memo_stamp);
 }
 
 static void
@@ -158,6 +160,86 @@ row_solver_set_person (RowSolver *rs,
   rs->cap_total = MIN (rs->cap_total, rs->D);
   if (rs->min_len == G_MAXINT)
     rs->min_len = 1;
+
+  /* The rest of a row's search depends only on the day, the last value,
+   * the current run (capped where the rules stop caring), whether that run
+   * began on day 0, the weekends worked (capped) and the shifts of each
+   * type (which also give the minutes): a state packed in 64 bits. */
+  rs->cap_work = MAX (rs->min_cons, 1);
+  if (rs->max_cons != SC_ROSTER_NO_LIMIT)
+    rs->cap_work = MAX (rs->cap_work, MIN (rs->max_cons, rs->D));
+  rs->cap_work = MIN (rs->cap_work, rs->D);
+  rs->cap_off = MIN (MAX (rs->min_off, 1), rs->D);
+  rs->cap_weekends = MIN (rs->max_weekends == SC_ROSTER_NO_LIMIT ? 0 : rs->max_weekends + 1,
+                          rs->ix->n_weekends);
+  rs->shift_bits = bits_for (rs->T);
+  rs->run_bits = bits_for (rs->cap_work);
+  rs->off_bits = bits_for (rs->cap_off);
+  rs->weekend_bits = bits_for (rs->cap_weekends);
+  rs->cnt_bits = bits_for (rs->D);
+  {
+    int total = bits_for (rs->D) + rs->shift_bits + rs->run_bits + rs->off_bits + 1 + rs->weekend_bits;
+
+    for (int t = 0; t < rs->T; t++)
+      if (rs->max_shifts[t] > 0)
+        total += rs->cnt_bits;
+    rs->memo_on = total <= 64;
+  }
+}
+
+static inline guint64
+state_key (RowSolver *rs,
+           int        d,
+           int        last,
+           int        work_run,
+           int        off_run,
+           int        weekends)
+{
+  guint64 key = (guint64) d;
+
+  key = (key << rs->shift_bits) | (guint64) (last + 1);
+  key = (key << rs->run_bits) | (guint64) MIN (work_run, rs->cap_work);
+  key = (key << rs->off_bits) | (guint64) MIN (off_run, rs->cap_off);
+  key = (key << 1) | (guint64) (d > 0 && (work_run == d || off_run == d));
+  key = (key << rs->weekend_bits) | (guint64) MIN (weekends, rs->cap_weekends);
+  for (int t = 0; t < rs->T; t++)
+    if (rs->max_shifts[t] > 0)
+      key = (key << rs->cnt_bits) | (guint64) rs->cnt[t];
+  return key;
+}
+
+/* TRUE when the state was already searched at a cost ≤ @cost (then there is
+ * nothing to gain below it); otherwise records it */
+static inline gboolean
+memo_seen (RowSolver *rs,
+           guint64    key,
+           gint64     cost)
+{
+  guint64 h = key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  guint32 slot = (guint32) (h >> 49) & (MEMO_SIZE - 1);
+  guint32 victim = slot;
+
+  for (int i = 0; i < MEMO_PROBE; i++)
+    {
+      guint32 j = (slot + i) & (MEMO_SIZE - 1);
+
+      if (rs->memo_stamp[j] != rs->stamp)
+        {
+          victim = j;
+          break;
+        }
+      if (rs->memo_key[j] == key)
+        {
+          if (rs->memo_cost[j] <= cost)
+            return TRUE;
+          rs->memo_cost[j] = cost;
+          return FALSE;
+        }
+    }
+  rs->memo_stamp[victim] = rs->stamp;
+  rs->memo_key[victim] = key;
+  rs->memo_cost[victim] = cost;
+  return FALSE;
 }
 
 /* Sorts the allowed values of every day by cost and builds the lower bound
@@ -300,6 +382,9 @@ dfs (RowSolver *rs,
   lb = lower_bound (rs, d, kmin, kmax);
   if (lb >= COST_INF || cost + lb >= rs->best_cost)
     return;
+  if (rs->memo_on && d > 0 && d < rs->D - MEMO_TAIL &&
+      memo_seen (rs, state_key (rs, d, last, work_run, off_run, weekends), cost))
+    return;
 
   ord = rs->order + d * rs->V;
   for (int i = 0; i < rs->n_order[d]; i++)
@@ -358,6 +443,11 @@ row_solver_run (RowSolver   *rs,
   memset (rs->cnt, 0, sizeof (int) * rs->T);
   rs->nodes = 0;
   rs->node_limit = node_limit;
+  if (++rs->stamp == 0)
+    {
+      memset (rs->memo_stamp, 0, sizeof (guint32) * MEMO_SIZE);
+      rs->stamp = 1;
+    }
   rs->aborted = FALSE;
   rs->found = FALSE;
   rs->best_cost = COST_INF;
@@ -370,7 +460,6 @@ row_solver_run (RowSolver   *rs,
       rs->found = TRUE;
     }
   dfs (rs, 0, SC_ROSTER_OFF, 0, 0, 0, 0, rs->cap_total, 0);
-  dbg_runs++; if (rs->aborted) dbg_aborts++; dbg_nodes += rs->nodes;
   return rs->found;
 }
 
@@ -398,8 +487,6 @@ typedef struct
   gint64                 iterations;
   double                 time_to_best;
   int                    index;
-  int                    force_day;  /* reoptimise_row: this day must be … */
-  int                    force_shift;/* … this shift (force_day −1: none) */
   Shared                *shared;
 } Search;
 
@@ -454,12 +541,7 @@ reoptimise_row (Search      *s,
       int n = 0;
 
       memset (c, 0, sizeof (gint64) * V);
-      if (d == s->force_day && s->free_day[d])
-        {
-          ord[n++] = (gint8) s->force_shift;
-          c[s->force_shift + 1] = sc_roster_eval_add_cost (s->ev, person, d, s->force_shift);
-        }
-      else if (!s->free_day[d])
+      if (!s->free_day[d])
         ord[n++] = fixed_row[d];
       else if (locked[d] != SC_ROSTER_UNLOCKED)
         ord[n++] = locked[d];
@@ -563,9 +645,9 @@ should_stop (Search *s)
 }
 
 static void
-construct (Search *s)
+construct (Search                 *s,
+           const ScRosterSolution *initial)
 {
-  const ScRosterSolution *initial = s->shared->initial;
   int D = s->D;
   g_autofree int *order = g_new (int, s->P);
 
@@ -671,133 +753,7 @@ accept (Search *s,
 {
   if (after <= before)
     return TRUE;
-  if (RRT > 0)
-    return after <= s->best_total + RRT;
   return g_rand_double (s->rng) < exp (-(double) (after - before) / s->temperature);
-}
-
-/* A random cover short of people with a shift type: its index, or -1 */
-static int
-find_short_cover (Search *s)
-{
-  const ScRosterProblem *pb = s->pb;
-  const int *count = _sc_roster_eval_get_cover_counts (s->ev);
-  int n = (int) pb->covers->len;
-
-  if (n == 0)
-    return -1;
-  for (int i = 0, start = g_rand_int_range (s->rng, 0, n); i < n; i++)
-    {
-      int c = (start + i) % n;
-      const ScRosterCover *cover = &g_array_index (pb->covers, ScRosterCover, c);
-
-      if (count[c] < cover->required && cover->under_weight > 0 && cover->shift >= 0)
-        return c;
-    }
-  return -1;
-}
-
-/* Can @p be made to work @shift on @day (ignoring the rest of the row)? */
-static gboolean
-can_take (Search *s,
-          int     p,
-          int     day,
-          int     shift,
-          int     skill)
-{
-  const ScRosterSolution *sol = sc_roster_eval_get_solution (s->ev);
-
-  return !s->is_chosen[p] &&
-         sc_roster_solution_get (sol, p, day) != shift &&
-         !s->pb->unavailable[p * s->D + day] &&
-         s->pb->locked[p * s->D + day] == SC_ROSTER_UNLOCKED &&
-         s->pb->max_shifts[p * s->T + shift] > 0 &&
-         _sc_roster_qualifies (s->pb->people[p].skills, skill);
-}
-
-/* An ejection chain: someone is made to work a shift short of people (the
- * rest of their row re-solved over the whole horizon); a shift that this
- * leaves short is given to someone else the same way, and so on. Then the
- * rows of the chain are polished and the whole is accepted or undone. */
-static gboolean
-chain_move (Search *s)
-{
-  int D = s->D, P = s->P;
-  const ScRosterSolution *sol = sc_roster_eval_get_solution (s->ev);
-  const int *count = _sc_roster_eval_get_cover_counts (s->ev);
-  gint64 before = current_total (s), after;
-  int c = find_short_cover (s), k = 0;
-  int depth = g_rand_int_range (s->rng, 1, CHAIN_DEPTH + 1);
-
-  if (c < 0)
-    return FALSE;
-  memset (s->is_chosen, 0, P);
-  memset (s->free_day, 1, D);
-  while (c >= 0 && k < depth)
-    {
-      const ScRosterCover *cover = &g_array_index (s->pb->covers, ScRosterCover, c);
-      int n_cand = 0, p = -1, next = -1;
-      const gint8 *old;
-
-      for (int q = 0; q < P; q++)
-        if (can_take (s, q, cover->day, cover->shift, cover->skill) &&
-            g_rand_int_range (s->rng, 0, ++n_cand) == 0)
-          p = q;
-      if (p < 0)
-        break;
-      s->is_chosen[p] = 1;
-      s->chosen[k] = p;
-      memcpy (s->saved + (gsize) k * D, sol->cells + (gsize) p * D, D);
-      s->was_feasible[k] = row_is_feasible (s, p);
-      old = s->saved + (gsize) k * D;
-      k++;
-      for (int d = 0; d < D; d++)
-        if (old[d] != SC_ROSTER_OFF)
-          sc_roster_eval_apply_change (s->ev, p, d, SC_ROSTER_OFF);
-      s->force_day = cover->day;
-      s->force_shift = cover->shift;
-      reoptimise_row (s, p, old, NULL, ROW_NODE_LIMIT);
-      s->force_day = -1;
-
-      /* a shift this person gave up that is now short */
-      n_cand = 0;
-      for (int d = 0; d < D; d++)
-        {
-          int t = old[d];
-
-          if (t == SC_ROSTER_OFF || sc_roster_solution_get (sol, p, d) == t)
-            continue;
-          for (int j = s->ix->cover_start[d * s->T + t]; j < s->ix->cover_start[d * s->T + t + 1]; j++)
-            {
-              int cc = s->ix->cover_list[j];
-              const ScRosterCover *o = &g_array_index (s->pb->covers, ScRosterCover, cc);
-
-              if (count[cc] < o->required && o->under_weight > 0 &&
-                  g_rand_int_range (s->rng, 0, ++n_cand) == 0)
-                next = cc;
-            }
-        }
-      c = next;
-    }
-  if (k == 0)
-    return FALSE;
-  polish_rows (s, k, 0, D - 1);
-
-  after = current_total (s);
-  if (accept (s, before, after))
-    {
-      if (after < s->best_total)
-        {
-          save_best (s);
-          s->time_to_best = elapsed (s->shared);
-        }
-    }
-  else
-    {
-      for (int i = 0; i < k; i++)
-        sc_roster_eval_apply_row (s->ev, s->chosen[i], s->saved + (gsize) i * D);
-    }
-  return TRUE;
 }
 
 /* One move: free k people over a window of days, put them back one by one */
@@ -815,6 +771,8 @@ lns_move (Search *s)
       k = g_rand_int_range (s->rng, 1, MIN (P, K_FULL_HORIZON) + 1);
       first = 0;
       last = D - 1;
+      if (g_rand_int_range (s->rng, 0, 100) < P_FULL_TARGETED)
+        target = find_short_day (s);
     }
   else
     {
@@ -892,9 +850,7 @@ lns_move (Search *s)
       int p = s->chosen[i];
       const gint8 *old = s->saved + (gsize) i * D;
 
-      gboolean keep = s->was_feasible[i] && g_rand_int_range (s->rng, 0, 100) >= P_NOINC;
-
-      reoptimise_row (s, p, old, keep ? old : NULL, ROW_NODE_LIMIT);
+      reoptimise_row (s, p, old, s->was_feasible[i] ? old : NULL, ROW_NODE_LIMIT);
     }
   if (k > 1)
     polish_rows (s, k, first, last);
@@ -942,7 +898,6 @@ search_init (Search *s,
   s->free_day = g_new0 (guint8, s->D);
   s->best = sc_roster_solution_new_for_problem (pb);
   s->best_total = COST_INF;
-  s->force_day = -1;
 }
 
 static void
@@ -960,22 +915,12 @@ search_clear (Search *s)
   sc_roster_solution_free (s->best);
 }
 
-static void
-load_params (void)
-{
-#define LP(n) if (g_getenv ("SC_" #n)) prm_##n##_d = g_ascii_strtod (g_getenv ("SC_" #n), NULL);
-  LP(T_START) LP(T_END) LP(ANNEAL_CYCLE) LP(P_FULL_HORIZON) LP(K_FULL_HORIZON) LP(K_WINDOW)
-  LP(WINDOW_MIN) LP(WINDOW_MAX) LP(P_TARGETED) LP(POLISH_PASSES) LP(P_NOINC) LP(P_BAND) LP(BAND_MIN) LP(BAND_MAX) LP(K_BAND) LP(P_CHAIN) LP(CHAIN_DEPTH) LP(RRT)
-}
-
 static gpointer
 search_run (gpointer data)
 {
   Search *s = data;
 
-  load_params ();
-
-  construct (s);
+  construct (s, s->shared->initial);
   save_best (s);
   s->time_to_best = elapsed (s->shared);
   report (s, TRUE);
@@ -989,14 +934,12 @@ search_run (gpointer data)
 
       /* annealing cycles of ANNEAL_CYCLE iterations from T_START to T_END */
       s->temperature = T_START * pow (T_END / T_START, phase);
-      if (g_rand_int_range (s->rng, 0, 100) >= P_CHAIN || !chain_move (s))
-        lns_move (s);
+      lns_move (s);
       s->iterations++;
       if ((s->iterations & 63) == 0)
         report (s, FALSE);
     }
   report (s, TRUE);
-  if (g_getenv ("SC_DBG")) g_printerr ("runs=%" G_GINT64_FORMAT " aborts=%" G_GINT64_FORMAT " nodes=%" G_GINT64_FORMAT "\n", dbg_runs, dbg_aborts, dbg_nodes);
   return NULL;
 }
 
