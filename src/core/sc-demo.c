@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "sc-day.h"
 #include "sc-demo.h"
 
 /*
@@ -361,14 +362,6 @@ next_monday (void)
   return g_date_time_format (monday, "%Y-%m-%d");
 }
 
-static GDateTime *
-parse_day (const char *day)
-{
-  g_autofree char *iso = g_strdup_printf ("%sT12:00:00Z", day);
-
-  return g_date_time_new_from_iso8601 (iso, NULL);
-}
-
 /* The day @offset days after @start, as YYYY-MM-DD */
 static char *
 format_day (GDateTime *start,
@@ -407,7 +400,7 @@ add_planning_data (ScStore     *store,
         return FALSE;
     }
 
-  start = parse_day (first);
+  start = sc_day_parse (first);
 
   for (guint c = 0; c < G_N_ELEMENTS (demo_channels); c++)
     {
@@ -577,7 +570,7 @@ add_requests_data (ScStore     *store,
                    const char  *first,
                    GError     **error)
 {
-  g_autoptr(GDateTime) start = parse_day (first);
+  g_autoptr(GDateTime) start = sc_day_parse (first);
   g_autofree char *last = format_day (start, DEMO_FORECAST_DAYS - 1);
   g_autoptr(GPtrArray) types = NULL;
 
@@ -719,7 +712,7 @@ sc_demo_populate_from (ScStore     *store,
   g_return_val_if_fail (SC_IS_STORE (store), FALSE);
   g_return_val_if_fail (first_day != NULL, FALSE);
 
-  if (!(first = parse_day (first_day)) || g_date_time_get_day_of_week (first) != 1)
+  if (!(first = sc_day_parse (first_day)) || g_date_time_get_day_of_week (first) != 1)
     {
       g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
                    _("The sample team’s roster starts on a Monday written as YYYY-MM-DD, not “%s”"),

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sc-day.h"
 #include "sc-enums.h"
 #include "sc-person.h"
 
@@ -665,20 +666,6 @@ sc_person_set_skills_summary (ScPerson   *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SKILLS_SUMMARY]);
 }
 
-static gboolean
-is_valid_date (const char *str)
-{
-  g_autoptr(GDateTime) dt = NULL;
-  g_autofree char *iso = NULL;
-
-  if (str == NULL || strlen (str) != 10)
-    return FALSE;
-
-  iso = g_strdup_printf ("%sT00:00:00Z", str);
-  dt = g_date_time_new_from_iso8601 (iso, NULL);
-  return dt != NULL;
-}
-
 /**
  * sc_person_validate:
  *
@@ -724,7 +711,7 @@ sc_person_validate (ScPerson  *self,
       }
   }
 
-  if (self->hire_date != NULL && *self->hire_date != '\0' && !is_valid_date (self->hire_date))
+  if (self->hire_date != NULL && *self->hire_date != '\0' && !sc_day_is_valid (self->hire_date))
     {
       g_set_error (error, SC_PERSON_ERROR, SC_PERSON_ERROR_INVALID,
                    _("Hire date “%s” is not a date: write it as YYYY-MM-DD, for example 2024-03-01"),

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sc-day.h"
 #include "sc-permissions.h"
 #include "sc-store-private.h"
 
@@ -27,33 +28,13 @@
 #define PREFERENCE_COLUMNS \
   "id, person_id, day, shift_type_id, on_request, weight"
 
-static GDateTime *
-parse_day (const char *day)
-{
-  g_autofree char *iso = NULL;
-
-  if (day == NULL || strlen (day) != 10)
-    return NULL;
-
-  iso = g_strdup_printf ("%sT00:00:00Z", day);
-  return g_date_time_new_from_iso8601 (iso, NULL);
-}
-
-static gboolean
-is_valid_day (const char *day)
-{
-  g_autoptr(GDateTime) dt = parse_day (day);
-
-  return dt != NULL;
-}
-
 /* Both ends included; the days must be valid */
 static int
 count_days (const char *first_day,
             const char *last_day)
 {
-  g_autoptr(GDateTime) first = parse_day (first_day);
-  g_autoptr(GDateTime) last = parse_day (last_day);
+  g_autoptr(GDateTime) first = sc_day_parse (first_day);
+  g_autoptr(GDateTime) last = sc_day_parse (last_day);
 
   return (int) (g_date_time_difference (last, first) / G_TIME_SPAN_DAY) + 1;
 }
@@ -66,9 +47,9 @@ check_range (const char  *first_day,
 {
   const char *bad = NULL;
 
-  if (first_day != NULL && !is_valid_day (first_day))
+  if (first_day != NULL && !sc_day_is_valid (first_day))
     bad = first_day;
-  else if (last_day != NULL && !is_valid_day (last_day))
+  else if (last_day != NULL && !sc_day_is_valid (last_day))
     bad = last_day;
 
   if (bad != NULL)
@@ -227,7 +208,7 @@ validate_time_off (ScTimeOff  *time_off,
   const char *last = sc_time_off_get_last_day (time_off);
   int days;
 
-  if (!is_valid_day (first))
+  if (!sc_day_is_valid (first))
     {
       g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
                    _("First day of the time off “%s” is not a day: write it as YYYY-MM-DD"),
@@ -235,7 +216,7 @@ validate_time_off (ScTimeOff  *time_off,
       return FALSE;
     }
 
-  if (!is_valid_day (last))
+  if (!sc_day_is_valid (last))
     {
       g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
                    _("Last day of the time off “%s” is not a day: write it as YYYY-MM-DD"),
@@ -701,7 +682,7 @@ validate_preference (ScPreference  *preference,
   const char *day = sc_preference_get_day (preference);
   int weight = sc_preference_get_weight (preference);
 
-  if (!is_valid_day (day))
+  if (!sc_day_is_valid (day))
     {
       g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
                    _("Day of the preference “%s” is not a day: write it as YYYY-MM-DD"),
@@ -969,7 +950,7 @@ sc_store_save_holiday (ScStore    *self,
     return FALSE;
 
   day = sc_holiday_get_day (holiday);
-  if (!is_valid_day (day))
+  if (!sc_day_is_valid (day))
     {
       g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
                    _("Day of the holiday “%s” is not a day: write it as YYYY-MM-DD"), day ? day : "");

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sc-day.h"
 #include "sc-erlang.h"
 #include "sc-permissions.h"
 #include "sc-roster-input.h"
@@ -47,23 +48,11 @@ sc_roster_input_free (ScRosterInput *input)
   g_free (input);
 }
 
-static GDateTime *
-parse_day (const char *day)
-{
-  g_autofree char *iso = NULL;
-
-  if (day == NULL || strlen (day) != 10)
-    return NULL;
-
-  iso = g_strdup_printf ("%sT00:00:00Z", day);
-  return g_date_time_new_from_iso8601 (iso, NULL);
-}
-
 static int
 day_index (GDateTime  *first,
            const char *day)
 {
-  g_autoptr(GDateTime) dt = parse_day (day);
+  g_autoptr(GDateTime) dt = sc_day_parse (day);
 
   if (dt == NULL)
     return -1;
@@ -423,7 +412,7 @@ sc_store_build_roster_input (ScStore     *self,
   if (!sc_permission_check (session, SC_OPERATION_PLANNING_READ, 0, error))
     return NULL;
 
-  if (!(first = parse_day (first_day)))
+  if (!(first = sc_day_parse (first_day)))
     {
       g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
                    _("“%s” is not a day: write it as YYYY-MM-DD"), first_day ? first_day : "");
@@ -504,7 +493,7 @@ sc_store_save_roster_solution (ScStore                *self,
   if (!sc_permission_check (session, SC_OPERATION_ROSTER_WRITE, 0, error))
     return 0;
 
-  first = parse_day (input->first_day);
+  first = sc_day_parse (input->first_day);
 
   if (!sc_store_begin (self, error))
     return 0;

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sc-day.h"
 #include "sc-permissions.h"
 #include "sc-store-private.h"
 
@@ -14,20 +15,6 @@
  * and their forecasts. Days are local dates (YYYY-MM-DD) in the team's
  * time zone; times of day are minutes after midnight on the clock.
  */
-
-static gboolean
-is_valid_day (const char *day)
-{
-  g_autoptr(GDateTime) dt = NULL;
-  g_autofree char *iso = NULL;
-
-  if (day == NULL || strlen (day) != 10)
-    return FALSE;
-
-  iso = g_strdup_printf ("%sT00:00:00Z", day);
-  dt = g_date_time_new_from_iso8601 (iso, NULL);
-  return dt != NULL;
-}
 
 static gboolean
 is_valid_colour (const char *colour)
@@ -431,7 +418,7 @@ sc_store_set_forecast (ScStore                *self,
   if (!sc_permission_check (session, SC_OPERATION_PLANNING_WRITE, 0, error))
     return FALSE;
 
-  if (!is_valid_day (day))
+  if (!sc_day_is_valid (day))
     {
       g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
                    _("“%s” is not a day: write it as YYYY-MM-DD"), day ? day : "");

@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/*
+ * Days as the store keeps them: local dates written YYYY-MM-DD. Parsed to
+ * midnight UTC, so that adding days and formatting give dates with no
+ * daylight-saving surprises.
+ */
+GDateTime *sc_day_parse    (const char *day);
+gboolean   sc_day_is_valid (const char *day);
+
+G_END_DECLS
