@@ -25,31 +25,6 @@ struct _ScSession
 
 G_DEFINE_FINAL_TYPE (ScSession, sc_session, G_TYPE_OBJECT)
 
-static const char *role_keys[SC_N_ACCOUNT_ROLES] = { "agent", "trainer", "supervisor" };
-
-const char *
-sc_account_role_to_string (ScAccountRole role)
-{
-  g_return_val_if_fail (role < SC_N_ACCOUNT_ROLES, NULL);
-  return role_keys[role];
-}
-
-gboolean
-sc_account_role_from_string (const char    *str,
-                             ScAccountRole *role)
-{
-  for (guint i = 0; i < SC_N_ACCOUNT_ROLES; i++)
-    {
-      if (g_strcmp0 (str, role_keys[i]) == 0)
-        {
-          *role = i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
 const char *
 sc_account_role_get_label (ScAccountRole role)
 {

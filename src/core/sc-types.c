@@ -13,6 +13,7 @@ static const char *shift_category_keys[SC_N_SHIFT_CATEGORIES] = { "early", "day"
 static const char *time_off_kind_keys[SC_N_TIME_OFF_KINDS] = {
   "annual-leave", "sick", "training", "fixed-day-off", "other",
 };
+static const char *account_role_keys[SC_N_ACCOUNT_ROLES] = { "agent", "trainer", "supervisor" };
 static const char *request_status_keys[SC_N_REQUEST_STATUSES] = { "requested", "approved", "declined" };
 static const char *category_keys[SC_N_SKILL_CATEGORIES] = {
   "product", "communication", "emotion-management", "problem-solving", "channel", "language",
@@ -39,24 +40,34 @@ lookup_key (const char  *str,
   return FALSE;
 }
 
-const char *
-sc_role_to_string (ScRole role)
-{
-  g_return_val_if_fail (role < SC_N_ROLES, NULL);
-  return role_keys[role];
-}
+/* The key stored in the database for each value of an enum, and back */
+#define SC_DEFINE_ENUM_KEYS(prefix, Type, keys, n_keys)   \
+  const char *                                          \
+  prefix##_to_string (Type value)                       \
+  {                                                     \
+    g_return_val_if_fail ((guint) value < n_keys, NULL); \
+    return keys[value];                                 \
+  }                                                     \
+                                                        \
+  gboolean                                              \
+  prefix##_from_string (const char *str,                \
+                        Type       *value)              \
+  {                                                     \
+    guint i;                                            \
+                                                        \
+    if (!lookup_key (str, keys, n_keys, &i))            \
+      return FALSE;                                     \
+    *value = (Type) i;                                  \
+    return TRUE;                                        \
+  }
 
-gboolean
-sc_role_from_string (const char *str,
-                     ScRole     *role)
-{
-  guint i;
-
-  if (!lookup_key (str, role_keys, SC_N_ROLES, &i))
-    return FALSE;
-  *role = i;
-  return TRUE;
-}
+SC_DEFINE_ENUM_KEYS (sc_role, ScRole, role_keys, SC_N_ROLES)
+SC_DEFINE_ENUM_KEYS (sc_level, ScLevel, level_keys, SC_N_LEVELS)
+SC_DEFINE_ENUM_KEYS (sc_skill_category, ScSkillCategory, category_keys, SC_N_SKILL_CATEGORIES)
+SC_DEFINE_ENUM_KEYS (sc_shift_category, ScShiftCategory, shift_category_keys, SC_N_SHIFT_CATEGORIES)
+SC_DEFINE_ENUM_KEYS (sc_time_off_kind, ScTimeOffKind, time_off_kind_keys, SC_N_TIME_OFF_KINDS)
+SC_DEFINE_ENUM_KEYS (sc_request_status, ScRequestStatus, request_status_keys, SC_N_REQUEST_STATUSES)
+SC_DEFINE_ENUM_KEYS (sc_account_role, ScAccountRole, account_role_keys, SC_N_ACCOUNT_ROLES)
 
 const char *
 sc_role_get_label (ScRole role)
@@ -77,25 +88,6 @@ sc_role_get_label (ScRole role)
 }
 
 const char *
-sc_level_to_string (ScLevel level)
-{
-  g_return_val_if_fail (level < SC_N_LEVELS, NULL);
-  return level_keys[level];
-}
-
-gboolean
-sc_level_from_string (const char *str,
-                      ScLevel    *level)
-{
-  guint i;
-
-  if (!lookup_key (str, level_keys, SC_N_LEVELS, &i))
-    return FALSE;
-  *level = i;
-  return TRUE;
-}
-
-const char *
 sc_level_get_label (ScLevel level)
 {
   switch (level)
@@ -109,25 +101,6 @@ sc_level_get_label (ScLevel level)
     default:
       g_return_val_if_reached (NULL);
     }
-}
-
-const char *
-sc_skill_category_to_string (ScSkillCategory category)
-{
-  g_return_val_if_fail (category < SC_N_SKILL_CATEGORIES, NULL);
-  return category_keys[category];
-}
-
-gboolean
-sc_skill_category_from_string (const char      *str,
-                               ScSkillCategory *category)
-{
-  guint i;
-
-  if (!lookup_key (str, category_keys, SC_N_SKILL_CATEGORIES, &i))
-    return FALSE;
-  *category = i;
-  return TRUE;
 }
 
 const char *
@@ -153,25 +126,6 @@ sc_skill_category_get_label (ScSkillCategory category)
 }
 
 const char *
-sc_shift_category_to_string (ScShiftCategory category)
-{
-  g_return_val_if_fail (category < SC_N_SHIFT_CATEGORIES, NULL);
-  return shift_category_keys[category];
-}
-
-gboolean
-sc_shift_category_from_string (const char      *str,
-                               ScShiftCategory *category)
-{
-  guint i;
-
-  if (!lookup_key (str, shift_category_keys, SC_N_SHIFT_CATEGORIES, &i))
-    return FALSE;
-  *category = i;
-  return TRUE;
-}
-
-const char *
 sc_shift_category_get_label (ScShiftCategory category)
 {
   switch (category)
@@ -187,25 +141,6 @@ sc_shift_category_get_label (ScShiftCategory category)
     default:
       g_return_val_if_reached (NULL);
     }
-}
-
-const char *
-sc_time_off_kind_to_string (ScTimeOffKind kind)
-{
-  g_return_val_if_fail (kind < SC_N_TIME_OFF_KINDS, NULL);
-  return time_off_kind_keys[kind];
-}
-
-gboolean
-sc_time_off_kind_from_string (const char    *str,
-                              ScTimeOffKind *kind)
-{
-  guint i;
-
-  if (!lookup_key (str, time_off_kind_keys, SC_N_TIME_OFF_KINDS, &i))
-    return FALSE;
-  *kind = i;
-  return TRUE;
 }
 
 const char *
@@ -226,25 +161,6 @@ sc_time_off_kind_get_label (ScTimeOffKind kind)
     default:
       g_return_val_if_reached (NULL);
     }
-}
-
-const char *
-sc_request_status_to_string (ScRequestStatus status)
-{
-  g_return_val_if_fail (status < SC_N_REQUEST_STATUSES, NULL);
-  return request_status_keys[status];
-}
-
-gboolean
-sc_request_status_from_string (const char      *str,
-                               ScRequestStatus *status)
-{
-  guint i;
-
-  if (!lookup_key (str, request_status_keys, SC_N_REQUEST_STATUSES, &i))
-    return FALSE;
-  *status = i;
-  return TRUE;
 }
 
 const char *
