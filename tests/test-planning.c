@@ -112,6 +112,71 @@ test_targets_and_forecasts (void)
 }
 
 static void
+test_cover_requirements (void)
+{
+  g_autofree char *dir = sc_test_make_dir ();
+  g_autoptr(ScStore) store = sc_test_open_store (dir, "cover.db");
+  g_autoptr(ScShiftType) early = make_type ("E", 6 * 60, 8 * 60, 30);
+  g_autoptr(ScSkill) chat = sc_skill_new ("Chat", SC_SKILL_CATEGORY_CHANNEL);
+  g_autoptr(GArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  ScCoverRequirement interval = { 0, "2026-12-07", 9 * 60, 0, 0, 4, 100, 1 };
+  ScCoverRequirement per_shift = { 0, "2026-12-07", -1, 0, 0, 2, 50, 5 };
+  ScCoverRequirement both = { 0, "2026-12-07", 8 * 60, 0, 0, 1, 1, 1 };
+  ScCoverRequirement bad_day = { 0, "2026-13-01", 8 * 60, 0, 0, 1, 1, 1 };
+  gint64 id1, id2;
+
+  g_assert_true (sc_store_save_shift_type (store, sc_test_session (), early, &error));
+  g_assert_true (sc_store_add_skill (store, sc_test_session (), chat, &error));
+  g_assert_no_error (error);
+
+  per_shift.shift_type_id = sc_shift_type_get_id (early);
+  per_shift.skill_id = sc_skill_get_id (chat);
+  id1 = sc_store_save_cover_requirement (store, sc_test_session (), &per_shift, &error);
+  g_assert_no_error (error);
+  id2 = sc_store_save_cover_requirement (store, sc_test_session (), &interval, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id1, >, 0);
+  g_assert_cmpint (id2, >, id1);
+
+  /* Either a time of day or a shift type, and a real day */
+  both.shift_type_id = sc_shift_type_get_id (early);
+  g_assert_cmpint (sc_store_save_cover_requirement (store, sc_test_session (), &both, &error), ==, 0);
+  g_assert_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (sc_store_save_cover_requirement (store, sc_test_session (), &bad_day, &error), ==, 0);
+  g_assert_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "2026-13-01"));
+  g_clear_error (&error);
+
+  /* Interval requirements come first on a day */
+  list = sc_store_get_cover_requirements (store, sc_test_session (), "2026-12-07", "2026-12-07", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 2);
+  g_assert_cmpint (g_array_index (list, ScCoverRequirement, 0).id, ==, id2);
+  g_assert_cmpint (g_array_index (list, ScCoverRequirement, 0).start_minute, ==, 9 * 60);
+  g_assert_cmpint (g_array_index (list, ScCoverRequirement, 1).shift_type_id, ==, sc_shift_type_get_id (early));
+  g_assert_cmpint (g_array_index (list, ScCoverRequirement, 1).skill_id, ==, sc_skill_get_id (chat));
+  g_assert_cmpint (g_array_index (list, ScCoverRequirement, 1).under_weight, ==, 50);
+  g_clear_pointer (&list, g_array_unref);
+
+  /* Changed in place, then removed */
+  interval.id = id2;
+  interval.required = 6;
+  g_assert_cmpint (sc_store_save_cover_requirement (store, sc_test_session (), &interval, &error), ==, id2);
+  list = sc_store_get_cover_requirements (store, sc_test_session (), NULL, NULL, &error);
+  g_assert_cmpint (g_array_index (list, ScCoverRequirement, 0).required, ==, 6);
+  g_clear_pointer (&list, g_array_unref);
+
+  g_assert_true (sc_store_remove_cover_requirement (store, sc_test_session (), id1, &error));
+  g_assert_false (sc_store_remove_cover_requirement (store, sc_test_session (), id1, &error));
+  g_assert_error (error, SC_STORE_ERROR, SC_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  list = sc_store_get_cover_requirements (store, sc_test_session (), "2026-12-08", NULL, &error);
+  g_assert_cmpuint (list->len, ==, 0);
+}
+
+static void
 test_roster_from_store (void)
 {
   g_autofree char *dir = sc_test_make_dir ();
@@ -183,6 +248,7 @@ main (int   argc,
 
   g_test_add_func ("/core/planning/shift-types", test_shift_types);
   g_test_add_func ("/core/planning/targets-and-forecasts", test_targets_and_forecasts);
+  g_test_add_func ("/core/planning/cover-requirements", test_cover_requirements);
   g_test_add_func ("/core/planning/roster-from-store", test_roster_from_store);
 
   return g_test_run ();

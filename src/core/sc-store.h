@@ -292,4 +292,31 @@ gboolean       sc_store_remove_holiday       (ScStore          *self,
                                               const char       *day,
                                               GError          **error);
 
+/* Cover requirements beyond the forecasts (sc-store-cover.c) */
+typedef struct
+{
+  gint64 id;              /* 0 for a new one */
+  char   day[11];         /* YYYY-MM-DD */
+  int    start_minute;    /* an interval of the day, or -1 for a shift type */
+  gint64 shift_type_id;   /* 0 for an interval */
+  gint64 skill_id;        /* 0: anyone counts */
+  int    required;        /* people */
+  int    under_weight;    /* per person short */
+  int    over_weight;     /* per person over */
+} ScCoverRequirement;
+
+GArray        *sc_store_get_cover_requirements   (ScStore                  *self,
+                                                  ScSession                *session,
+                                                  const char               *first_day,
+                                                  const char               *last_day,
+                                                  GError                  **error);
+gint64         sc_store_save_cover_requirement   (ScStore                  *self,
+                                                  ScSession                *session,
+                                                  const ScCoverRequirement *req,
+                                                  GError                  **error);
+gboolean       sc_store_remove_cover_requirement (ScStore                  *self,
+                                                  ScSession                *session,
+                                                  gint64                    id,
+                                                  GError                  **error);
+
 G_END_DECLS
