@@ -486,3 +486,29 @@ failed:
   sc_store_rollback (self);
   return FALSE;
 }
+
+/**
+ * sc_store_get_next_forecast_day:
+ * @day: a day (YYYY-MM-DD)
+ *
+ * Returns: (transfer full) (nullable): the first day on or after @day with
+ *   a forecast for any channel, or %NULL when there is none
+ */
+char *
+sc_store_get_next_forecast_day (ScStore    *self,
+                                const char *day)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (SC_IS_STORE (self), NULL);
+
+  stmt = _sc_store_prepare (self, "SELECT min (day) FROM forecast WHERE day >= ?1", NULL);
+  if (stmt == NULL)
+    return NULL;
+
+  _sc_store_bind_text (stmt, 1, day);
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+    return g_strdup (_sc_store_column_text (stmt, 0));
+
+  return NULL;
+}

@@ -244,6 +244,8 @@ gboolean         sc_store_set_forecast       (ScStore          *self,
                                               const ScForecastPoint *points,
                                               guint             n_points,
                                               GError          **error);
+char            *sc_store_get_next_forecast_day (ScStore       *self,
+                                                 const char    *day);
 
 /* Time off, preferences, holidays (sc-store-requests.c) */
 GPtrArray     *sc_store_get_time_off         (ScStore          *self,

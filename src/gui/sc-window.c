@@ -10,6 +10,10 @@
 #include "accounts/sc-account-dialog.h"
 #include "accounts/sc-accounts-page.h"
 #include "audit/sc-audit-page.h"
+#include "planning/sc-cover-dialog.h"
+#include "planning/sc-forecast-dialog.h"
+#include "planning/sc-shift-types-dialog.h"
+#include "planning/sc-staffing-calculator.h"
 #include "profile/sc-profile-page.h"
 #include "team/sc-team-page.h"
 
@@ -40,6 +44,7 @@ struct _ScWindow
   AdwAvatar            *account_avatar;
   GtkLabel             *account_label;
   GMenu                *admin_section;
+  GMenu                *planning_section;
   ScProfilePage        *profile_page;
   ScTeamPage           *team_page;
   ScAccountsPage       *accounts_page;
@@ -180,6 +185,23 @@ setup_menu (ScWindow *self)
   const char *name = sc_session_get_display_name (self->session);
   const char *role = sc_account_role_get_label (sc_session_get_role (self->session));
 
+  g_menu_remove_all (self->planning_section);
+  if (sc_permission_access (self->session, SC_OPERATION_PLANNING_READ) != SC_ACCESS_DENY)
+    {
+      g_menu_append (self->planning_section, _("Shift _Types…"), "win.edit-shift-types");
+      g_menu_append (self->planning_section, _("_Forecast and Service Targets…"), "win.edit-forecast");
+      g_menu_append (self->planning_section, _("Co_ver Requirements…"), "win.edit-cover");
+    }
+  g_menu_append (self->planning_section, _("Staffing Ca_lculator…"), "win.staffing-calculator");
+
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *actions[] = { "win.edit-shift-types", "win.edit-forecast", "win.edit-cover" };
+
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i],
+                                     sc_permission_access (self->session, SC_OPERATION_PLANNING_READ) != SC_ACCESS_DENY);
+    }
+
   g_menu_remove_all (self->admin_section);
   if (may (self, SC_OPERATION_SETTINGS_WRITE))
     g_menu_append (self->admin_section, _("Se_curity…"), "win.security");
@@ -228,6 +250,48 @@ sc_window_security_action (GtkWidget  *widget,
                            GVariant   *parameter)
 {
   sc_window_show_security (SC_WINDOW (widget));
+}
+
+static void
+sc_window_edit_shift_types_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (sc_shift_types_dialog_new (GTK_WINDOW (self), self->store, self->session)));
+}
+
+static void
+sc_window_edit_forecast_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *day = sc_store_get_next_forecast_day (self->store, today);
+
+  gtk_window_present (GTK_WINDOW (sc_forecast_dialog_new (GTK_WINDOW (self), self->store, self->session,
+                                                          day != NULL ? day : today)));
+}
+
+static void
+sc_window_edit_cover_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (sc_cover_dialog_new (GTK_WINDOW (self), self->store, self->session, NULL)));
+}
+
+static void
+sc_window_staffing_calculator_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter)
+{
+  gtk_window_present (GTK_WINDOW (sc_staffing_calculator_new (GTK_WINDOW (widget))));
 }
 
 /* Overrides */
@@ -358,6 +422,7 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, account_avatar);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, account_label);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, admin_section);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, planning_section);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, profile_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, team_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, accounts_page);
@@ -367,6 +432,11 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.change-credential", NULL,
                                    sc_window_change_credential_action);
   gtk_widget_class_install_action (widget_class, "win.security", NULL, sc_window_security_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-shift-types", NULL, sc_window_edit_shift_types_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-forecast", NULL, sc_window_edit_forecast_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-cover", NULL, sc_window_edit_cover_action);
+  gtk_widget_class_install_action (widget_class, "win.staffing-calculator", NULL,
+                                   sc_window_staffing_calculator_action);
 }
 
 static void
