@@ -691,6 +691,77 @@ test_contract (Fixture       *f,
   g_assert_cmpuint (limits->len, ==, 0);
 }
 
+/* Who answered and when; the person who asked is told once */
+static void
+test_time_off_answers (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(ScTimeOff) leave = make_time_off (f->agent_id, "2027-02-01", "2027-02-02",
+                                              SC_TIME_OFF_KIND_ANNUAL_LEAVE);
+  g_autoptr(ScTimeOff) own = NULL;
+  g_autoptr(ScSession) supervisor = NULL;
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GPtrArray) answers = NULL;
+  g_autoptr(GPtrArray) mine = NULL;
+  g_autoptr(GError) error = NULL;
+  ScTimeOff *read;
+
+  people = sc_store_get_people (f->store, f->boss, FALSE, &error);
+  for (guint i = 0; i < people->len && supervisor == NULL; i++)
+    {
+      ScPerson *person = g_ptr_array_index (people, i);
+
+      if (sc_person_get_role (person) == SC_ROLE_SUPERVISOR)
+        supervisor = sc_session_new (0, sc_person_get_id (person), SC_ACCOUNT_ROLE_SUPERVISOR,
+                                     sc_person_get_name (person));
+    }
+  g_assert_nonnull (supervisor);
+
+  g_assert_true (sc_store_request_time_off (f->store, f->agent, leave, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (sc_time_off_get_requested_at (leave));
+  g_assert_true (g_str_has_suffix (sc_time_off_get_requested_at (leave), "Z"));
+
+  /* Nothing to tell before an answer */
+  answers = sc_store_take_time_off_answers (f->store, f->agent, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (answers->len, ==, 0);
+  g_clear_pointer (&answers, g_ptr_array_unref);
+
+  g_assert_true (sc_store_decide_time_off (f->store, supervisor, sc_time_off_get_id (leave),
+                                           SC_REQUEST_STATUS_DECLINED, &error));
+  g_assert_no_error (error);
+
+  mine = sc_store_get_time_off (f->store, f->agent, 0, "2027-02-01", "2027-02-28", &error);
+  g_assert_cmpuint (mine->len, ==, 1);
+  read = g_ptr_array_index (mine, 0);
+  g_assert_cmpstr (sc_time_off_get_decided_by_name (read), ==, sc_session_get_display_name (supervisor));
+  g_assert_nonnull (sc_time_off_get_decided_at (read));
+  g_assert_cmpstr (sc_time_off_get_requested_at (read), <=, sc_time_off_get_decided_at (read));
+
+  /* Told once, to the one who asked */
+  answers = sc_store_take_time_off_answers (f->store, supervisor, &error);
+  g_assert_cmpuint (answers->len, ==, 0);
+  g_clear_pointer (&answers, g_ptr_array_unref);
+  answers = sc_store_take_time_off_answers (f->store, f->agent, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (answers->len, ==, 1);
+  g_assert_cmpint (sc_time_off_get_status (g_ptr_array_index (answers, 0)), ==, SC_REQUEST_STATUS_DECLINED);
+  g_clear_pointer (&answers, g_ptr_array_unref);
+  answers = sc_store_take_time_off_answers (f->store, f->agent, &error);
+  g_assert_cmpuint (answers->len, ==, 0);
+  g_clear_pointer (&answers, g_ptr_array_unref);
+
+  /* A supervisor entering their own, already approved, has nothing to be told */
+  own = make_time_off (sc_session_get_person_id (supervisor), "2027-03-01", "2027-03-01",
+                       SC_TIME_OFF_KIND_SICK);
+  sc_time_off_set_status (own, SC_REQUEST_STATUS_APPROVED);
+  g_assert_true (sc_store_request_time_off (f->store, supervisor, own, &error));
+  g_assert_no_error (error);
+  answers = sc_store_take_time_off_answers (f->store, supervisor, &error);
+  g_assert_cmpuint (answers->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -700,6 +771,8 @@ main (int   argc,
 
   g_test_add ("/core/requests/time-off/approve", Fixture, NULL,
               fixture_set_up, test_time_off_approve, fixture_tear_down);
+  g_test_add ("/core/requests/time-off/answers", Fixture, NULL,
+              fixture_set_up, test_time_off_answers, fixture_tear_down);
   g_test_add ("/core/requests/time-off/rules", Fixture, NULL,
               fixture_set_up, test_time_off_rules, fixture_tear_down);
   g_test_add ("/core/requests/time-off/validation", Fixture, NULL,

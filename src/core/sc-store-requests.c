@@ -23,7 +23,18 @@
 #define MAX_TIME_OFF_DAYS 366
 
 #define TIME_OFF_COLUMNS \
-  "t.id, t.person_id, p.name, t.first_day, t.last_day, t.kind, t.status, t.note"
+  "t.id, t.person_id, p.name, t.first_day, t.last_day, t.kind, t.status, t.note, t.requested_at," \
+  " t.decided_at, (SELECT d.name FROM person d WHERE d.id = t.decided_by)"
+
+/* Now, in UTC, as stored: 2026-11-26T09:30:00Z */
+static char *
+now_text (ScStore *self)
+{
+  gint64 seconds = self->clock != NULL ? self->clock () : g_get_real_time () / G_USEC_PER_SEC;
+  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (seconds);
+
+  return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ");
+}
 
 #define PREFERENCE_COLUMNS \
   "id, person_id, day, shift_type_id, on_request, weight"
@@ -156,6 +167,9 @@ time_off_from_row (sqlite3_stmt *stmt)
   sc_time_off_set_kind (time_off, kind);
   sc_time_off_set_status (time_off, status);
   sc_time_off_set_note (time_off, _sc_store_column_text (stmt, 7));
+  sc_time_off_set_requested_at (time_off, _sc_store_column_text (stmt, 8));
+  sc_time_off_set_decided_at (time_off, _sc_store_column_text (stmt, 9));
+  sc_time_off_set_decided_by_name (time_off, _sc_store_column_text (stmt, 10));
   return time_off;
 }
 
@@ -364,6 +378,7 @@ sc_store_request_time_off (ScStore    *self,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *name = NULL;
   g_autofree char *summary = NULL;
+  g_autofree char *at = NULL;
   gint64 person_id;
   ScRequestStatus status;
 
@@ -395,8 +410,10 @@ sc_store_request_time_off (ScStore    *self,
     goto failed;
 
   stmt = _sc_store_prepare (self,
-                            "INSERT INTO time_off (person_id, first_day, last_day, kind, status, note)"
-                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                            "INSERT INTO time_off (person_id, first_day, last_day, kind, status, note,"
+                            " requested_at, decided_at, decided_by)"
+                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CASE WHEN ?5 = 'requested' THEN NULL ELSE ?7 END,"
+                            " CASE WHEN ?5 = 'requested' OR ?8 = 0 THEN NULL ELSE ?8 END)",
                             error);
   if (stmt == NULL)
     goto failed;
@@ -407,11 +424,15 @@ sc_store_request_time_off (ScStore    *self,
   sqlite3_bind_text (stmt, 4, sc_time_off_kind_to_string (sc_time_off_get_kind (time_off)), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 5, sc_request_status_to_string (status), -1, SQLITE_STATIC);
   _sc_store_bind_text (stmt, 6, sc_time_off_get_note (time_off));
+  at = now_text (self);
+  sqlite3_bind_text (stmt, 7, at, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 8, sc_session_get_person_id (session));
 
   if (!_sc_store_step_done (self, stmt, error))
     goto failed;
 
   sc_time_off_set_id (time_off, sqlite3_last_insert_rowid (self->db));
+  sc_time_off_set_requested_at (time_off, at);
   sc_time_off_set_person_name (time_off, name);
   _sc_store_touch (self, "time_off");
 
@@ -447,6 +468,7 @@ sc_store_decide_time_off (ScStore          *self,
   g_autoptr(ScTimeOff) time_off = NULL;
   g_autofree char *summary = NULL;
   g_autofree char *what = NULL;
+  g_autofree char *at = NULL;
   ScRequestStatus before;
 
   g_return_val_if_fail (SC_IS_STORE (self), FALSE);
@@ -476,12 +498,19 @@ sc_store_decide_time_off (ScStore          *self,
                       sc_time_off_get_first_day (time_off), sc_time_off_get_last_day (time_off), id, error))
     goto failed;
 
-  stmt = _sc_store_prepare (self, "UPDATE time_off SET status = ?1 WHERE id = ?2", error);
+  /* The person who asked is told the answer, unless they gave it */
+  stmt = _sc_store_prepare (self,
+                            "UPDATE time_off SET status = ?1, decided_at = ?3, decided_by = nullif (?4, 0),"
+                            " answer_seen = (person_id = ?4) WHERE id = ?2",
+                            error);
   if (stmt == NULL)
     goto failed;
 
+  at = now_text (self);
   sqlite3_bind_text (stmt, 1, sc_request_status_to_string (status), -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 2, id);
+  sqlite3_bind_text (stmt, 3, at, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 4, sc_session_get_person_id (session));
   if (!_sc_store_step_done (self, stmt, error))
     goto failed;
 
@@ -1040,4 +1069,68 @@ sc_store_remove_holiday (ScStore     *self,
 failed:
   sc_store_rollback (self);
   return FALSE;
+}
+
+/**
+ * sc_store_take_time_off_answers:
+ *
+ * The answers to the signed-in person's time-off requests that they have
+ * not been told yet; they count as told from now on. Used to notify them.
+ *
+ * Returns: (transfer full) (element-type ScTimeOff): by first day
+ */
+GPtrArray *
+sc_store_take_time_off_answers (ScStore    *self,
+                                ScSession  *session,
+                                GError    **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(sqlite3_stmt) seen = NULL;
+  gint64 person_id;
+  int rc;
+
+  g_return_val_if_fail (SC_IS_STORE (self), NULL);
+  g_return_val_if_fail (SC_IS_SESSION (session), NULL);
+
+  person_id = sc_session_get_person_id (session);
+  if (person_id == 0)
+    return g_steal_pointer (&list);
+
+  if (!sc_store_begin (self, error))
+    return NULL;
+
+  stmt = _sc_store_prepare (self,
+                            "SELECT " TIME_OFF_COLUMNS " FROM time_off t JOIN person p ON p.id = t.person_id"
+                            " WHERE t.person_id = ?1 AND t.answer_seen = 0 ORDER BY t.first_day, t.id",
+                            error);
+  seen = _sc_store_prepare (self, "UPDATE time_off SET answer_seen = 1 WHERE person_id = ?1 AND answer_seen = 0",
+                            error);
+  if (stmt == NULL || seen == NULL)
+    goto failed;
+
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (list, time_off_from_row (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      _sc_store_set_error (self, error);
+      goto failed;
+    }
+
+  sqlite3_bind_int64 (seen, 1, person_id);
+  if (!_sc_store_step_done (self, seen, error))
+    goto failed;
+
+  if (list->len > 0)
+    _sc_store_touch (self, "time_off");
+
+  if (!sc_store_commit (self, error))
+    return NULL;
+
+  return g_steal_pointer (&list);
+
+failed:
+  sc_store_rollback (self);
+  return NULL;
 }

@@ -263,6 +263,9 @@ gboolean       sc_store_decide_time_off      (ScStore          *self,
                                               gint64            id,
                                               ScRequestStatus   status,
                                               GError          **error);
+GPtrArray     *sc_store_take_time_off_answers (ScStore         *self,
+                                              ScSession        *session,
+                                              GError          **error);
 gboolean       sc_store_withdraw_time_off    (ScStore          *self,
                                               ScSession        *session,
                                               gint64            id,

@@ -23,6 +23,9 @@ struct _ScTimeOff
   ScTimeOffKind    kind;
   ScRequestStatus  status;
   char            *note;
+  char            *requested_at;      /* UTC, ISO 8601; NULL before it is stored */
+  char            *decided_at;
+  char            *decided_by_name;
 };
 
 G_DEFINE_FINAL_TYPE (ScTimeOff, sc_time_off, G_TYPE_OBJECT)
@@ -37,6 +40,9 @@ enum {
   PROP_KIND,
   PROP_STATUS,
   PROP_NOTE,
+  PROP_REQUESTED_AT,
+  PROP_DECIDED_AT,
+  PROP_DECIDED_BY_NAME,
   N_PROPS
 };
 
@@ -51,6 +57,9 @@ sc_time_off_finalize (GObject *object)
   g_clear_pointer (&self->first_day, g_free);
   g_clear_pointer (&self->last_day, g_free);
   g_clear_pointer (&self->note, g_free);
+  g_clear_pointer (&self->requested_at, g_free);
+  g_clear_pointer (&self->decided_at, g_free);
+  g_clear_pointer (&self->decided_by_name, g_free);
 
   G_OBJECT_CLASS (sc_time_off_parent_class)->finalize (object);
 }
@@ -97,9 +106,53 @@ sc_time_off_get_property (GObject    *object,
       g_value_set_string (value, self->note);
       break;
 
+    case PROP_REQUESTED_AT:
+      g_value_set_string (value, self->requested_at);
+      break;
+
+    case PROP_DECIDED_AT:
+      g_value_set_string (value, self->decided_at);
+      break;
+
+    case PROP_DECIDED_BY_NAME:
+      g_value_set_string (value, self->decided_by_name);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+static char **
+string_field (ScTimeOff *self,
+              guint      prop_id)
+{
+  switch (prop_id)
+    {
+    case PROP_REQUESTED_AT:
+      return &self->requested_at;
+    case PROP_DECIDED_AT:
+      return &self->decided_at;
+    case PROP_DECIDED_BY_NAME:
+      return &self->decided_by_name;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+set_string (ScTimeOff  *self,
+            guint       prop_id,
+            const char *value)
+{
+  char **field = string_field (self, prop_id);
+
+  if (g_strcmp0 (*field, value) == 0)
+    return;
+
+  g_free (*field);
+  *field = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
 static void
@@ -144,6 +197,12 @@ sc_time_off_set_property (GObject      *object,
       sc_time_off_set_note (self, g_value_get_string (value));
       break;
 
+    case PROP_REQUESTED_AT:
+    case PROP_DECIDED_AT:
+    case PROP_DECIDED_BY_NAME:
+      set_string (self, prop_id, g_value_get_string (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -181,6 +240,16 @@ sc_time_off_class_init (ScTimeOffClass *klass)
                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties[PROP_NOTE] =
     g_param_spec_string ("note", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_REQUESTED_AT] =
+    g_param_spec_string ("requested-at", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_DECIDED_AT] =
+    g_param_spec_string ("decided-at", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_DECIDED_BY_NAME] =
+    g_param_spec_string ("decided-by-name", NULL, NULL, NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -361,4 +430,51 @@ sc_time_off_set_note (ScTimeOff  *self,
   g_free (self->note);
   self->note = g_strdup (note);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
+}
+
+/* When the request was made and answered, and by whom: kept by the store */
+
+const char *
+sc_time_off_get_requested_at (ScTimeOff *self)
+{
+  g_return_val_if_fail (SC_IS_TIME_OFF (self), NULL);
+  return self->requested_at;
+}
+
+void
+sc_time_off_set_requested_at (ScTimeOff  *self,
+                              const char *requested_at)
+{
+  g_return_if_fail (SC_IS_TIME_OFF (self));
+  set_string (self, PROP_REQUESTED_AT, requested_at);
+}
+
+const char *
+sc_time_off_get_decided_at (ScTimeOff *self)
+{
+  g_return_val_if_fail (SC_IS_TIME_OFF (self), NULL);
+  return self->decided_at;
+}
+
+void
+sc_time_off_set_decided_at (ScTimeOff  *self,
+                            const char *decided_at)
+{
+  g_return_if_fail (SC_IS_TIME_OFF (self));
+  set_string (self, PROP_DECIDED_AT, decided_at);
+}
+
+const char *
+sc_time_off_get_decided_by_name (ScTimeOff *self)
+{
+  g_return_val_if_fail (SC_IS_TIME_OFF (self), NULL);
+  return self->decided_by_name;
+}
+
+void
+sc_time_off_set_decided_by_name (ScTimeOff  *self,
+                                 const char *decided_by_name)
+{
+  g_return_if_fail (SC_IS_TIME_OFF (self));
+  set_string (self, PROP_DECIDED_BY_NAME, decided_by_name);
 }

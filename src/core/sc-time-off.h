@@ -38,4 +38,14 @@ const char     *sc_time_off_get_note        (ScTimeOff *self);
 void            sc_time_off_set_note        (ScTimeOff       *self,
                                              const char      *note);
 
+const char     *sc_time_off_get_requested_at    (ScTimeOff  *self);
+void            sc_time_off_set_requested_at    (ScTimeOff  *self,
+                                                 const char *requested_at);
+const char     *sc_time_off_get_decided_at      (ScTimeOff  *self);
+void            sc_time_off_set_decided_at      (ScTimeOff  *self,
+                                                 const char *decided_at);
+const char     *sc_time_off_get_decided_by_name (ScTimeOff  *self);
+void            sc_time_off_set_decided_by_name (ScTimeOff  *self,
+                                                 const char *decided_by_name);
+
 G_END_DECLS
