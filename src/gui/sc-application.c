@@ -35,6 +35,7 @@ struct _ScApplication
   gint64          last_activity;   /* monotonic µs */
   guint           idle_source;
   guint           idle_inhibit;
+  gboolean        notifying;
   guint           idle_seconds;    /* tests: instead of the store's minutes */
 };
 
@@ -291,6 +292,52 @@ get_idle_seconds (ScApplication *self)
   return MAX (1, sc_store_get_idle_minutes (self->store)) * 60;
 }
 
+/* Tells the signed-in person the answers to their requests, once each */
+static void
+notify_answers (ScApplication *self)
+{
+  g_autoptr(GPtrArray) answers = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->session == NULL || self->store == NULL || self->notifying)
+    return;
+
+  self->notifying = TRUE;
+  answers = sc_store_take_time_off_answers (self->store, self->session, &error);
+  self->notifying = FALSE;
+
+  if (answers == NULL)
+    {
+      g_warning ("Could not read the answers to requests: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < answers->len; i++)
+    {
+      ScTimeOff *time_off = g_ptr_array_index (answers, i);
+      gboolean approved = sc_time_off_get_status (time_off) == SC_REQUEST_STATUS_APPROVED;
+      g_autoptr(GNotification) notification = NULL;
+      g_autofree char *body = NULL;
+      g_autofree char *id = NULL;
+      const char *by = sc_time_off_get_decided_by_name (time_off);
+
+      notification = g_notification_new (approved ? _("Time Off Approved") : _("Time Off Declined"));
+      if (by != NULL)
+        /* Translators: e.g. “Annual leave, 2026-12-07 to 2026-12-09, answered by Amy Leung” */
+        body = g_strdup_printf (_("%s, %s to %s, answered by %s"),
+                                sc_time_off_kind_get_label (sc_time_off_get_kind (time_off)),
+                                sc_time_off_get_first_day (time_off), sc_time_off_get_last_day (time_off), by);
+      else
+        body = g_strdup_printf (_("%s, %s to %s"),
+                                sc_time_off_kind_get_label (sc_time_off_get_kind (time_off)),
+                                sc_time_off_get_first_day (time_off), sc_time_off_get_last_day (time_off));
+      g_notification_set_body (notification, body);
+      g_notification_set_default_action_and_target (notification, "app.show-page", "s", "requests");
+      id = g_strdup_printf ("time-off-%lld", (long long) sc_time_off_get_id (time_off));
+      g_application_send_notification (G_APPLICATION (self), id, notification);
+    }
+}
+
 /* Callbacks */
 
 static void
@@ -365,6 +412,9 @@ on_store_changed_cb (ScApplication      *self,
   /* The automatic sign-out time was changed */
   if (tables == NULL || g_strv_contains (tables, "setting"))
     restart_idle_timer (self);
+
+  if (tables == NULL || g_strv_contains (tables, "time_off"))
+    notify_answers (self);
 }
 
 static void
@@ -656,7 +706,27 @@ sc_application_switch_user_action (GSimpleAction *action,
   sc_application_sign_out (self, NULL);
 }
 
+/* From a notification: the main window, on that page */
+static void
+sc_application_show_page_action (GSimpleAction *action,
+                                 GVariant      *parameter,
+                                 gpointer       user_data)
+{
+  ScApplication *self = user_data;
+  ScWindow *window = find_main_window (self);
+
+  if (window == NULL)
+    {
+      g_application_activate (G_APPLICATION (self));
+      return;
+    }
+
+  sc_window_set_visible_page (window, g_variant_get_string (parameter, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static const GActionEntry app_actions[] = {
+  { "show-page", sc_application_show_page_action, "s" },
   { "quit", sc_application_quit_action },
   { "about", sc_application_about_action },
   { "help", sc_application_help_action },
@@ -1101,6 +1171,7 @@ sc_application_set_session (ScApplication *self,
   self->last_activity = g_get_monotonic_time ();
   restart_idle_timer (self);
   update_actions (self);
+  notify_answers (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 

@@ -1,0 +1,210 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "sc-gui-test-util.h"
+#include "requests/sc-requests-page.h"
+#include "requests/sc-time-off-dialog.h"
+
+/*
+ * Time off, from both sides: an agent asks on the Requests page, a
+ * supervisor sees it waiting and approves it, and the agent is told when
+ * they next sign in. Screenshots in English and Chinese.
+ */
+
+/* A notification server on the test's own session bus, as a desktop has
+ * one: it keeps what it was asked to show */
+static GPtrArray *notifications;  /* "summary\nbody" */
+
+static const char notifications_xml[] =
+  "<node>"
+  "  <interface name='org.freedesktop.Notifications'>"
+  "    <method name='Notify'>"
+  "      <arg type='s' direction='in'/><arg type='u' direction='in'/><arg type='s' direction='in'/>"
+  "      <arg type='s' direction='in'/><arg type='s' direction='in'/><arg type='as' direction='in'/>"
+  "      <arg type='a{sv}' direction='in'/><arg type='i' direction='in'/>"
+  "      <arg type='u' direction='out'/>"
+  "    </method>"
+  "    <method name='CloseNotification'><arg type='u' direction='in'/></method>"
+  "    <method name='GetCapabilities'><arg type='as' direction='out'/></method>"
+  "    <method name='GetServerInformation'>"
+  "      <arg type='s' direction='out'/><arg type='s' direction='out'/>"
+  "      <arg type='s' direction='out'/><arg type='s' direction='out'/>"
+  "    </method>"
+  "  </interface>"
+  "</node>";
+
+static void
+notification_method_cb (GDBusConnection       *connection,
+                        const char            *sender,
+                        const char            *path,
+                        const char            *interface,
+                        const char            *method,
+                        GVariant              *parameters,
+                        GDBusMethodInvocation *invocation,
+                        gpointer               data)
+{
+  if (g_strcmp0 (method, "Notify") == 0)
+    {
+      const char *summary = NULL, *body = NULL;
+
+      g_variant_get_child (parameters, 3, "&s", &summary);
+      g_variant_get_child (parameters, 4, "&s", &body);
+      g_ptr_array_add (notifications, g_strdup_printf ("%s\n%s", summary, body));
+      g_dbus_method_invocation_return_value (invocation, g_variant_new ("(u)", notifications->len));
+    }
+  else if (g_strcmp0 (method, "GetCapabilities") == 0)
+    {
+      const char *caps[] = { "body", "actions", NULL };
+
+      g_dbus_method_invocation_return_value (invocation, g_variant_new ("(^as)", caps));
+    }
+  else if (g_strcmp0 (method, "GetServerInformation") == 0)
+    g_dbus_method_invocation_return_value (invocation, g_variant_new ("(ssss)", "test", "shiftcraft", "1", "1.2"));
+  else
+    g_dbus_method_invocation_return_value (invocation, NULL);
+}
+
+static void
+start_notification_server (void)
+{
+  static const GDBusInterfaceVTable vtable = { notification_method_cb, NULL, NULL, { 0 } };
+  g_autoptr(GDBusNodeInfo) info = g_dbus_node_info_new_for_xml (notifications_xml, NULL);
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
+
+  notifications = g_ptr_array_new_with_free_func (g_free);
+  g_assert_nonnull (bus);
+  g_dbus_connection_register_object (bus, "/org/freedesktop/Notifications", info->interfaces[0],
+                                     &vtable, NULL, NULL, &error);
+  g_assert_no_error (error);
+  reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", "RequestName",
+                                       g_variant_new ("(su)", "org.freedesktop.Notifications", 4),
+                                       G_VARIANT_TYPE ("(u)"), 0, -1, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static gint64
+find_request (Fixture    *fixture,
+              ScSession  *session,
+              const char *first_day)
+{
+  g_autoptr(GPtrArray) list = sc_store_get_time_off (fixture->store, session, sc_session_get_person_id (session),
+                                                     first_day, first_day, NULL);
+
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    if (g_strcmp0 (sc_time_off_get_first_day (g_ptr_array_index (list, i)), first_day) == 0)
+      return sc_time_off_get_id (g_ptr_array_index (list, i));
+
+  return 0;
+}
+
+static void
+test_request_and_answer (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr(ScSession) agent = NULL;
+  g_autoptr(ScSession) supervisor = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) later = g_date_time_add_days (now, 40);
+  g_autoptr(GDateTime) later_end = g_date_time_add_days (now, 42);
+  g_autofree char *first = g_date_time_format (later, "%Y-%m-%d");
+  g_autofree char *last = g_date_time_format (later_end, "%Y-%m-%d");
+  ScRequestsPage *page;
+  ScTimeOffDialog *dialog;
+  guint waiting, notified;
+  const char *told;
+  gint64 id;
+
+  fixture_open (&fixture, TRUE);
+  agent = fixture_sign_in (&fixture, SC_ACCOUNT_ROLE_AGENT);
+  fixture_show_window (&fixture, agent);
+
+  /* The agent asks; a wrong day is refused on its row */
+  sc_window_set_visible_page (fixture.window, "requests");
+  page = SC_REQUESTS_PAGE (sc_window_get_page (fixture.window, "requests"));
+  g_assert_nonnull (page);
+  iterate_for (100);
+  waiting = sc_requests_page_get_n_waiting (page);
+
+  dialog = SC_TIME_OFF_DIALOG (sc_requests_page_request (page));
+  wait_until_mapped (GTK_WIDGET (dialog));
+  g_assert_false (gtk_widget_get_visible (get_child (dialog, SC_TYPE_TIME_OFF_DIALOG, "person_row")));
+  g_assert_false (gtk_widget_get_visible (get_child (dialog, SC_TYPE_TIME_OFF_DIALOG, "approved_row")));
+  sc_time_off_dialog_fill (dialog, "2026-02-30", last, SC_TIME_OFF_KIND_ANNUAL_LEAVE, "Family visit");
+  g_assert_false (sc_time_off_dialog_submit (dialog));
+  g_assert_true (gtk_widget_has_css_class (get_child (dialog, SC_TYPE_TIME_OFF_DIALOG, "first_row"), "error"));
+  save_screenshot (dialog, "time-off-dialog-error");
+
+  sc_time_off_dialog_fill (dialog, first, last, SC_TIME_OFF_KIND_ANNUAL_LEAVE, "Family visit");
+  g_assert_true (sc_time_off_dialog_submit (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  iterate_for (100);
+  g_assert_cmpuint (sc_requests_page_get_n_waiting (page), ==, waiting + 1);
+  id = find_request (&fixture, agent, first);
+  g_assert_cmpint (id, >, 0);
+  save_screenshot (fixture.window, "requests-agent");
+
+  /* The supervisor sees it waiting, with everyone's, and approves it */
+  destroy_all_windows ();
+  g_clear_object (&fixture.window);
+  supervisor = fixture_sign_in (&fixture, SC_ACCOUNT_ROLE_SUPERVISOR);
+  fixture_show_window (&fixture, supervisor);
+  sc_window_set_visible_page (fixture.window, "requests");
+  page = SC_REQUESTS_PAGE (sc_window_get_page (fixture.window, "requests"));
+  iterate_for (100);
+  waiting = sc_requests_page_get_n_waiting (page);
+  g_assert_cmpuint (waiting, >=, 1);
+  save_screenshot (fixture.window, "requests");
+
+  g_assert_true (sc_requests_page_decide (page, id, SC_REQUEST_STATUS_APPROVED));
+  iterate_for (100);
+  g_assert_cmpuint (sc_requests_page_get_n_waiting (page), ==, waiting - 1);
+  g_assert_cmpuint (sc_requests_page_get_n_answered (page), >=, 1);
+  save_screenshot (fixture.window, "requests-answered");
+
+  /* The agent is told once, at the next sign-in, through the desktop */
+  notified = notifications->len;
+  destroy_all_windows ();
+  g_clear_object (&fixture.window);
+  fixture_show_window (&fixture, agent);
+  iterate_for (300);
+  g_assert_cmpuint (notifications->len, ==, notified + 1);
+  told = g_ptr_array_index (notifications, notified);
+  g_assert_true (g_str_has_prefix (told, _("Time Off Approved")));
+  g_assert_nonnull (strstr (told, first));
+  g_assert_nonnull (strstr (told, sc_session_get_display_name (supervisor)));
+  sc_application_set_session (app, NULL);
+  sc_application_set_session (app, agent);
+  iterate_for (300);
+  g_assert_cmpuint (notifications->len, ==, notified + 1);
+
+  fixture_tear_down (&fixture);
+}
+
+static void
+test_chinese (void)
+{
+  g_setenv ("LANGUAGE", "zh_CN", TRUE);
+  test_request_and_answer ();
+  g_unsetenv ("LANGUAGE");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  sc_gui_test_init (&argc, &argv);
+  start_notification_server ();
+
+  g_test_add_func ("/gui/requests/request-and-answer", test_request_and_answer);
+  g_test_add_func ("/gui/zh_CN/requests", test_chinese);
+
+  ret = g_test_run ();
+
+  g_clear_object (&app);
+  return ret;
+}
