@@ -12,6 +12,7 @@
 
 #include "sc-backup.h"
 #include "sc-cli.h"
+#include "sc-cli-ics.h"
 #include "sc-demo.h"
 #include "sc-erlang.h"
 #include "sc-people-csv.h"
@@ -59,6 +60,9 @@ static const Command commands[] = {
   { "reset-credential", N_("EMPLOYEE_NO"), N_("Set a new passphrase or PIN (read from standard input) and unlock the account"), run_reset_credential },
   { "solve", N_("--from DATE --days N"), N_("Make a draft roster from the forecasts (options: --time-limit S, --seed N)"), NULL, run_solve },
   { "staffing", N_("--channel NAME --day DATE"), N_("Agents needed per interval of a day’s forecast"), NULL, run_staffing },
+  { "publish", N_("ROSTER_ID"), N_("Publish a roster: version 1, or the next version when it changed"), sc_cli_run_publish },
+  { "export-ics", N_("--from DATE --days N OUTPUT.ics"), N_("Write published shifts and time off as iCalendar (option: --person EMPLOYEE_NO)"), NULL, sc_cli_run_export_ics },
+  { "import-ics", N_("FILE.ics --as holidays|time-off"), N_("Import holidays, or one person’s time off (--person EMPLOYEE_NO), from all-day events (option: --dry-run)"), NULL, sc_cli_run_import_ics },
 };
 
 static const Command *
