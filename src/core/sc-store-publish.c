@@ -655,6 +655,15 @@ sc_store_get_calendar (ScStore     *self,
   if (!sc_store_begin (self, error))
     return NULL;
 
+  /* The team's token, made by its first export */
+  if (!_sc_store_exec (self,
+                       "UPDATE team SET calendar_token = lower (hex (randomblob (8)))"
+                       " WHERE calendar_token IS NULL",
+                       error))
+    goto failed;
+  if (sqlite3_changes (self->db) > 0)
+    _sc_store_touch (self, "team");
+
   team = _sc_store_prepare (self, "SELECT name, time_zone, calendar_token FROM team ORDER BY id LIMIT 1", error);
   if (team == NULL)
     goto failed;

@@ -7,15 +7,8 @@
 -- shifts the same UID, and a backup restored keeps the token, so calendars
 -- that imported an export recognise the events of the next one.
 
+-- Set by the first export (sc_store_get_calendar)
 ALTER TABLE team ADD COLUMN calendar_token TEXT;
-
-UPDATE team SET calendar_token = lower (hex (randomblob (8))) WHERE calendar_token IS NULL;
-
-CREATE TRIGGER team_calendar_token AFTER INSERT ON team
-  WHEN new.calendar_token IS NULL
-BEGIN
-  UPDATE team SET calendar_token = lower (hex (randomblob (8))) WHERE id = new.id;
-END;
 
 CREATE TABLE roster_version (
   roster_id     INTEGER NOT NULL REFERENCES roster (id) ON DELETE CASCADE,
