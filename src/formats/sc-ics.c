@@ -114,28 +114,11 @@ wall_to_utc (GTimeZone *tz,
 }
 
 static struct icaltimetype
-ical_datetime_utc (gint64 unix_seconds)
-{
-  return icaltime_from_timet_with_zone ((time_t) unix_seconds, 0, icaltimezone_get_utc_timezone ());
-}
-
-static struct icaltimetype
 ical_floating (gint64 wall)
 {
   struct icaltimetype t = icaltime_from_timet_with_zone ((time_t) wall, 0, icaltimezone_get_utc_timezone ());
 
   t.zone = NULL;
-  return t;
-}
-
-static struct icaltimetype
-ical_date (Ymd ymd)
-{
-  struct icaltimetype t = icaltime_null_date ();
-
-  t.year = ymd.year;
-  t.month = ymd.month;
-  t.day = ymd.day;
   return t;
 }
 
@@ -327,34 +310,6 @@ new_x_property (const char *name,
   return property;
 }
 
-static void
-add_tz_time (icalcomponent *event,
-             gboolean       start,
-             const char    *tzid,
-             gint64         wall,
-             gint64         utc,
-             gboolean       clean)
-{
-  icalproperty *property;
-
-  if (clean)
-    {
-      struct icaltimetype t = ical_floating (wall);
-
-      property = start ? icalproperty_new_dtstart (t) : icalproperty_new_dtend (t);
-      icalproperty_add_parameter (property, icalparameter_new_tzid (tzid));
-    }
-  else
-    {
-      /* A time the clock skips or repeats: the instant itself, in UTC */
-      struct icaltimetype t = ical_datetime_utc (utc);
-
-      property = start ? icalproperty_new_dtstart (t) : icalproperty_new_dtend (t);
-    }
-
-  icalcomponent_add_property (event, property);
-}
-
 static char *
 shift_description (const ScCalendar      *calendar,
                    const ScCalendarShift *shift,
@@ -396,104 +351,261 @@ shift_description (const ScCalendar      *calendar,
   return g_string_free (text, FALSE);
 }
 
+/*
+ * Events are written here rather than built as libical components: a
+ * hundred thousand shifts are a million properties, and libical takes
+ * seconds to make, print and free them. libical still writes the
+ * calendar's own properties and the VTIMEZONE, and the tests read every
+ * export back with it.
+ */
+
+/* Appends @line and CRLF, folded at 75 octets, never inside a character */
 static void
-add_shift_event (icalcomponent         *vcalendar,
-                 const ScCalendar      *calendar,
-                 GTimeZone             *tz,
-                 struct icaltimetype    stamp,
-                 const ScCalendarShift *shift)
+append_folded (GString    *out,
+               const char *line,
+               gsize       len)
 {
-  icalcomponent *event = icalcomponent_new (ICAL_VEVENT_COMPONENT);
-  g_autofree char *uid = g_strdup_printf ("shift-%" G_GINT64_FORMAT "-%s@shiftcraft", shift->shift_id, calendar->token);
-  g_autofree char *title = sc_ics_format_title (shift, calendar->person_id == 0);
+  gsize written = 0;
+  gsize limit = FOLD_OCTETS;
+
+  do
+    {
+      gsize take = MIN (limit, len - written);
+
+      while (take > 0 && written + take < len && ((guchar) line[written + take] & 0xC0) == 0x80)
+        take--;
+
+      if (written > 0)
+        g_string_append_c (out, ' ');
+      g_string_append_len (out, line + written, take);
+      g_string_append_len (out, "\r\n", 2);
+      written += take;
+      limit = FOLD_OCTETS - 1;  /* the leading space counts */
+    }
+  while (written < len);
+}
+
+/* A TEXT value (RFC 5545 3.3.11) */
+static void
+append_text (GString    *line,
+             const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      switch (*p)
+        {
+        case '\\':
+        case ';':
+        case ',':
+          g_string_append_c (line, '\\');
+          g_string_append_c (line, *p);
+          break;
+
+        case '\n':
+          g_string_append_len (line, "\\n", 2);
+          break;
+
+        case '\r':
+          break;
+
+        default:
+          g_string_append_c (line, *p);
+        }
+    }
+}
+
+static void
+append_digits (GString *line,
+               int      value,
+               int      width)
+{
+  char buffer[8];
+
+  for (int i = width - 1; i >= 0; i--)
+    {
+      buffer[i] = '0' + value % 10;
+      value /= 10;
+    }
+  g_string_append_len (line, buffer, width);
+}
+
+static void
+append_date (GString *line,
+             Ymd      ymd)
+{
+  append_digits (line, ymd.year, 4);
+  append_digits (line, ymd.month, 2);
+  append_digits (line, ymd.day, 2);
+}
+
+static void
+append_date_time (GString *line,
+                  Ymd      ymd,
+                  int      minute)
+{
+  append_date (line, ymd);
+  g_string_append_c (line, 'T');
+  append_digits (line, minute / 60, 2);
+  append_digits (line, minute % 60, 2);
+  g_string_append_len (line, "00", 2);
+}
+
+static void
+append_utc (GString *line,
+            gint64   unix_seconds)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (unix_seconds);
+
+  append_date_time (line, (Ymd) { g_date_time_get_year (dt), g_date_time_get_month (dt),
+                                  g_date_time_get_day_of_month (dt) },
+                    g_date_time_get_hour (dt) * 60 + g_date_time_get_minute (dt));
+  g_string_append_c (line, 'Z');
+}
+
+static void
+end_line (GString *out,
+          GString *line)
+{
+  append_folded (out, line->str, line->len);
+  g_string_truncate (line, 0);
+}
+
+typedef struct
+{
+  GString          *out;
+  GString          *line;
+  const ScCalendar *calendar;
+  GTimeZone        *tz;
+  char             *dtstamp;      /* the whole DTSTAMP line */
+  char             *tzid_start;   /* “DTSTART;TZID=…:” */
+  char             *tzid_end;
+} Writer;
+
+static void
+write_time (Writer   *w,
+            gboolean  start,
+            Ymd       day,
+            int       minute,
+            gint64    utc,
+            gboolean  clean)
+{
+  if (clean)
+    {
+      g_string_append (w->line, start ? w->tzid_start : w->tzid_end);
+      append_date_time (w->line, day, minute);
+    }
+  else
+    {
+      /* A time the clock skips or repeats: the instant itself, in UTC */
+      g_string_append (w->line, start ? "DTSTART:" : "DTEND:");
+      append_utc (w->line, utc);
+    }
+  end_line (w->out, w->line);
+}
+
+static void
+write_shift (Writer                *w,
+             const ScCalendarShift *shift)
+{
+  const ScCalendar *calendar = w->calendar;
+  g_autofree char *title = NULL;
   g_autofree char *description = NULL;
   gboolean start_clean, end_clean;
   gint64 start_wall, end_wall, start_utc, end_utc;
-  Ymd day;
+  int end_minute;
+  Ymd day, end_day;
 
   if (!parse_ymd (shift->day, &day))
     {
-      icalcomponent_free (event);
       g_warning ("Shift %" G_GINT64_FORMAT " has no valid day", shift->shift_id);
       return;
     }
 
   start_wall = wall_seconds (day, shift->start_minute);
   end_wall = start_wall + (gint64) shift->length_minutes * 60;
-  start_utc = wall_to_utc (tz, start_wall, &start_clean);
-  end_utc = wall_to_utc (tz, end_wall, &end_clean);
+  start_utc = wall_to_utc (w->tz, start_wall, &start_clean);
+  end_utc = wall_to_utc (w->tz, end_wall, &end_clean);
+  end_minute = shift->start_minute + shift->length_minutes;
+  end_day = ymd_add_days (day, end_minute / 1440);
+  end_minute %= 1440;
 
+  title = sc_ics_format_title (shift, calendar->person_id == 0);
   description = shift_description (calendar, shift, (int) ((end_utc - start_utc) / 60));
 
-  icalcomponent_add_property (event, icalproperty_new_uid (uid));
-  icalcomponent_add_property (event, icalproperty_new_dtstamp (stamp));
-  add_tz_time (event, TRUE, calendar->time_zone, start_wall, start_utc, start_clean);
-  add_tz_time (event, FALSE, calendar->time_zone, end_wall, end_utc, end_clean);
-  icalcomponent_add_property (event, icalproperty_new_sequence (shift->sequence));
-  icalcomponent_add_property (event, icalproperty_new_status (shift->cancelled ? ICAL_STATUS_CANCELLED
-                                                                                : ICAL_STATUS_CONFIRMED));
-  icalcomponent_add_property (event, icalproperty_new_summary (title));
-  icalcomponent_add_property (event, icalproperty_new_description (description));
+  g_string_append_len (w->out, "BEGIN:VEVENT\r\n", 14);
+  g_string_append_printf (w->line, "UID:shift-%" G_GINT64_FORMAT "-%s@shiftcraft", shift->shift_id, calendar->token);
+  end_line (w->out, w->line);
+  g_string_append (w->out, w->dtstamp);
+  write_time (w, TRUE, day, shift->start_minute, start_utc, start_clean);
+  write_time (w, FALSE, end_day, end_minute, end_utc, end_clean);
+  g_string_append_printf (w->out, "SEQUENCE:%d\r\n", shift->sequence);
+  g_string_append (w->out, shift->cancelled ? "STATUS:CANCELLED\r\n" : "STATUS:CONFIRMED\r\n");
+  g_string_append_len (w->line, "SUMMARY:", 8);
+  append_text (w->line, title);
+  end_line (w->out, w->line);
+  g_string_append_len (w->line, "DESCRIPTION:", 12);
+  append_text (w->line, description);
+  end_line (w->out, w->line);
   if (shift->shift_type_code != NULL)
-    icalcomponent_add_property (event, icalproperty_new_categories (shift->shift_type_code));
-  icalcomponent_add_property (event, icalproperty_new_transp (ICAL_TRANSP_OPAQUE));
-  icalcomponent_add_component (vcalendar, event);
+    {
+      g_string_append_len (w->line, "CATEGORIES:", 11);
+      append_text (w->line, shift->shift_type_code);
+      end_line (w->out, w->line);
+    }
+  g_string_append (w->out, "TRANSP:OPAQUE\r\nEND:VEVENT\r\n");
 }
 
 static void
-add_time_off_event (icalcomponent           *vcalendar,
-                    const ScCalendar        *calendar,
-                    struct icaltimetype      stamp,
-                    const ScCalendarTimeOff *time_off)
+write_time_off (Writer                  *w,
+                const ScCalendarTimeOff *time_off)
 {
-  icalcomponent *event;
-  g_autofree char *uid = NULL;
+  const ScCalendar *calendar = w->calendar;
   g_autofree char *title = NULL;
   Ymd first, last;
 
   if (!parse_ymd (time_off->first_day, &first) || !parse_ymd (time_off->last_day, &last))
     return;
 
-  uid = g_strdup_printf ("time-off-%" G_GINT64_FORMAT "-%s@shiftcraft", time_off->time_off_id, calendar->token);
   if (calendar->person_id == 0)
     title = g_strdup_printf (C_("calendar event", "%s: %s"), time_off->person_name,
                              time_off_kind_title (time_off->kind));
   else
     title = g_strdup (time_off_kind_title (time_off->kind));
 
-  event = icalcomponent_new (ICAL_VEVENT_COMPONENT);
-  icalcomponent_add_property (event, icalproperty_new_uid (uid));
-  icalcomponent_add_property (event, icalproperty_new_dtstamp (stamp));
-  icalcomponent_add_property (event, icalproperty_new_dtstart (ical_date (first)));
-  icalcomponent_add_property (event, icalproperty_new_dtend (ical_date (ymd_add_days (last, 1))));
-  icalcomponent_add_property (event, icalproperty_new_summary (title));
-  icalcomponent_add_property (event, icalproperty_new_transp (ICAL_TRANSP_TRANSPARENT));
-  icalcomponent_add_component (vcalendar, event);
+  g_string_append_len (w->out, "BEGIN:VEVENT\r\n", 14);
+  g_string_append_printf (w->line, "UID:time-off-%" G_GINT64_FORMAT "-%s@shiftcraft", time_off->time_off_id, calendar->token);
+  end_line (w->out, w->line);
+  g_string_append (w->out, w->dtstamp);
+  g_string_append (w->line, "DTSTART;VALUE=DATE:");
+  append_date (w->line, first);
+  end_line (w->out, w->line);
+  g_string_append (w->line, "DTEND;VALUE=DATE:");
+  append_date (w->line, ymd_add_days (last, 1));
+  end_line (w->out, w->line);
+  g_string_append_len (w->line, "SUMMARY:", 8);
+  append_text (w->line, title);
+  end_line (w->out, w->line);
+  g_string_append (w->out, "TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n");
 }
 
 /*
- * Unfolds libical's output and folds it again at 75 octets, never inside
- * a UTF-8 character. libical 3.0 folds where it likes (before spaces and
- * punctuation); folding here keeps the guarantee whatever it does.
+ * Unfolds libical's output and folds it again: libical 3.0 folds where it
+ * likes (before spaces and punctuation); folding here keeps one rule for
+ * the whole file.
  */
-static char *
-refold (const char *text,
-        gsize      *length)
+static void
+append_refolded (GString    *out,
+                 const char *text)
 {
-  GString *out = g_string_sized_new (strlen (text) + strlen (text) / 32);
+  g_autoptr(GString) line = g_string_new (NULL);
   const char *p = text;
 
   while (*p != '\0')
     {
-      GString *line = g_string_new (NULL);
-      const char *end;
-      gsize written = 0;
-      gsize limit = FOLD_OCTETS;
-
-      /* One logical line: up to a CRLF (or LF) not followed by a fold */
       for (;;)
         {
-          end = p + strcspn (p, "\r\n");
+          const char *end = p + strcspn (p, "\r\n");
+
           g_string_append_len (line, p, end - p);
           p = end;
           if (*p == '\r')
@@ -508,32 +620,9 @@ refold (const char *text,
           break;
         }
 
-      while (written < line->len)
-        {
-          gsize take = MIN (limit, line->len - written);
-
-          /* Back off to the start of a character */
-          while (take > 0 && written + take < line->len &&
-                 ((guchar) line->str[written + take] & 0xC0) == 0x80)
-            take--;
-
-          if (written > 0)
-            g_string_append_c (out, ' ');
-          g_string_append_len (out, line->str + written, take);
-          g_string_append (out, "\r\n");
-          written += take;
-          limit = FOLD_OCTETS - 1;  /* the leading space counts */
-        }
-
-      if (line->len == 0)
-        g_string_append (out, "\r\n");
-
-      g_string_free (line, TRUE);
+      if (line->len > 0)
+        end_line (out, line);
     }
-
-  if (length != NULL)
-    *length = out->len;
-  return g_string_free (out, FALSE);
 }
 
 /**
@@ -551,13 +640,14 @@ sc_ics_export (ScCalendar  *calendar,
 {
   g_autoptr(GTimeZone) tz = NULL;
   g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) utc = NULL;
   g_autofree char *name = NULL;
   g_autofree char *prodid = NULL;
+  g_autofree char *stamp_text = NULL;
+  char *head;
+  char *end_of_head;
   icalcomponent *vcalendar;
-  icalcomponent *vtimezone;
-  struct icaltimetype dtstamp;
-  char *text;
-  char *folded;
+  Writer w = { 0, };
 
   g_return_val_if_fail (calendar != NULL, NULL);
 
@@ -572,7 +662,8 @@ sc_ics_export (ScCalendar  *calendar,
 
   if (stamp == NULL)
     stamp = now = g_date_time_new_now_utc ();
-  dtstamp = ical_datetime_utc (g_date_time_to_unix (stamp));
+  utc = g_date_time_to_utc (stamp);
+  stamp_text = g_date_time_format (utc, "%Y%m%dT%H%M%SZ");
 
   if (calendar->person_id != 0)
     /* TRANSLATORS: the name of a person's calendar: their name and their team's */
@@ -583,6 +674,7 @@ sc_ics_export (ScCalendar  *calendar,
 
   prodid = g_strdup_printf ("-//Shiftcraft//Shiftcraft %s//%s", PACKAGE_VERSION, "EN");
 
+  /* The calendar's properties and its time zone, by libical */
   vcalendar = icalcomponent_new (ICAL_VCALENDAR_COMPONENT);
   icalcomponent_add_property (vcalendar, icalproperty_new_version ("2.0"));
   icalcomponent_add_property (vcalendar, icalproperty_new_prodid (prodid));
@@ -614,26 +706,46 @@ sc_ics_export (ScCalendar  *calendar,
           g_autoptr(GDateTime) from = g_date_time_new_utc (min_year - 1, 12, 31, 0, 0, 0);
           g_autoptr(GDateTime) until = g_date_time_new_utc (max_year + 1, 12, 31, 0, 0, 0);
 
-          vtimezone = build_vtimezone (tz, calendar->time_zone,
-                                       g_date_time_to_unix (from), g_date_time_to_unix (until));
-          icalcomponent_add_component (vcalendar, vtimezone);
+          icalcomponent_add_component (vcalendar,
+                                       build_vtimezone (tz, calendar->time_zone,
+                                                        g_date_time_to_unix (from),
+                                                        g_date_time_to_unix (until)));
         }
     }
 
+  head = icalcomponent_as_ical_string_r (vcalendar);
+  icalcomponent_free (vcalendar);
+  end_of_head = g_strrstr (head, "END:VCALENDAR");
+  g_assert (end_of_head != NULL);
+  *end_of_head = '\0';
+
+  w.out = g_string_sized_new (4096 + (gsize) calendar->shifts->len * 420);
+  w.line = g_string_sized_new (256);
+  w.calendar = calendar;
+  w.tz = tz;
+  w.dtstamp = g_strdup_printf ("DTSTAMP:%s\r\n", stamp_text);
+  w.tzid_start = g_strdup_printf ("DTSTART;TZID=%s:", calendar->time_zone);
+  w.tzid_end = g_strdup_printf ("DTEND;TZID=%s:", calendar->time_zone);
+
+  append_refolded (w.out, head);
+  icalmemory_free_buffer (head);
+
   for (guint i = 0; i < calendar->shifts->len; i++)
-    add_shift_event (vcalendar, calendar, tz, dtstamp,
-                     &g_array_index (calendar->shifts, ScCalendarShift, i));
+    write_shift (&w, &g_array_index (calendar->shifts, ScCalendarShift, i));
 
   for (guint i = 0; i < calendar->time_off->len; i++)
-    add_time_off_event (vcalendar, calendar, dtstamp,
-                        &g_array_index (calendar->time_off, ScCalendarTimeOff, i));
+    write_time_off (&w, &g_array_index (calendar->time_off, ScCalendarTimeOff, i));
 
-  text = icalcomponent_as_ical_string_r (vcalendar);
-  icalcomponent_free (vcalendar);
+  g_string_append (w.out, "END:VCALENDAR\r\n");
 
-  folded = refold (text, length);
-  icalmemory_free_buffer (text);
-  return folded;
+  g_string_free (w.line, TRUE);
+  g_free (w.dtstamp);
+  g_free (w.tzid_start);
+  g_free (w.tzid_end);
+
+  if (length != NULL)
+    *length = w.out->len;
+  return g_string_free (w.out, FALSE);
 }
 
 /**
