@@ -184,8 +184,8 @@ sc_cli_run_export_ics (int    argc,
       return SC_CLI_EXIT_FAILURE;
     }
 
-  if (calendar->shifts->len == 0 && calendar->time_off->len == 0)
-    g_printerr (_("shiftcraft: no published shift and no time off from %s for %d days; publish a roster first\n"),
+  if (calendar->shifts->len == 0)
+    g_printerr (_("shiftcraft: no published shift from %s for %d days; publish a roster first\n"),
                 from, days);
 
   g_print (_("Wrote %u shifts and %u periods of time off to %s\n"),
