@@ -3,6 +3,7 @@
 
 #include <locale.h>
 
+#include "sc-backup.h"
 #include "sc-calendar-test-util.h"
 
 static const char *names[3] = { "李娜", "Wang Fang", "Zhang Wei" };
@@ -289,6 +290,55 @@ test_calendar (CalendarFixture *f,
   g_assert_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID);
 }
 
+/* Published versions and the calendar token survive a backup and restore */
+static void
+test_backup (CalendarFixture *f,
+             gconstpointer    data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScStore) empty = sc_test_open_store (f->dir, "restored.db");
+  g_autoptr(ScCalendar) before = NULL;
+  g_autoptr(ScCalendar) after = NULL;
+  g_autoptr(GPtrArray) versions = NULL;
+  g_autofree char *first_path = g_build_filename (f->dir, "first.json", NULL);
+  g_autofree char *second_path = g_build_filename (f->dir, "second.json", NULL);
+  g_autoptr(GFile) first = g_file_new_for_path (first_path);
+  g_autoptr(GFile) second = g_file_new_for_path (second_path);
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  ScSession *s = sc_test_session ();
+  gint64 roster = sc_test_add_roster (f, "2026-03-02", 7);
+  gint64 shift;
+
+  shift = sc_test_add_shift (f, roster, 0, "2026-03-02", f->early, f->phone);
+  g_assert_cmpint (sc_store_publish_roster (f->store, s, roster, &error), ==, 1);
+  sc_test_move_shift (f, shift, 9 * 60);
+  g_assert_cmpint (sc_store_publish_roster (f->store, s, roster, &error), ==, 2);
+  before = sc_store_get_calendar (f->store, s, "2026-03-02", 7, 0, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (sc_backup_write (f->store, s, first, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (sc_backup_restore (empty, s, first, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (sc_backup_write (empty, s, second, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (g_file_get_contents (first_path, &a, NULL, NULL));
+  g_assert_true (g_file_get_contents (second_path, &b, NULL, NULL));
+  g_assert_cmpstr (a, ==, b);
+  g_assert_nonnull (strstr (a, "roster_version_shift"));
+  g_assert_nonnull (strstr (a, before->token));
+
+  versions = sc_store_get_roster_versions (empty, s, roster, &error);
+  g_assert_cmpuint (versions->len, ==, 2);
+  after = sc_store_get_calendar (empty, s, "2026-03-02", 7, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (after->token, ==, before->token);
+  g_assert_cmpuint (after->shifts->len, ==, 1);
+  g_assert_cmpint (g_array_index (after->shifts, ScCalendarShift, 0).sequence, ==, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -300,6 +350,7 @@ main (int    argc,
   g_test_add ("/core/publish/diff", CalendarFixture, NULL, set_up, test_diff, tear_down);
   g_test_add ("/core/publish/permissions", CalendarFixture, NULL, set_up, test_permissions, tear_down);
   g_test_add ("/core/publish/calendar", CalendarFixture, NULL, set_up, test_calendar, tear_down);
+  g_test_add ("/core/publish/backup", CalendarFixture, NULL, set_up, test_backup, tear_down);
 
   return g_test_run ();
 }
