@@ -8,7 +8,7 @@ other programs use it) must read every event with the same start and end
 as libical. Then a holiday calendar is imported, and malformed input is
 refused with the right exit status.
 
-Usage: ics-interop.py SHIFTCRAFT ICS-DUMP HOLIDAYS.ics BAD.ics
+Usage: ics-interop.py SHIFTCRAFT ICS-DUMP HOLIDAYS.ics BAD.ics TIME-OFF.ics
 """
 
 import datetime
@@ -19,7 +19,7 @@ import tempfile
 
 import icalendar
 
-shiftcraft, ics_dump, holidays_file, bad_file = sys.argv[1:5]
+shiftcraft, ics_dump, holidays_file, bad_file, time_off_file = sys.argv[1:6]
 checks = 0
 
 
@@ -118,5 +118,9 @@ with tempfile.TemporaryDirectory() as tmp:
     ok('清明节' in dry.stdout, 'a dry run lists the holidays')
     done = run('import-ics', holidays_file, '--as', 'holidays', '--database', db)
     ok('Imported 7 holidays' in done.stdout, 'seven holidays imported')
+    done = run('import-ics', time_off_file, '--as', 'time-off', '--person', 'SC1011', '--database', db)
+    ok('Imported 2 periods of time off' in done.stdout, 'two periods of time off imported')
+    again = run('import-ics', time_off_file, '--as', 'time-off', '--person', 'SC1011', '--database', db, expect=1)
+    ok('Nothing was imported' in again.stderr, 'time off that overlaps is refused: ' + again.stderr.strip())
 
 print('1..%d' % checks)
