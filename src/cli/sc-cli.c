@@ -12,6 +12,7 @@
 
 #include "sc-backup.h"
 #include "sc-cli.h"
+#include "sc-cli-ics.h"
 #include "sc-demo.h"
 #include "sc-erlang.h"
 #include "sc-people-csv.h"
@@ -59,6 +60,9 @@ static const Command commands[] = {
   { "reset-credential", N_("EMPLOYEE_NO"), N_("Set a new passphrase or PIN (read from standard input) and unlock the account"), run_reset_credential },
   { "solve", N_("--from DATE --days N"), N_("Make a draft roster from the forecasts (options: --time-limit S, --seed N)"), NULL, run_solve },
   { "staffing", N_("--channel NAME --day DATE"), N_("Agents needed per interval of a day’s forecast"), NULL, run_staffing },
+  { "publish", N_("ROSTER_ID"), N_("Publish a roster: version 1, or the next version when it changed"), sc_cli_run_publish },
+  { "export-ics", N_("--from DATE OUTPUT.ics"), N_("Write published shifts and time off as iCalendar (options: --days N, --person EMPLOYEE_NO)"), NULL, sc_cli_run_export_ics },
+  { "import-ics", N_("FILE.ics --as KIND"), N_("Import all-day events as holidays (--as holidays) or as one person’s time off (--as time-off --person EMPLOYEE_NO)"), NULL, sc_cli_run_import_ics },
 };
 
 static const Command *
@@ -128,6 +132,10 @@ print_usage (void)
   g_print ("  --shrinkage FRACTION       %s\n", _("Optional: share of paid time off the phones, such as 0.30"));
   g_print ("  --patience SECONDS         %s\n", _("Optional: how long callers wait on average before hanging up"));
   g_print ("  %s\n", _("Prints one line: erlangs, agents, p_wait, service_level, asa_s (seconds), occupancy, scheduled (agents with shrinkage) and, with --patience, p_abandon."));
+  g_print ("\n%s\n", _("Calendar options:"));
+  g_print ("  --person EMPLOYEE_NO       %s\n", _("export-ics: only this person’s calendar; import-ics: whose time off"));
+  g_print ("  --as holidays|time-off     %s\n", _("import-ics: what the all-day events of the file are"));
+  g_print ("  --dry-run                  %s\n", _("import-ics: list the events and write nothing"));
   g_print ("\n");
   g_print (_("Default database: %s (or $SHIFTCRAFT_DATABASE)"), path);
   g_print ("\n");

@@ -5,6 +5,7 @@
 
 #include "sc-account.h"
 #include "sc-audit-entry.h"
+#include "sc-calendar.h"
 #include "sc-credential.h"
 #include "sc-holiday.h"
 #include "sc-permissions.h"
@@ -323,5 +324,72 @@ gboolean       sc_store_remove_cover_requirement (ScStore                  *self
                                                   ScSession                *session,
                                                   gint64                    id,
                                                   GError                  **error);
+/* Publishing rosters, calendars (sc-store-publish.c) */
+typedef struct
+{
+  int    version;
+  char  *published_at;   /* UTC, ISO 8601 */
+  char  *published_by;
+  guint  n_shifts;
+} ScRosterVersion;
+
+typedef enum
+{
+  SC_SHIFT_CHANGE_ADDED,
+  SC_SHIFT_CHANGE_REMOVED,
+  SC_SHIFT_CHANGE_CHANGED,
+} ScShiftChangeKind;
+
+typedef struct
+{
+  gint64  shift_type_id;   /* 0: explicit times */
+  char   *shift_type_code; /* nullable */
+  int     start_minute;
+  int     length_minutes;
+  gint64  skill_id;        /* 0: none */
+} ScShiftTimes;
+
+typedef struct
+{
+  ScShiftChangeKind  kind;
+  gint64             person_id;
+  char              *person_name;
+  char              *day;
+  gint64             shift_id;  /* the shift now; the published one when removed */
+  ScShiftTimes       before;    /* removed and changed shifts */
+  ScShiftTimes       after;     /* added and changed shifts */
+} ScShiftChange;
+
+void           sc_roster_version_free        (ScRosterVersion  *version);
+void           sc_shift_change_free          (ScShiftChange    *change);
+int            sc_store_publish_roster       (ScStore          *self,
+                                              ScSession        *session,
+                                              gint64            roster_id,
+                                              GError          **error);
+int            sc_store_get_published_version (ScStore         *self,
+                                               gint64           roster_id,
+                                               GError         **error);
+GPtrArray     *sc_store_get_roster_versions  (ScStore          *self,
+                                              ScSession        *session,
+                                              gint64            roster_id,
+                                              GError          **error);
+GPtrArray     *sc_store_get_roster_changes   (ScStore          *self,
+                                              ScSession        *session,
+                                              gint64            roster_id,
+                                              int              *since_version,
+                                              GError          **error);
+gint64         sc_store_find_person_by_employee_no (ScStore    *self,
+                                                    ScSession  *session,
+                                                    const char *employee_no,
+                                                    GError    **error);
+ScCalendar    *sc_store_get_calendar         (ScStore          *self,
+                                              ScSession        *session,
+                                              const char       *first_day,
+                                              int               n_days,
+                                              gint64            person_id,
+                                              GError          **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScRosterVersion, sc_roster_version_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScShiftChange, sc_shift_change_free)
 
 G_END_DECLS

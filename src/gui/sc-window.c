@@ -10,6 +10,8 @@
 #include "accounts/sc-account-dialog.h"
 #include "accounts/sc-accounts-page.h"
 #include "audit/sc-audit-page.h"
+#include "calendar/sc-ics-export-dialog.h"
+#include "calendar/sc-ics-import-dialog.h"
 #include "planning/sc-cover-dialog.h"
 #include "planning/sc-forecast-dialog.h"
 #include "planning/sc-shift-types-dialog.h"
@@ -304,6 +306,45 @@ sc_window_staffing_calculator_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (sc_staffing_calculator_new (GTK_WINDOW (widget))));
 }
 
+static void
+on_ics_imported_cb (ScWindow        *self,
+                    ScIcsImportKind  kind,
+                    guint            n_written)
+{
+  g_autofree char *message = NULL;
+
+  if (kind == SC_ICS_IMPORT_HOLIDAYS)
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u holiday", "Imported %u holidays",
+                                            n_written), n_written);
+  else
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u period of time off",
+                                            "Imported %u periods of time off", n_written), n_written);
+  sc_window_add_toast (self, adw_toast_new (message));
+}
+
+static void
+sc_window_import_ics_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+  GtkWidget *dialog = sc_ics_import_dialog_new (GTK_WINDOW (self), self->store, self->session);
+
+  g_signal_connect_object (dialog, "done", G_CALLBACK (on_ics_imported_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+sc_window_export_ics_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+  GtkWidget *dialog = sc_ics_export_dialog_new (GTK_WINDOW (self), self->store, self->session);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Overrides */
 
 static gboolean
@@ -449,6 +490,8 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.edit-cover", NULL, sc_window_edit_cover_action);
   gtk_widget_class_install_action (widget_class, "win.staffing-calculator", NULL,
                                    sc_window_staffing_calculator_action);
+  gtk_widget_class_install_action (widget_class, "win.import-ics", NULL, sc_window_import_ics_action);
+  gtk_widget_class_install_action (widget_class, "win.export-ics", NULL, sc_window_export_ics_action);
 }
 
 static void

@@ -119,6 +119,8 @@ get_action_label (const char *action)
     { "sign-in", NC_("audit action", "Signed in") },
     { "sign-in-failed", NC_("audit action", "Wrong passphrase or PIN") },
     { "restore", NC_("audit action", "Restored a backup") },
+    { "publish", NC_("audit action", "Published") },
+    { "export", NC_("audit action", "Exported a calendar") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)

@@ -1,5 +1,5 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Schema 5: when a request was made and answered, by whom, and whether the
+-- Schema 6: when a request was made and answered, by whom, and whether the
 -- person who asked has been told the answer.
 
 ALTER TABLE time_off ADD COLUMN requested_at TEXT;
