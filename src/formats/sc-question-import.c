@@ -1,0 +1,472 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sc-question-import"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <math.h>
+#include <string.h>
+
+#include "sc-aiken.h"
+#include "sc-gift.h"
+#include "sc-moodle-xml.h"
+#include "sc-question-import.h"
+
+G_DEFINE_QUARK (sc-question-import-error-quark, sc_question_import_error)
+G_DEFINE_BOXED_TYPE (ScQuestionImport, sc_question_import, sc_question_import_ref, sc_question_import_unref)
+
+static void
+problem_free (gpointer data)
+{
+  ScQuestionProblem *problem = data;
+
+  g_free (problem->reason);
+  g_free (problem);
+}
+
+ScQuestionImport *
+sc_question_import_new (const char *filename)
+{
+  ScQuestionImport *self = g_new0 (ScQuestionImport, 1);
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->filename = g_strdup (filename ? filename : "");
+  self->questions = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_question_unref);
+  self->problems = g_ptr_array_new_with_free_func (problem_free);
+  return self;
+}
+
+ScQuestionImport *
+sc_question_import_ref (ScQuestionImport *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+sc_question_import_unref (ScQuestionImport *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+
+  g_free (self->filename);
+  g_ptr_array_unref (self->questions);
+  g_ptr_array_unref (self->problems);
+  g_free (self);
+}
+
+void
+sc_question_import_add_problem (ScQuestionImport *self,
+                                guint             line,
+                                const char       *format,
+                                ...)
+{
+  ScQuestionProblem *problem = g_new0 (ScQuestionProblem, 1);
+  va_list args;
+
+  va_start (args, format);
+  problem->line = line;
+  problem->reason = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_ptr_array_add (self->problems, problem);
+}
+
+/**
+ * sc_question_import_format_problem:
+ * Returns: (transfer full): “FILE:LINE: reason”, the way compilers say it
+ */
+char *
+sc_question_import_format_problem (ScQuestionImport *self,
+                                   guint             index)
+{
+  ScQuestionProblem *problem;
+
+  g_return_val_if_fail (index < self->problems->len, NULL);
+
+  problem = g_ptr_array_index (self->problems, index);
+  if (problem->line == 0)
+    return g_strdup_printf ("%s: %s", self->filename, problem->reason);
+  return g_strdup_printf ("%s:%u: %s", self->filename, problem->line, problem->reason);
+}
+
+/**
+ * sc_question_import_set_category:
+ * Puts every question read into the category @path, whatever the file said.
+ */
+void
+sc_question_import_set_category (ScQuestionImport *self,
+                                 const char       *path)
+{
+  for (guint i = 0; i < self->questions->len; i++)
+    {
+      ScQuestion *question = g_ptr_array_index (self->questions, i);
+
+      g_free (question->category);
+      question->category = g_strdup (path);
+    }
+}
+
+/* Fractions are stored to 7 decimals, as Moodle does: 0.3333333 */
+static double
+round_fraction (double value)
+{
+  return round (value * 1e7) / 1e7;
+}
+
+static void
+add_string_member (JsonBuilder *builder,
+                   const char  *name,
+                   const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_string_value (builder, value ? value : "");
+}
+
+static void
+add_number_member (JsonBuilder *builder,
+                   const char  *name,
+                   double       value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value == floor (value) && fabs (value) < 1e15)
+    json_builder_add_int_value (builder, (gint64) value);
+  else
+    json_builder_add_double_value (builder, value);
+}
+
+static void
+build_question (JsonBuilder *builder,
+                ScQuestion  *question)
+{
+  json_builder_begin_object (builder);
+  add_string_member (builder, "type", sc_question_type_to_string (question->type));
+  add_string_member (builder, "name", question->name);
+  add_string_member (builder, "text", question->text);
+  add_string_member (builder, "text_format", question->text_format);
+  add_string_member (builder, "general_feedback", question->general_feedback);
+
+  if (question->type == SC_QUESTION_TYPE_MULTICHOICE)
+    {
+      json_builder_set_member_name (builder, "single");
+      json_builder_add_boolean_value (builder, question->single);
+    }
+
+  if (question->type == SC_QUESTION_TYPE_MULTICHOICE ||
+      question->type == SC_QUESTION_TYPE_SHORTANSWER ||
+      question->type == SC_QUESTION_TYPE_NUMERICAL)
+    {
+      json_builder_set_member_name (builder, "answers");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < question->answers->len; i++)
+        {
+          ScQuestionAnswer *answer = g_ptr_array_index (question->answers, i);
+
+          json_builder_begin_object (builder);
+          add_string_member (builder, "text", answer->text);
+          add_number_member (builder, "fraction", round_fraction (answer->fraction));
+          add_string_member (builder, "feedback", answer->feedback);
+          if (question->type == SC_QUESTION_TYPE_NUMERICAL)
+            add_number_member (builder, "tolerance", answer->tolerance);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+    }
+
+  if (question->type == SC_QUESTION_TYPE_SHORTANSWER)
+    {
+      json_builder_set_member_name (builder, "case_sensitive");
+      json_builder_add_boolean_value (builder, question->case_sensitive);
+    }
+
+  if (question->type == SC_QUESTION_TYPE_MATCHING)
+    {
+      json_builder_set_member_name (builder, "pairs");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < question->pairs->len; i++)
+        {
+          ScQuestionPair *pair = g_ptr_array_index (question->pairs, i);
+
+          json_builder_begin_object (builder);
+          add_string_member (builder, "question", pair->question);
+          add_string_member (builder, "answer", pair->answer);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+    }
+
+  if (question->type == SC_QUESTION_TYPE_TRUEFALSE)
+    {
+      json_builder_set_member_name (builder, "correct");
+      json_builder_add_boolean_value (builder, question->correct);
+      add_string_member (builder, "feedback_true", question->feedback_true);
+      add_string_member (builder, "feedback_false", question->feedback_false);
+    }
+
+  json_builder_set_member_name (builder, "category");
+  if (question->category != NULL)
+    json_builder_add_string_value (builder, question->category);
+  else
+    json_builder_add_null_value (builder);
+
+  json_builder_set_member_name (builder, "tags");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < question->tags->len; i++)
+    json_builder_add_string_value (builder, g_ptr_array_index (question->tags, i));
+  json_builder_end_array (builder);
+
+  add_string_member (builder, "idnumber", question->idnumber);
+
+  json_builder_set_member_name (builder, "line");
+  json_builder_add_int_value (builder, question->line);
+  json_builder_end_object (builder);
+}
+
+/**
+ * sc_question_import_to_json:
+ *
+ * The questions as a JSON array of objects with the fields of
+ * `shiftcraft import-questions --json`: type, name, text, text_format,
+ * general_feedback, single, answers (text, fraction, feedback, tolerance),
+ * pairs (question, answer), correct, feedback_true, feedback_false,
+ * category, tags, idnumber, and the line the question starts on.
+ *
+ * Returns: (transfer full): the JSON text, pretty-printed
+ */
+char *
+sc_question_import_to_json (ScQuestionImport *self)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->questions->len; i++)
+    build_question (builder, g_ptr_array_index (self->questions, i));
+  json_builder_end_array (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  return json_generator_to_data (generator, NULL);
+}
+
+/**
+ * sc_question_import_commit:
+ * @only_valid: write the questions that could be read even when others
+ *   had problems
+ * @n_added: (out) (optional): how many questions were written
+ *
+ * Writes the questions into the bank in one transaction, creating the
+ * categories they name. Nothing is written when the file had problems,
+ * unless @only_valid.
+ */
+gboolean
+sc_question_import_commit (ScQuestionImport  *self,
+                           ScStore           *store,
+                           ScSession         *session,
+                           gboolean           only_valid,
+                           guint             *n_added,
+                           GError           **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (self->problems->len > 0 && !only_valid)
+    {
+      g_set_error (error, SC_QUESTION_IMPORT_ERROR, SC_QUESTION_IMPORT_ERROR_INVALID,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "“%s” has %u problem; nothing was imported",
+                                "“%s” has %u problems; nothing was imported",
+                                self->problems->len),
+                   self->filename, self->problems->len);
+      return FALSE;
+    }
+
+  if (!sc_store_add_questions (store, session, self->questions, error))
+    return FALSE;
+
+  if (n_added)
+    *n_added = self->questions->len;
+  return TRUE;
+}
+
+gboolean
+sc_question_format_from_string (const char       *str,
+                                ScQuestionFormat *format)
+{
+  if (g_strcmp0 (str, "gift") == 0)
+    *format = SC_QUESTION_FORMAT_GIFT;
+  else if (g_strcmp0 (str, "aiken") == 0)
+    *format = SC_QUESTION_FORMAT_AIKEN;
+  else if (g_strcmp0 (str, "moodle-xml") == 0 || g_strcmp0 (str, "xml") == 0)
+    *format = SC_QUESTION_FORMAT_MOODLE_XML;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/**
+ * sc_question_format_guess:
+ *
+ * The format from the file name's extension (.gift, .xml, .aiken), or for
+ * a plain .txt file from its contents: Moodle exports GIFT as .txt, and
+ * Aiken files are .txt too.
+ *
+ * Returns: %TRUE when the format could be told
+ */
+gboolean
+sc_question_format_guess (const char       *filename,
+                          const char       *data,
+                          gsize             length,
+                          ScQuestionFormat *format)
+{
+  g_autofree char *lower = g_ascii_strdown (filename ? filename : "", -1);
+
+  if (g_str_has_suffix (lower, ".gift"))
+    *format = SC_QUESTION_FORMAT_GIFT;
+  else if (g_str_has_suffix (lower, ".xml"))
+    *format = SC_QUESTION_FORMAT_MOODLE_XML;
+  else if (g_str_has_suffix (lower, ".aiken"))
+    *format = SC_QUESTION_FORMAT_AIKEN;
+  else if (g_str_has_suffix (lower, ".txt"))
+    *format = sc_aiken_looks_like (data, length) ? SC_QUESTION_FORMAT_AIKEN : SC_QUESTION_FORMAT_GIFT;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/**
+ * sc_question_import_check_text:
+ *
+ * Checks that @data is UTF-8 text, adding a problem with the line of the
+ * first bad byte when it is not.
+ */
+gboolean
+sc_question_import_check_text (ScQuestionImport *self,
+                               const char       *data,
+                               gsize             length)
+{
+  const char *end = NULL;
+  guint line = 1;
+
+  if (g_utf8_validate_len (data, length, &end))
+    return TRUE;
+
+  for (const char *p = data; p < end; p++)
+    if (*p == '\n')
+      line++;
+
+  sc_question_import_add_problem (self, line, "%s",
+                                  _("this is not UTF-8 text; save the file as UTF-8 and import it again"));
+  return FALSE;
+}
+
+static int
+compare_problems (gconstpointer a,
+                  gconstpointer b)
+{
+  const ScQuestionProblem *pa = *(ScQuestionProblem **) a;
+  const ScQuestionProblem *pb = *(ScQuestionProblem **) b;
+
+  return (pa->line > pb->line) - (pa->line < pb->line);
+}
+
+/**
+ * sc_question_import_parse:
+ * @default_category: (nullable): the category path of questions the file
+ *   puts in no category
+ *
+ * Reads a whole file. Every problem is listed in the result; questions that
+ * could not be read are left out of it.
+ */
+ScQuestionImport *
+sc_question_import_parse (ScQuestionFormat  format,
+                          const char       *filename,
+                          const char       *data,
+                          gsize             length,
+                          const char       *default_category)
+{
+  g_autoptr(ScQuestionImport) self = sc_question_import_new (filename);
+
+  if (!sc_question_import_check_text (self, data, length))
+    return g_steal_pointer (&self);
+
+  switch (format)
+    {
+    case SC_QUESTION_FORMAT_GIFT:
+      sc_gift_parse (self, data, length, default_category);
+      break;
+    case SC_QUESTION_FORMAT_AIKEN:
+      sc_aiken_parse (self, data, length, default_category);
+      break;
+    case SC_QUESTION_FORMAT_MOODLE_XML:
+      sc_moodle_xml_parse (self, data, length, default_category);
+      break;
+    default:
+      g_return_val_if_reached (NULL);
+    }
+
+  /* What the bank needs beyond what the file format checks */
+  for (guint i = 0; i < self->questions->len;)
+    {
+      ScQuestion *question = g_ptr_array_index (self->questions, i);
+      g_autoptr(GError) error = NULL;
+
+      if (!sc_question_validate (question, &error))
+        {
+          sc_question_import_add_problem (self, question->line, "%s", error->message);
+          g_ptr_array_remove_index (self->questions, i);
+        }
+      else
+        i++;
+    }
+
+  g_ptr_array_sort (self->problems, compare_problems);
+  return g_steal_pointer (&self);
+}
+
+/**
+ * sc_question_import_read_file:
+ * @format_given: %FALSE to tell the format from the file name
+ *
+ * Reads @file. A file that cannot be read at all, or whose format cannot be
+ * told, is an error; problems inside it are listed in the result.
+ */
+ScQuestionImport *
+sc_question_import_read_file (GFile             *file,
+                              gboolean           format_given,
+                              ScQuestionFormat   format,
+                              const char        *default_category,
+                              GCancellable      *cancellable,
+                              GError           **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *name = g_file_get_parse_name (file);
+  gsize length = 0;
+
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
+    {
+      g_set_error (error, SC_QUESTION_IMPORT_ERROR, SC_QUESTION_IMPORT_ERROR_READ,
+                   _("Cannot read “%s”: %s"), name, local_error->message);
+      return NULL;
+    }
+
+  if (!format_given && !sc_question_format_guess (name, contents, length, &format))
+    {
+      g_set_error (error, SC_QUESTION_IMPORT_ERROR, SC_QUESTION_IMPORT_ERROR_FORMAT,
+                   _("Cannot tell the format of “%s” from its name; give it with --format gift, aiken or moodle-xml"),
+                   name);
+      return NULL;
+    }
+
+  return sc_question_import_parse (format, name, contents, length, default_category);
+}
