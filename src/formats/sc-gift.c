@@ -559,7 +559,7 @@ parse_multichoice (Context    *ctx,
       else if (has_weight (answer) && !take_weight (&answer, &weight))
         {
           sc_question_import_add_problem (ctx->import, ctx->line,
-                                          _("“%s” does not start with a weight like %%50%% or %%-100%%"),
+                                          _("the weight in “%s” is not a number; write it like %%50%% or %%-100%%"),
                                           answer);
           return FALSE;
         }
@@ -665,7 +665,7 @@ parse_shortanswer (Context    *ctx,
       if (has_weight (answer) && !take_weight (&answer, &weight))
         {
           sc_question_import_add_problem (ctx->import, ctx->line,
-                                          _("“%s” does not start with a weight like %%50%% or %%-100%%"),
+                                          _("the weight in “%s” is not a number; write it like %%50%% or %%-100%%"),
                                           answer);
           return FALSE;
         }
@@ -716,7 +716,7 @@ parse_numerical (Context    *ctx,
       if (has_weight (answer) && !take_weight (&answer, &weight))
         {
           sc_question_import_add_problem (ctx->import, ctx->line,
-                                          _("“%s” does not start with a weight like %%50%% or %%-100%%"),
+                                          _("the weight in “%s” is not a number; write it like %%50%% or %%-100%%"),
                                           answer);
           return FALSE;
         }
@@ -1048,7 +1048,8 @@ sc_gift_parse (ScQuestionImport *import,
     {
       char *line = trim (raw_lines[i]);
 
-      if (*line == '\0')
+      /* PHP's empty() takes a line holding “0” for a blank one too */
+      if (*line == '\0' || g_str_equal (line, "0"))
         {
           g_free (line);
           if (block->len > 0)

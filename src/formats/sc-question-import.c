@@ -381,6 +381,7 @@ compare_problems (gconstpointer a,
 
 /**
  * sc_question_import_parse:
+ * @length: the length of @data, or -1 when it ends with a NUL
  * @default_category: (nullable): the category path of questions the file
  *   puts in no category
  *
@@ -391,10 +392,13 @@ ScQuestionImport *
 sc_question_import_parse (ScQuestionFormat  format,
                           const char       *filename,
                           const char       *data,
-                          gsize             length,
+                          gssize            length,
                           const char       *default_category)
 {
   g_autoptr(ScQuestionImport) self = sc_question_import_new (filename);
+
+  if (length < 0)
+    length = strlen (data);
 
   if (!sc_question_import_check_text (self, data, length))
     return g_steal_pointer (&self);

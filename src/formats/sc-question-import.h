@@ -88,7 +88,7 @@ gboolean          sc_question_format_guess         (const char        *filename,
 ScQuestionImport *sc_question_import_parse         (ScQuestionFormat   format,
                                                     const char        *filename,
                                                     const char        *data,
-                                                    gsize              length,
+                                                    gssize             length,
                                                     const char        *default_category);
 ScQuestionImport *sc_question_import_read_file     (GFile             *file,
                                                     gboolean           format_given,
