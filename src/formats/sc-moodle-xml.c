@@ -57,6 +57,20 @@ attribute (const char **names,
   return NULL;
 }
 
+/* GMarkup tells the position after the start tag, past the end of its
+ * line when nothing follows it there */
+static int
+tag_line (GMarkupParseContext *context)
+{
+  int line = 0;
+  int column = 0;
+
+  g_markup_parse_context_get_position (context, &line, &column);
+  if (column <= 1 && line > 1)
+    line--;
+  return line;
+}
+
 static gboolean
 parse_fraction (const char *text,
                 double     *fraction)
@@ -86,9 +100,8 @@ start_element (GMarkupParseContext  *context,
 {
   Reader *reader = user_data;
   const char *in = parent (reader, 0);
-  int line = 0;
+  int line = tag_line (context);
 
-  g_markup_parse_context_get_position (context, &line, NULL);
   g_ptr_array_add (reader->stack, g_strdup (element));
   g_string_truncate (reader->text, 0);
 
@@ -276,10 +289,7 @@ end_element (GMarkupParseContext  *context,
 
       if (*text != '\0' && !parse_fraction (text, &tolerance))
         {
-          int line = 0;
-
-          g_markup_parse_context_get_position (context, &line, NULL);
-          sc_question_import_add_problem (reader->import, line,
+          sc_question_import_add_problem (reader->import, tag_line (context),
                                           _("the tolerance “%s” is not a number"), text);
           reader->failed = TRUE;
         }
@@ -299,8 +309,24 @@ text_cb (GMarkupParseContext  *context,
   g_string_append_len (reader->text, text, length);
 }
 
+/* GMarkup hands CDATA sections over whole, markers included */
+static void
+passthrough_cb (GMarkupParseContext  *context,
+                const char           *text,
+                gsize                 length,
+                gpointer              user_data,
+                GError              **error)
+{
+  Reader *reader = user_data;
+  const gsize open = strlen ("<![CDATA["), close = strlen ("]]>");
+
+  if (length >= open + close && strncmp (text, "<![CDATA[", open) == 0 &&
+      strncmp (text + length - close, "]]>", close) == 0)
+    g_string_append_len (reader->text, text + open, length - open - close);
+}
+
 static const GMarkupParser parser = {
-  start_element, end_element, text_cb, NULL, NULL,
+  start_element, end_element, text_cb, passthrough_cb, NULL,
 };
 
 void
