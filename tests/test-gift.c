@@ -447,8 +447,20 @@ test_malformed (void)
       g_assert_cmpuint (strlen (problem->reason), >, 10);
     }
 
-  /* The good questions are still read, for the preview */
+  /* The good questions are still read, for the preview; the one the bank
+   * refuses is kept apart but still shown in the JSON */
   g_assert_cmpuint (import->questions->len, ==, 2);
+  g_assert_cmpuint (import->rejected->len, ==, 1);
+  {
+    g_autofree char *json = sc_question_import_to_json (import);
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    JsonArray *list;
+
+    g_assert_true (json_parser_load_from_data (parser, json, -1, NULL));
+    list = json_node_get_array (json_parser_get_root (parser));
+    g_assert_cmpuint (json_array_get_length (list), ==, 3);
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (list, 1), "name"), ==, "Too much");
+  }
   g_assert_nonnull (strstr (((ScQuestionProblem *) g_ptr_array_index (import->problems, 4))->reason, "ten"));
 }
 

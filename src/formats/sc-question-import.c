@@ -33,6 +33,7 @@ sc_question_import_new (const char *filename)
   g_atomic_ref_count_init (&self->ref_count);
   self->filename = g_strdup (filename ? filename : "");
   self->questions = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_question_unref);
+  self->rejected = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_question_unref);
   self->problems = g_ptr_array_new_with_free_func (problem_free);
   return self;
 }
@@ -56,6 +57,7 @@ sc_question_import_unref (ScQuestionImport *self)
 
   g_free (self->filename);
   g_ptr_array_unref (self->questions);
+  g_ptr_array_unref (self->rejected);
   g_ptr_array_unref (self->problems);
   g_free (self);
 }
@@ -230,7 +232,8 @@ build_question (JsonBuilder *builder,
 /**
  * sc_question_import_to_json:
  *
- * The questions as a JSON array of objects with the fields of
+ * The questions the file format could read, those the bank refuses
+ * included, in the order of the file, as a JSON array of objects with the fields of
  * `shiftcraft import-questions --json`: type, name, text, text_format,
  * general_feedback, single, answers (text, fraction, feedback, tolerance),
  * pairs (question, answer), correct, feedback_true, feedback_false,
@@ -248,8 +251,22 @@ sc_question_import_to_json (ScQuestionImport *self)
   g_return_val_if_fail (self != NULL, NULL);
 
   json_builder_begin_array (builder);
-  for (guint i = 0; i < self->questions->len; i++)
-    build_question (builder, g_ptr_array_index (self->questions, i));
+  for (guint i = 0, r = 0; i < self->questions->len || r < self->rejected->len;)
+    {
+      ScQuestion *next = i < self->questions->len ? g_ptr_array_index (self->questions, i) : NULL;
+      ScQuestion *refused = r < self->rejected->len ? g_ptr_array_index (self->rejected, r) : NULL;
+
+      if (refused != NULL && (next == NULL || refused->line < next->line))
+        {
+          build_question (builder, refused);
+          r++;
+        }
+      else
+        {
+          build_question (builder, next);
+          i++;
+        }
+    }
   json_builder_end_array (builder);
 
   root = json_builder_get_root (builder);
@@ -427,7 +444,7 @@ sc_question_import_parse (ScQuestionFormat  format,
       if (!sc_question_validate (question, &error))
         {
           sc_question_import_add_problem (self, question->line, "%s", error->message);
-          g_ptr_array_remove_index (self->questions, i);
+          g_ptr_array_add (self->rejected, g_ptr_array_steal_index (self->questions, i));
         }
       else
         i++;

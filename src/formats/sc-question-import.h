@@ -42,8 +42,10 @@ typedef struct
  * ScQuestionImport:
  *
  * What a reader made of a whole file: the questions it could read, each
- * with its line and category path, and the problems it found. Nothing is
- * written to the bank until sc_question_import_commit().
+ * with its line and category path, and the problems it found. Questions
+ * the file format allows but the bank refuses (a fraction above 100 %, no
+ * answer worth a mark…) are kept apart in @rejected, with a problem each.
+ * Nothing is written to the bank until sc_question_import_commit().
  */
 typedef struct
 {
@@ -53,6 +55,7 @@ typedef struct
   /*< public >*/
   char       *filename;   /* as shown in messages */
   GPtrArray  *questions;  /* ScQuestion */
+  GPtrArray  *rejected;   /* ScQuestion */
   GPtrArray  *problems;   /* ScQuestionProblem */
 } ScQuestionImport;
 
