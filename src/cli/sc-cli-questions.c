@@ -40,7 +40,7 @@ print_summary (ScQuestionImport *import)
 
   for (guint t = 0; t < SC_N_QUESTION_TYPES; t++)
     if (counts[t] > 0)
-      g_print ("  %-16s %u\n", sc_question_type_get_label (t), counts[t]);
+      g_print ("  %s\t%u\n", sc_question_type_get_label (t), counts[t]);
 }
 
 int
