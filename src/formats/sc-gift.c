@@ -428,6 +428,7 @@ split_answers (const char *answers,
   return list;
 }
 
+/* A number the way PHP prints a float: 14 significant digits */
 static char *
 format_number (double value)
 {
@@ -436,14 +437,7 @@ format_number (double value)
   if (value == floor (value) && fabs (value) < 1e15)
     return g_strdup_printf ("%lld", (long long) value);
 
-  for (int precision = 15; precision <= 17; precision++)
-    {
-      g_autofree char *format = g_strdup_printf ("%%.%dg", precision);
-
-      g_ascii_formatd (buffer, sizeof buffer, format, value);
-      if (g_ascii_strtod (buffer, NULL) == value)
-        break;
-    }
+  g_ascii_formatd (buffer, sizeof buffer, "%.14g", value);
   return g_strdup (buffer);
 }
 
@@ -736,8 +730,11 @@ parse_numerical (Context    *ctx,
               return FALSE;
             }
           value = (max + min) / 2;
-          tolerance = max - value;
           value_text = format_number (value);
+          {
+            g_autofree char *rounded = format_number (max - value);
+            tolerance = g_ascii_strtod (rounded, NULL);
+          }
         }
       else
         {
