@@ -276,6 +276,7 @@ test_numerical (void)
     parse_one ("When was Grant born?{#\n=1822:0#Right\n=%50%1822:2#Close\n~#Completely wrong\n}");
   g_autoptr(ScQuestion) wrong = parse_one ("::Q5:: What is a number from 1 to 5? {#3:2~#Completely wrong}");
   g_autoptr(ScQuestion) negative = parse_one ("Below zero?{#-40:0.5}");
+  g_autoptr(ScQuestion) pi = parse_one ("What is the value of pi (to 3 decimal places)? {#3.141..3.142}.");
 
   g_assert_cmpstr (answer (tolerance, 0)->text, ==, "1822");
   g_assert_cmpfloat (answer (tolerance, 0)->tolerance, ==, 5);
@@ -300,6 +301,12 @@ test_numerical (void)
   g_assert_cmpstr (answer (wrong, 0)->text, ==, "3");
   g_assert_cmpfloat (answer (wrong, 0)->tolerance, ==, 2);
   g_assert_cmpstr (answer (wrong, 1)->text, ==, "*");
+
+  /* The middle of a range is printed as PHP prints it, to 14 digits; text
+   * after the braces makes a missing-word question */
+  g_assert_cmpstr (answer (pi, 0)->text, ==, "3.1415");
+  g_assert_cmpfloat_with_epsilon (answer (pi, 0)->tolerance, 0.0005, 1e-12);
+  g_assert_cmpstr (pi->text, ==, "What is the value of pi (to 3 decimal places)? _____.");
 
   g_assert_cmpstr (answer (negative, 0)->text, ==, "-40");
   g_assert_cmpfloat (answer (negative, 0)->tolerance, ==, 0.5);
