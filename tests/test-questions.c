@@ -324,6 +324,59 @@ test_backup_holds_the_bank (void)
   g_assert_cmpuint (sc_store_count_questions (store), ==, import->questions->len);
 }
 
+static void
+on_async_done_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_for (GAsyncResult **slot)
+{
+  while (*slot == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *slot;
+}
+
+static void
+test_async (void)
+{
+  g_autofree char *dir = sc_test_make_dir ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "questions-mixed.gift", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ScStore) store = sc_test_open_store (dir, "bank.db");
+  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+  g_autoptr(ScQuestionImport) import = NULL;
+  g_autoptr(GAsyncResult) read = NULL;
+  g_autoptr(GAsyncResult) written = NULL;
+  g_autoptr(GAsyncResult) refused = NULL;
+  g_autoptr(GError) error = NULL;
+  guint added = 0;
+
+  sc_question_import_read_file_async (file, FALSE, SC_QUESTION_FORMAT_GIFT, NULL, NULL, on_async_done_cb, &read);
+  import = sc_question_import_read_file_finish (wait_for (&read), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (import->questions->len, ==, 12);
+
+  /* Cancelled before it starts, nothing is written */
+  g_cancellable_cancel (cancelled);
+  sc_question_import_commit_async (import, store, sc_test_session (), FALSE, cancelled, on_async_done_cb, &refused);
+  g_assert_false (sc_question_import_commit_finish (wait_for (&refused), NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_cmpuint (sc_store_count_questions (store), ==, 0);
+
+  sc_question_import_commit_async (import, store, sc_test_session (), FALSE, NULL, on_async_done_cb, &written);
+  g_assert_true (sc_question_import_commit_finish (wait_for (&written), &added, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (added, ==, 12);
+  g_assert_cmpuint (sc_store_count_questions (store), ==, 12);
+}
+
 /* Runs the real shiftcraft binary, with no display */
 static int
 run (const char  *dir,
@@ -450,6 +503,7 @@ main (int   argc,
   g_test_add_func ("/core/questions/update-and-remove", test_update_and_remove);
   g_test_add_func ("/core/questions/agents-never-read-keys", test_agents_never_read_keys);
   g_test_add_func ("/core/questions/backup-holds-the-bank", test_backup_holds_the_bank);
+  g_test_add_func ("/core/questions/async", test_async);
   g_test_add_func ("/cli/import-questions/dry-run-json", test_cli_dry_run_json);
   g_test_add_func ("/cli/import-questions/import", test_cli_import);
 

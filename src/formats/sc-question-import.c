@@ -491,3 +491,165 @@ sc_question_import_read_file (GFile             *file,
 
   return sc_question_import_parse (format, name, contents, length, default_category);
 }
+
+typedef struct
+{
+  GFile            *file;
+  gboolean          format_given;
+  ScQuestionFormat  format;
+  char             *default_category;
+} ReadData;
+
+static void
+read_data_free (gpointer data)
+{
+  ReadData *read = data;
+
+  g_clear_object (&read->file);
+  g_free (read->default_category);
+  g_free (read);
+}
+
+static void
+read_file_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  ReadData *read = task_data;
+  g_autoptr(GError) error = NULL;
+  ScQuestionImport *import;
+
+  import = sc_question_import_read_file (read->file, read->format_given, read->format,
+                                         read->default_category, cancellable, &error);
+  if (import == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else if (g_task_return_error_if_cancelled (task))
+    sc_question_import_unref (import);
+  else
+    g_task_return_pointer (task, import, (GDestroyNotify) sc_question_import_unref);
+}
+
+/**
+ * sc_question_import_read_file_async:
+ *
+ * Reads and checks @file in a thread; see sc_question_import_read_file().
+ */
+void
+sc_question_import_read_file_async (GFile               *file,
+                                    gboolean             format_given,
+                                    ScQuestionFormat     format,
+                                    const char          *default_category,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ReadData *read;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  read = g_new0 (ReadData, 1);
+  read->file = g_object_ref (file);
+  read->format_given = format_given;
+  read->format = format;
+  read->default_category = g_strdup (default_category);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sc_question_import_read_file_async);
+  g_task_set_task_data (task, read, read_data_free);
+  g_task_run_in_thread (task, read_file_thread);
+}
+
+/**
+ * sc_question_import_read_file_finish:
+ * Returns: (transfer full): what was read, or %NULL with @error set (also
+ *   %G_IO_ERROR_CANCELLED)
+ */
+ScQuestionImport *
+sc_question_import_read_file_finish (GAsyncResult  *result,
+                                     GError       **error)
+{
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == sc_question_import_read_file_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+commit_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ScStore *store = source_object;
+  ScQuestionImport *import = task_data;
+  ScSession *session = g_object_get_data (G_OBJECT (task), "session");
+  gboolean only_valid = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (task), "only-valid"));
+  g_autoptr(GError) error = NULL;
+  guint added = 0;
+
+  /* Once writing starts it finishes: the transaction is all or nothing */
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  if (!sc_question_import_commit (import, store, session, only_valid, &added, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_int (task, added);
+}
+
+/**
+ * sc_question_import_commit_async:
+ *
+ * Writes the questions in a thread; see sc_question_import_commit().
+ */
+void
+sc_question_import_commit_async (ScQuestionImport    *self,
+                                 ScStore             *store,
+                                 ScSession           *session,
+                                 gboolean             only_valid,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (SC_IS_STORE (store));
+  g_return_if_fail (SC_IS_SESSION (session));
+
+  task = g_task_new (store, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sc_question_import_commit_async);
+  g_task_set_task_data (task, sc_question_import_ref (self), (GDestroyNotify) sc_question_import_unref);
+  g_object_set_data_full (G_OBJECT (task), "session", g_object_ref (session), g_object_unref);
+  g_object_set_data (G_OBJECT (task), "only-valid", GINT_TO_POINTER (only_valid));
+  g_task_run_in_thread (task, commit_thread);
+}
+
+/**
+ * sc_question_import_commit_finish:
+ * @n_added: (out) (optional): how many questions were written
+ */
+gboolean
+sc_question_import_commit_finish (GAsyncResult  *result,
+                                  guint         *n_added,
+                                  GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gssize added;
+
+  g_return_val_if_fail (G_IS_TASK (result), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == sc_question_import_commit_async, FALSE);
+
+  added = g_task_propagate_int (G_TASK (result), &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (n_added)
+    *n_added = (guint) added;
+  return TRUE;
+}

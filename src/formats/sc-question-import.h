@@ -99,6 +99,25 @@ ScQuestionImport *sc_question_import_read_file     (GFile             *file,
                                                     const char        *default_category,
                                                     GCancellable      *cancellable,
                                                     GError           **error);
+void              sc_question_import_read_file_async  (GFile               *file,
+                                                       gboolean             format_given,
+                                                       ScQuestionFormat     format,
+                                                       const char          *default_category,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+ScQuestionImport *sc_question_import_read_file_finish (GAsyncResult        *result,
+                                                       GError             **error);
+void              sc_question_import_commit_async     (ScQuestionImport    *self,
+                                                       ScStore             *store,
+                                                       ScSession           *session,
+                                                       gboolean             only_valid,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+gboolean          sc_question_import_commit_finish    (GAsyncResult        *result,
+                                                       guint               *n_added,
+                                                       GError             **error);
 gboolean          sc_question_import_check_text    (ScQuestionImport  *self,
                                                     const char        *data,
                                                     gsize              length);
