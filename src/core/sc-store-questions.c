@@ -631,14 +631,16 @@ question_from_row (sqlite3_stmt *stmt)
 
 static gboolean
 read_parts (ScStore     *self,
-            GPtrArray   *questions,
+            gint64       question_id,
             GHashTable  *by_id,
             GError     **error)
 {
   static const char * const queries[] = {
-    "SELECT question_id, id, text, fraction, feedback, tolerance FROM question_choice ORDER BY question_id, position",
-    "SELECT question_id, question, answer FROM question_match_pair ORDER BY question_id, position",
-    "SELECT question_id, tag FROM question_tag ORDER BY question_id, tag",
+    "SELECT question_id, id, text, fraction, feedback, tolerance FROM question_choice"
+    " WHERE ?1 = 0 OR question_id = ?1 ORDER BY question_id, position",
+    "SELECT question_id, question, answer FROM question_match_pair"
+    " WHERE ?1 = 0 OR question_id = ?1 ORDER BY question_id, position",
+    "SELECT question_id, tag FROM question_tag WHERE ?1 = 0 OR question_id = ?1 ORDER BY question_id, tag",
   };
 
   for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
@@ -648,11 +650,12 @@ read_parts (ScStore     *self,
 
       if (stmt == NULL)
         return FALSE;
+      sqlite3_bind_int64 (stmt, 1, question_id);
 
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
-          gint64 question_id = sqlite3_column_int64 (stmt, 0);
-          ScQuestion *question = g_hash_table_lookup (by_id, &question_id);
+          gint64 owner = sqlite3_column_int64 (stmt, 0);
+          ScQuestion *question = g_hash_table_lookup (by_id, &owner);
 
           if (question == NULL)
             continue;
@@ -685,21 +688,13 @@ read_parts (ScStore     *self,
   "id, category_id, type, name, text, text_format, general_feedback, single, case_sensitive, correct," \
   " feedback_true, feedback_false, difficulty, default_mark, idnumber"
 
-/**
- * sc_store_get_questions:
- * @category_id: a category, or 0 for the whole bank
- * @with_subcategories: include the questions of the categories under it
- *
- * Returns: (transfer full) (element-type ScQuestion): the questions with
- *   their answers, pairs, tags and category path, in the order they were
- *   added
- */
-GPtrArray *
-sc_store_get_questions (ScStore     *self,
-                        ScSession   *session,
-                        gint64       category_id,
-                        gboolean     with_subcategories,
-                        GError     **error)
+static GPtrArray *
+load_questions (ScStore     *self,
+                ScSession   *session,
+                gint64       category_id,
+                gboolean     with_subcategories,
+                gint64       question_id,
+                GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) questions = NULL;
@@ -707,8 +702,6 @@ sc_store_get_questions (ScStore     *self,
   g_autoptr(GHashTable) by_id = NULL;
   g_autoptr(GHashTable) paths = NULL;
   int rc;
-
-  g_return_val_if_fail (SC_IS_STORE (self), NULL);
 
   if (!(categories = sc_store_get_question_categories (self, session, error)))
     return NULL;
@@ -719,12 +712,13 @@ sc_store_get_questions (ScStore     *self,
                             "   UNION SELECT c.id FROM question_category c JOIN tree ON c.parent_id = tree.id"
                             "   WHERE ?2)"
                             " SELECT " QUESTION_COLUMNS " FROM question"
-                            " WHERE category_id IN (SELECT id FROM tree) ORDER BY id",
+                            " WHERE category_id IN (SELECT id FROM tree) AND (?3 = 0 OR id = ?3) ORDER BY id",
                             error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, category_id);
   sqlite3_bind_int (stmt, 2, with_subcategories || category_id == 0);
+  sqlite3_bind_int64 (stmt, 3, question_id);
 
   questions = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_question_unref);
   by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
@@ -751,10 +745,31 @@ sc_store_get_questions (ScStore     *self,
       return NULL;
     }
 
-  if (!read_parts (self, questions, by_id, error))
+  if (!read_parts (self, question_id, by_id, error))
     return NULL;
 
   return g_steal_pointer (&questions);
+}
+
+/**
+ * sc_store_get_questions:
+ * @category_id: a category, or 0 for the whole bank
+ * @with_subcategories: include the questions of the categories under it
+ *
+ * Returns: (transfer full) (element-type ScQuestion): the questions with
+ *   their answers, pairs, tags and category path, in the order they were
+ *   added
+ */
+GPtrArray *
+sc_store_get_questions (ScStore     *self,
+                        ScSession   *session,
+                        gint64       category_id,
+                        gboolean     with_subcategories,
+                        GError     **error)
+{
+  g_return_val_if_fail (SC_IS_STORE (self), NULL);
+
+  return load_questions (self, session, category_id, with_subcategories, 0, error);
 }
 
 /**
@@ -767,24 +782,22 @@ sc_store_get_question (ScStore     *self,
                        gint64       id,
                        GError     **error)
 {
-  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) found = NULL;
 
   g_return_val_if_fail (SC_IS_STORE (self), NULL);
+  g_return_val_if_fail (id > 0, NULL);
 
-  if (!(all = sc_store_get_questions (self, session, 0, TRUE, error)))
+  if (!(found = load_questions (self, session, 0, TRUE, id, error)))
     return NULL;
 
-  for (guint i = 0; i < all->len; i++)
+  if (found->len == 0)
     {
-      ScQuestion *question = g_ptr_array_index (all, i);
-
-      if (question->id == id)
-        return sc_question_ref (question);
+      g_set_error_literal (error, SC_STORE_ERROR, SC_STORE_ERROR_NOT_FOUND,
+                           _("This question no longer exists"));
+      return NULL;
     }
 
-  g_set_error_literal (error, SC_STORE_ERROR, SC_STORE_ERROR_NOT_FOUND,
-                       _("This question no longer exists"));
-  return NULL;
+  return sc_question_ref (g_ptr_array_index (found, 0));
 }
 
 /**
