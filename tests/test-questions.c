@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "sc-demo.h"
 #include "sc-gift.h"
 #include "sc-question-import.h"
 #include "sc-test-util.h"
@@ -325,6 +326,66 @@ test_backup_holds_the_bank (void)
 }
 
 static void
+test_demo_bank (void)
+{
+  g_autofree char *dir = sc_test_make_dir ();
+  g_autoptr(ScStore) store = sc_test_open_store (dir, "demo.db");
+  g_autoptr(GPtrArray) questions = NULL;
+  g_autoptr(GPtrArray) categories = NULL;
+  g_autoptr(GError) error = NULL;
+  ScSession *session = sc_test_session ();
+  guint per_type[SC_N_QUESTION_TYPES] = { 0, };
+  guint leaves = 0;
+
+  g_assert_true (sc_demo_populate (store, session, NULL, &error));
+  g_assert_no_error (error);
+
+  questions = sc_store_get_questions (store, session, 0, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (questions->len, >=, 120);
+
+  for (guint i = 0; i < questions->len; i++)
+    {
+      ScQuestion *q = g_ptr_array_index (questions, i);
+      gboolean has_han = FALSE;
+
+      per_type[q->type]++;
+      for (const char *p = q->text; *p; p = g_utf8_next_char (p))
+        if (g_unichar_get_script (g_utf8_get_char (p)) == G_UNICODE_SCRIPT_HAN)
+          has_han = TRUE;
+      /* Chinese for the agents, English for the trainers who review */
+      g_assert_true (has_han);
+      if (q->type != SC_QUESTION_TYPE_DESCRIPTION)
+        {
+          g_assert_nonnull (strstr (q->general_feedback, "EN — "));
+          g_assert_nonnull (q->idnumber);
+        }
+      g_assert_cmpint (q->difficulty, >=, 1);
+    }
+
+  for (guint t = 0; t < SC_N_QUESTION_TYPES; t++)
+    {
+      g_test_message ("%s: %u", sc_question_type_to_string (t), per_type[t]);
+      g_assert_cmpuint (per_type[t], >, 0);
+    }
+  g_assert_cmpuint (per_type[SC_QUESTION_TYPE_MULTICHOICE], >=, 40);
+
+  /* Every category that holds questions tests a skill of the team */
+  categories = sc_store_get_question_categories (store, session, &error);
+  for (guint i = 0; i < categories->len; i++)
+    {
+      ScQuestionCategory *category = g_ptr_array_index (categories, i);
+
+      if (category->n_questions > 0)
+        {
+          leaves++;
+          g_assert_cmpint (category->skill_id, >, 0);
+        }
+    }
+  g_assert_cmpuint (leaves, ==, 13);
+}
+
+static void
 on_async_done_cb (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
@@ -504,6 +565,7 @@ main (int   argc,
   g_test_add_func ("/core/questions/agents-never-read-keys", test_agents_never_read_keys);
   g_test_add_func ("/core/questions/backup-holds-the-bank", test_backup_holds_the_bank);
   g_test_add_func ("/core/questions/async", test_async);
+  g_test_add_func ("/core/questions/demo-bank", test_demo_bank);
   g_test_add_func ("/cli/import-questions/dry-run-json", test_cli_dry_run_json);
   g_test_add_func ("/cli/import-questions/import", test_cli_import);
 
