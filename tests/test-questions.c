@@ -552,6 +552,59 @@ test_cli_import (void)
   g_assert_cmpuint (sc_store_count_questions (store), ==, 12 + 3);
 }
 
+static void
+test_cli_export (void)
+{
+  g_autofree char *dir = sc_test_make_dir ();
+  g_autofree char *first_db = g_build_filename (dir, "first.db", NULL);
+  g_autofree char *second_db = g_build_filename (dir, "second.db", NULL);
+  g_autofree char *first_gift = g_build_filename (dir, "first.gift", NULL);
+  g_autofree char *second_gift = g_build_filename (dir, "second.gift", NULL);
+  g_autofree char *part_gift = g_build_filename (dir, "part.gift", NULL);
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "questions-mixed.gift", NULL);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(ScQuestionImport) part = NULL;
+  g_autoptr(GFile) part_file = NULL;
+  GStatBuf st;
+
+  g_assert_cmpint (run (dir, &out, &err, "import-questions", good, "--database", first_db, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (dir, &out, &err, "export-questions", first_gift, "--database", first_db, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* The export holds the answer keys: its owner alone reads it */
+  g_assert_cmpint (g_stat (first_gift, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  /* Bank → GIFT → another bank → GIFT gives the same file */
+  g_assert_cmpint (run (dir, &out, &err, "import-questions", first_gift, "--database", second_db, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (dir, &out, &err, "export-questions", second_gift, "--database", second_db, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_true (g_file_get_contents (first_gift, &first, NULL, NULL));
+  g_assert_true (g_file_get_contents (second_gift, &second, NULL, NULL));
+  g_assert_cmpstr (first, ==, second);
+
+  /* One category with those under it; an unknown one is an error */
+  g_assert_cmpint (run (dir, &out, &err, "export-questions", part_gift, "--category", "$course$/top/投诉处理",
+                        "--database", first_db, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  part_file = g_file_new_for_path (part_gift);
+  part = sc_question_import_read_file (part_file, FALSE, SC_QUESTION_FORMAT_GIFT, NULL, NULL, NULL);
+  g_assert_cmpuint (part->questions->len, ==, 4);
+  g_assert_cmpint (run (dir, &out, &err, "export-questions", part_gift, "--category", "无此分类",
+                        "--database", first_db, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "无此分类"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -568,6 +621,7 @@ main (int   argc,
   g_test_add_func ("/core/questions/demo-bank", test_demo_bank);
   g_test_add_func ("/cli/import-questions/dry-run-json", test_cli_dry_run_json);
   g_test_add_func ("/cli/import-questions/import", test_cli_import);
+  g_test_add_func ("/cli/export-questions", test_cli_export);
 
   return g_test_run ();
 }

@@ -4,9 +4,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "sc-cli.h"
 #include "sc-cli-questions.h"
+#include "sc-format-file.h"
+#include "sc-gift.h"
 #include "sc-question-import.h"
 #include "sc-store.h"
 
@@ -18,6 +21,10 @@
  * database is needed; with --json the questions read are printed as JSON.
  * Each problem is printed on stderr as FILE:LINE: reason, and then nothing
  * is written.
+ *
+ * shiftcraft export-questions FILE [--category PATH]
+ *
+ * Writes the bank, or a category with those under it, as GIFT.
  */
 
 static void
@@ -166,5 +173,106 @@ sc_cli_import_questions (int    argc,
                added, import->filename);
       print_summary (import);
     }
+  return SC_CLI_EXIT_OK;
+}
+
+int
+sc_cli_export_questions (int    argc,
+                         char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(ScSession) session = sc_session_new_system ();
+  g_autoptr(ScStore) store = NULL;
+  g_autoptr(GPtrArray) questions = NULL;
+  g_autoptr(GPtrArray) categories = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_auto(GStrv) args = NULL;
+  g_autofree char *category = NULL;
+  g_autofree char *database = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *gift = NULL;
+  gint64 category_id = 0;
+  gboolean help = FALSE;
+  GOptionEntry entries[] = {
+    { "category", 0, 0, G_OPTION_ARG_STRING, &category, NULL, NULL },
+    { "database", 0, 0, G_OPTION_ARG_FILENAME, &database, NULL, NULL },
+    { "help", 'h', 0, G_OPTION_ARG_NONE, &help, NULL, NULL },
+    { NULL }
+  };
+
+  args = g_new0 (char *, argc + 1);
+  for (int i = 0; i < argc; i++)
+    args[i] = g_strdup (argv[i]);
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse_strv (context, &args, &error))
+    {
+      g_printerr ("shiftcraft: %s\n", error->message);
+      return SC_CLI_EXIT_USAGE;
+    }
+
+  if (help || g_strv_length (args) != 2)
+    {
+      const char *usage = _("Usage: shiftcraft export-questions FILE.gift [--category PATH] [--database PATH]");
+
+      if (help)
+        {
+          g_print ("%s\n", usage);
+          return SC_CLI_EXIT_OK;
+        }
+      g_printerr ("shiftcraft: %s\n", usage);
+      return SC_CLI_EXIT_USAGE;
+    }
+
+  path = database ? g_strdup (database) : sc_store_default_path ();
+  if (!(store = sc_store_open (path, &error)) ||
+      !(categories = sc_store_get_question_categories (store, session, &error)))
+    {
+      g_printerr ("shiftcraft: %s\n", error->message);
+      return SC_CLI_EXIT_FAILURE;
+    }
+
+  if (category != NULL)
+    {
+      g_auto(GStrv) names = sc_question_category_path_split (category);
+      g_autofree char *wanted = sc_question_category_path_join (names);
+
+      for (guint i = 0; i < categories->len && category_id == 0; i++)
+        {
+          ScQuestionCategory *known = g_ptr_array_index (categories, i);
+
+          if (g_str_equal (known->path, wanted))
+            category_id = known->id;
+        }
+      if (category_id == 0)
+        {
+          g_printerr ("shiftcraft: ");
+          g_printerr (_("The question bank has no category “%s”"), category);
+          g_printerr ("\n");
+          return SC_CLI_EXIT_FAILURE;
+        }
+    }
+
+  if (!(questions = sc_store_get_questions (store, session, category_id, TRUE, &error)))
+    {
+      g_printerr ("shiftcraft: %s\n", error->message);
+      return SC_CLI_EXIT_FAILURE;
+    }
+
+  /* The file holds the answer keys: readable by its owner only */
+  gift = sc_gift_write (questions);
+  file = g_file_new_for_commandline_arg (args[1]);
+  if (!sc_format_file_write_private (file, gift, strlen (gift), NULL, &error))
+    {
+      g_printerr ("shiftcraft: %s\n", error->message);
+      return SC_CLI_EXIT_FAILURE;
+    }
+
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %u question to %s\n",
+                        "Wrote %u questions to %s\n", questions->len),
+           questions->len, args[1]);
   return SC_CLI_EXIT_OK;
 }
