@@ -79,8 +79,9 @@ test_every_type (void)
   q = question (import, 1);
   g_assert_false (q->single);
   g_assert_cmpfloat (answer (q, 2)->fraction, ==, -1);
-  /* A format Shiftcraft does not know is read as HTML */
-  g_assert_cmpstr (q->text_format, ==, "html");
+  /* Moodle XML's names of the text formats */
+  g_assert_cmpstr (q->text_format, ==, "moodle");
+  g_assert_cmpstr (question (import, 2)->text_format, ==, "plain");
 
   q = question (import, 2);
   g_assert_true (q->correct);

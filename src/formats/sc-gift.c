@@ -1177,7 +1177,7 @@ write_question (GString    *out,
                           question->name);
   append_id_and_tags (out, question);
 
-  if (question->type != SC_QUESTION_TYPE_DESCRIPTION || *question->name != '\0')
+  if (*question->name != '\0')
     {
       g_autofree char *name = sc_gift_escape (question->name);
       g_string_append_printf (out, "::%s::", name);

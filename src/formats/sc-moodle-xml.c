@@ -71,6 +71,19 @@ tag_line (GMarkupParseContext *context)
   return line;
 }
 
+/* Moodle XML names its text formats its own way */
+static const char *
+text_format_from_xml (const char *format)
+{
+  if (g_strcmp0 (format, "moodle_auto_format") == 0 || g_strcmp0 (format, "moodle") == 0)
+    return "moodle";
+  if (g_strcmp0 (format, "plain_text") == 0 || g_strcmp0 (format, "plain") == 0)
+    return "plain";
+  if (g_strcmp0 (format, "markdown") == 0)
+    return "markdown";
+  return "html";
+}
+
 static gboolean
 parse_fraction (const char *text,
                 double     *fraction)
@@ -145,8 +158,7 @@ start_element (GMarkupParseContext  *context,
     {
       const char *format = attribute (names, values, "format");
       if (g_str_equal (element, "questiontext"))
-        sc_question_set_string (&reader->question->text_format,
-                                sc_text_format_is_valid (format) ? format : "html");
+        sc_question_set_string (&reader->question->text_format, text_format_from_xml (format));
     }
   else if (g_str_equal (element, "answer") && g_str_equal (in, "question"))
     {
