@@ -65,21 +65,27 @@ test_good (void)
   /* Texts are HTML: <, > and & are escaped */
   second = g_ptr_array_index (import->questions, 1);
   g_assert_cmpstr (second->text, ==, "Which tag is &lt; and &gt; in HTML &amp; XML?");
+  /* The name comes from the text as written */
+  g_assert_cmpstr (second->name, ==, "Which tag is < and > in HTML & XML?");
   g_assert_cmpint (second->line, ==, 7);
 
+  /* The letters are not checked; “ANSWER: D” is the fourth choice */
   third = g_ptr_array_index (import->questions, 2);
-  g_assert_cmpstr (third->text, ==, "A question whose text<br>\ngoes over two lines");
   g_assert_cmpuint (third->answers->len, ==, 4);
+  g_assert_cmpstr (choice (third, 1), ==, "no");
   g_assert_cmpfloat (fraction (third, 3), ==, 1);
+  g_assert_cmpfloat (fraction (third, 0), ==, 0);
 }
 
 static void
 test_bad (void)
 {
   g_autoptr(ScQuestionImport) import = read_fixture ("aiken-bad.txt");
-  const guint lines[] = { 8, 13, 15 };
+  /* Moodle reads one line of text per question: the second line starts
+   * another question, and the first is left unfinished */
+  const guint lines[] = { 8, 13, 15, 21 };
 
-  g_assert_cmpuint (import->questions->len, ==, 1);
+  g_assert_cmpuint (import->questions->len, ==, 2);
   g_assert_cmpuint (import->problems->len, ==, G_N_ELEMENTS (lines));
   for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
     {

@@ -10,17 +10,19 @@
 #include "sc-gift.h"
 
 /*
- * Aiken, as Moodle reads it: a question's text, then its choices one a line
- * (“A) text” or “A. text”), then “ANSWER: B”. Every question is single
- * choice with one right answer and no feedback. Lines shorter than two
- * characters are skipped; texts are HTML with <, > and & escaped.
+ * Aiken, as Moodle reads it: a question's text on one line, then its
+ * choices one a line (“A) text” or “A. text”; the letters are not checked,
+ * the choices count in the order they come), then “ANSWER: B” for the
+ * second choice. Every question is single choice with one right answer and
+ * no feedback. Lines shorter than two characters are skipped; texts are
+ * HTML with <, > and & escaped. Where Moodle drops a question quietly (the
+ * file ends before its “ANSWER:” line) this reader reports it.
  */
 
 static gboolean
 is_choice (const char *line)
 {
-  return line[0] >= 'A' && line[0] <= 'Z' && (line[1] == ')' || line[1] == '.') &&
-         (line[2] == ' ' || line[2] == '\t');
+  return line[0] >= 'A' && line[0] <= 'Z' && (line[1] == ')' || line[1] == '.');
 }
 
 static char *
@@ -89,9 +91,6 @@ sc_aiken_parse (ScQuestionImport *import,
 {
   g_auto(GStrv) lines = split_lines (data, length);
   g_autoptr(ScQuestion) question = NULL;
-  g_autoptr(GString) text = NULL;
-  guint question_line = 0;
-  gboolean broken = FALSE;
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
@@ -103,28 +102,15 @@ sc_aiken_parse (ScQuestionImport *import,
 
       if (is_choice (line))
         {
-          g_autofree char *choice = NULL;
-          g_autofree char *escaped = NULL;
+          g_autofree char *choice = g_strstrip (g_strdup (line + 2));
+          g_autofree char *escaped = escape_html (choice);
 
           if (question == NULL)
             {
-              if (!broken)
-                sc_question_import_add_problem (import, number, "%s",
-                                                _("a choice comes before the text of its question"));
-              broken = TRUE;
+              sc_question_import_add_problem (import, number, "%s",
+                                              _("a choice comes before the text of its question"));
               continue;
             }
-          if ((guint) (line[0] - 'A') != question->answers->len)
-            {
-              sc_question_import_add_problem (import, number,
-                                              _("the choice “%c” is out of order; choices go A, B, C…"),
-                                              line[0]);
-              g_clear_pointer (&question, sc_question_unref);
-              broken = TRUE;
-              continue;
-            }
-          choice = g_strstrip (g_strdup (line + 2));
-          escaped = escape_html (choice);
           sc_question_add_answer (question, escaped, 0, "");
         }
       else if (g_str_has_prefix (line, "ANSWER:"))
@@ -134,12 +120,11 @@ sc_aiken_parse (ScQuestionImport *import,
 
           if (question == NULL)
             {
-              if (!broken)
-                sc_question_import_add_problem (import, number, "%s",
-                                                _("an “ANSWER:” line comes before the text of its question"));
-              broken = FALSE;
+              sc_question_import_add_problem (import, number, "%s",
+                                              _("an “ANSWER:” line comes before the text of its question"));
               continue;
             }
+
           if (question->answers->len < 2)
             sc_question_import_add_problem (import, number, "%s",
                                             _("a question needs at least two choices before its “ANSWER:” line"));
@@ -150,47 +135,32 @@ sc_aiken_parse (ScQuestionImport *import,
           else
             {
               ((ScQuestionAnswer *) g_ptr_array_index (question->answers, index))->fraction = 1;
-              g_free (question->text);
-              question->text = g_string_free (g_steal_pointer (&text), FALSE);
-              g_free (question->name);
-              question->name = sc_gift_default_name (question->text);
               g_ptr_array_add (import->questions, g_steal_pointer (&question));
             }
           g_clear_pointer (&question, sc_question_unref);
-          if (text != NULL)
-            g_string_free (g_steal_pointer (&text), TRUE);
-          broken = FALSE;
         }
       else
         {
           g_autofree char *escaped = escape_html (line);
 
-          if (broken)
-            continue;
-          if (question != NULL && question->answers->len > 0)
-            {
-              sc_question_import_add_problem (import, question_line, "%s",
-                                              _("this question has no “ANSWER:” line after its choices"));
-              g_clear_pointer (&question, sc_question_unref);
-            }
-          if (question == NULL)
-            {
-              question = sc_question_new (SC_QUESTION_TYPE_MULTICHOICE);
-              question->single = TRUE;
-              question->line = number;
-              question->category = g_strdup (default_category);
-              sc_question_set_string (&question->text_format, "html");
-              question_line = number;
-              if (text != NULL)
-                g_string_free (g_steal_pointer (&text), TRUE);
-              text = g_string_new (escaped);
-            }
-          else
-            g_string_append_printf (text, "<br>\n%s", escaped);
+          /* One line of text per question: another one starts a new question */
+          if (question != NULL)
+            sc_question_import_add_problem (import, question->line,
+                                            _("this question has no “ANSWER:” line after its choices (its text must fit on one line)"));
+
+          g_clear_pointer (&question, sc_question_unref);
+          question = sc_question_new (SC_QUESTION_TYPE_MULTICHOICE);
+          question->single = TRUE;
+          question->line = number;
+          question->category = g_strdup (default_category);
+          sc_question_set_string (&question->text_format, "html");
+          sc_question_set_string (&question->text, escaped);
+          g_free (question->name);
+          question->name = sc_gift_default_name (line);
         }
     }
 
   if (question != NULL)
-    sc_question_import_add_problem (import, question_line, "%s",
+    sc_question_import_add_problem (import, question->line, "%s",
                                     _("this question has no “ANSWER:” line after its choices"));
 }
