@@ -171,9 +171,12 @@ test_all_or_nothing (void)
   g_assert_no_error (error);
   g_assert_cmpuint (sc_store_count_questions (store), ==, 2);
 
-  /* A question the database refuses at the end undoes the whole import */
+  /* A question the database refuses at the end undoes the whole import:
+   * here an ID number another question of its category has */
   last = g_ptr_array_index (import->questions, import->questions->len - 1);
-  sc_question_set_string (&last->idnumber, "CMP-T1");
+  sc_question_set_string (&((ScQuestion *) g_ptr_array_index (import->questions, 6))->idnumber, "DUP-1");
+  sc_question_set_string (&last->idnumber, "DUP-1");
+  g_assert_cmpstr (((ScQuestion *) g_ptr_array_index (import->questions, 6))->category, ==, last->category);
   g_assert_false (sc_question_import_commit (import, store, session, FALSE, NULL, &error));
   g_assert_error (error, SC_STORE_ERROR, SC_STORE_ERROR_CONSTRAINT);
   g_assert_cmpuint (sc_store_count_questions (store), ==, 2);

@@ -33,8 +33,10 @@ CREATE TABLE question (
   feedback_false   TEXT    NOT NULL DEFAULT '',
   difficulty       INTEGER NOT NULL DEFAULT 3 CHECK (difficulty BETWEEN 1 AND 5),
   default_mark     REAL    NOT NULL DEFAULT 1 CHECK (default_mark >= 0),
-  idnumber         TEXT    UNIQUE,
-  hidden           INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1))
+  idnumber         TEXT,
+  hidden           INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1)),
+  -- As in Moodle, an ID number is unique within its category
+  UNIQUE (category_id, idnumber)
 ) STRICT;
 
 CREATE INDEX question_category_id ON question (category_id);
