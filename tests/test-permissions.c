@@ -236,6 +236,25 @@ ex_holidays_write (Fixture *f, ScSession *s, gint64 subject, GError **error)
   return sc_store_save_holiday (f->store, s, holiday, error);
 }
 
+static gboolean
+ex_questions_read (Fixture *f, ScSession *s, gint64 subject, GError **error)
+{
+  g_autoptr(GPtrArray) questions = sc_store_get_questions (f->store, s, 0, TRUE, error);
+  return questions != NULL;
+}
+
+static gboolean
+ex_questions_write (Fixture *f, ScSession *s, gint64 subject, GError **error)
+{
+  g_autoptr(ScQuestion) question = sc_question_new (SC_QUESTION_TYPE_TRUEFALSE);
+
+  sc_question_set_string (&question->name, "客服应先倾听");
+  sc_question_set_string (&question->text, "处理投诉时应先倾听客户。");
+  sc_question_set_string (&question->category, "投诉处理");
+  question->correct = TRUE;
+  return sc_store_add_question (f->store, s, question, error);
+}
+
 static const Exercise exercises[SC_N_OPERATIONS] = {
   [SC_OPERATION_TEAM_WRITE]          = ex_team_write,
   [SC_OPERATION_PEOPLE_READ]         = ex_people_read,
@@ -259,6 +278,8 @@ static const Exercise exercises[SC_N_OPERATIONS] = {
   [SC_OPERATION_TIME_OFF_DECIDE]     = ex_time_off_decide,
   [SC_OPERATION_PREFERENCES]         = ex_preferences,
   [SC_OPERATION_HOLIDAYS_WRITE]      = ex_holidays_write,
+  [SC_OPERATION_QUESTIONS_READ]      = ex_questions_read,
+  [SC_OPERATION_QUESTIONS_WRITE]     = ex_questions_write,
 };
 
 static gint64

@@ -86,6 +86,22 @@ create_at_version (const char *path,
     }
 }
 
+/* Schema numbers need not be contiguous: a number no migration file has
+ * is no schema a database was ever written with */
+static gboolean
+has_migration (int version)
+{
+  g_auto(GStrv) names = g_resources_enumerate_children (RESOURCE_BASE "/migrations", 0, NULL);
+  g_autofree char *prefix = g_strdup_printf ("%04d-", version);
+
+  if (version == 0)
+    return TRUE;
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    if (g_str_has_prefix (names[i], prefix))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 test_migrate_from_every_version (void)
 {
@@ -98,6 +114,9 @@ test_migrate_from_every_version (void)
       g_autofree char *copy = g_strdup_printf ("%s.schema-%d.bak", path, version);
       g_autoptr(ScStore) store = NULL;
       g_autoptr(GError) error = NULL;
+
+      if (!has_migration (version))
+        continue;
 
       create_at_version (path, version);
 

@@ -10,6 +10,7 @@
 
 #include "sc-day.h"
 #include "sc-demo.h"
+#include "sc-question-import.h"
 
 /*
  * A sample team for trying Shiftcraft: a support centre with agents on
@@ -684,6 +685,58 @@ sc_demo_populate (ScStore    *store,
   return sc_demo_populate_from (store, session, first, accounts, error);
 }
 
+/* The sample question bank is a GIFT file read with the same importer
+ * trainers use; its categories stand for the demo skills, in the order of
+ * demo_skills */
+static const char * const demo_bank_categories[] = {
+  "产品知识/订单与物流", "产品知识/账单与退款", "产品知识/会员与积分",
+  "沟通技巧/积极倾听", "沟通技巧/清晰表达", "沟通技巧/书面回复",
+  "情绪管理/安抚客户情绪", "情绪管理/投诉处理",
+  "问题解决/问题诊断（5W2H）", "问题解决/技术故障排查",
+  "渠道技能/电话", "渠道技能/在线客服", "渠道技能/邮件",
+};
+
+static gboolean
+add_question_bank (ScStore       *store,
+                   ScSession     *session,
+                   const gint64  *skill_ids,
+                   GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(ScQuestionImport) import = NULL;
+  g_autoptr(GPtrArray) categories = NULL;
+
+  bytes = g_resources_lookup_data (RESOURCE_BASE "/demo/questions.gift", 0, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  import = sc_question_import_parse (SC_QUESTION_FORMAT_GIFT, "questions.gift",
+                                     g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL);
+  if (import->problems->len > 0)
+    {
+      g_autofree char *problem = sc_question_import_format_problem (import, 0);
+
+      g_set_error_literal (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID, problem);
+      return FALSE;
+    }
+
+  if (!sc_question_import_commit (import, store, session, FALSE, NULL, error) ||
+      !(categories = sc_store_get_question_categories (store, session, error)))
+    return FALSE;
+
+  for (guint i = 0; i < categories->len; i++)
+    {
+      ScQuestionCategory *category = g_ptr_array_index (categories, i);
+
+      for (guint k = 0; k < G_N_ELEMENTS (demo_bank_categories); k++)
+        if (g_str_equal (category->path, demo_bank_categories[k]) &&
+            !sc_store_set_question_category_skill (store, session, category->id, skill_ids[k], error))
+          return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * sc_demo_populate_from:
  * @first_day: the Monday the four planned weeks start on, YYYY-MM-DD
@@ -831,7 +884,8 @@ sc_demo_populate_from (ScStore     *store,
   g_assert (number - 1 == SC_DEMO_N_PEOPLE);
 
   if (!add_planning_data (store, session, rand, skill_ids, first_day, error) ||
-      !add_requests_data (store, session, rostered, part_timers, first_day, error))
+      !add_requests_data (store, session, rostered, part_timers, first_day, error) ||
+      !add_question_bank (store, session, skill_ids, error))
     goto failed;
 
   if (!sc_store_commit (store, error))

@@ -18,6 +18,10 @@
  * Time off and shift wishes: everyone asks for their own (trainers are
  * rostered people too); trainers see who is away, to plan classes; only
  * supervisors decide, ask on someone's behalf, and keep the holidays.
+ *
+ * The question bank holds the answer keys: trainers and supervisors read
+ * and edit it; agents never read it (they see questions only through an
+ * exam attempt).
  */
 
 G_DEFINE_QUARK (sc-permission-error-quark, sc_permission_error)
@@ -50,6 +54,8 @@ static const ScAccess rules[SC_N_OPERATIONS][SC_N_ACCOUNT_ROLES] = {
   [SC_OPERATION_TIME_OFF_DECIDE]     = { D, D, A },
   [SC_OPERATION_PREFERENCES]         = { O, O, A },
   [SC_OPERATION_HOLIDAYS_WRITE]      = { D, D, A },
+  [SC_OPERATION_QUESTIONS_READ]      = { D, A, A },
+  [SC_OPERATION_QUESTIONS_WRITE]     = { D, A, A },
 };
 
 #undef D
@@ -115,6 +121,10 @@ sc_operation_get_label (ScOperation operation)
       return _("see or change other people’s shift preferences");
     case SC_OPERATION_HOLIDAYS_WRITE:
       return _("change the public holidays");
+    case SC_OPERATION_QUESTIONS_READ:
+      return _("see the question bank and its answer keys");
+    case SC_OPERATION_QUESTIONS_WRITE:
+      return _("change the question bank");
     case SC_N_OPERATIONS:
     default:
       g_return_val_if_reached (NULL);

@@ -12,6 +12,7 @@
 #include "sc-person.h"
 #include "sc-person-skill.h"
 #include "sc-preference.h"
+#include "sc-question.h"
 #include "sc-skill.h"
 #include "sc-service-target.h"
 #include "sc-session.h"
@@ -391,5 +392,45 @@ ScCalendar    *sc_store_get_calendar         (ScStore          *self,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScRosterVersion, sc_roster_version_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScShiftChange, sc_shift_change_free)
+
+/* Question bank (sc-store-questions.c) */
+gint64         sc_store_ensure_question_category   (ScStore      *self,
+                                                    ScSession    *session,
+                                                    const char   *path,
+                                                    GError      **error);
+GPtrArray     *sc_store_get_question_categories    (ScStore      *self,
+                                                    ScSession    *session,
+                                                    GError      **error);
+gboolean       sc_store_set_question_category_skill (ScStore     *self,
+                                                    ScSession    *session,
+                                                    gint64        category_id,
+                                                    gint64        skill_id,
+                                                    GError      **error);
+gboolean       sc_store_add_questions              (ScStore      *self,
+                                                    ScSession    *session,
+                                                    GPtrArray    *questions,
+                                                    GError      **error);
+gboolean       sc_store_add_question               (ScStore      *self,
+                                                    ScSession    *session,
+                                                    ScQuestion   *question,
+                                                    GError      **error);
+gboolean       sc_store_update_question            (ScStore      *self,
+                                                    ScSession    *session,
+                                                    ScQuestion   *question,
+                                                    GError      **error);
+gboolean       sc_store_remove_question            (ScStore      *self,
+                                                    ScSession    *session,
+                                                    gint64        id,
+                                                    GError      **error);
+GPtrArray     *sc_store_get_questions              (ScStore      *self,
+                                                    ScSession    *session,
+                                                    gint64        category_id,
+                                                    gboolean      with_subcategories,
+                                                    GError      **error);
+ScQuestion    *sc_store_get_question               (ScStore      *self,
+                                                    ScSession    *session,
+                                                    gint64        id,
+                                                    GError      **error);
+guint          sc_store_count_questions            (ScStore      *self);
 
 G_END_DECLS

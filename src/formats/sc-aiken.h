@@ -1,0 +1,15 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "sc-question-import.h"
+
+G_BEGIN_DECLS
+
+void      sc_aiken_parse       (ScQuestionImport *import,
+                                const char       *data,
+                                gsize             length,
+                                const char       *default_category);
+gboolean  sc_aiken_looks_like  (const char       *data,
+                                gsize             length);
+
+G_END_DECLS
