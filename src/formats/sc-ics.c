@@ -1086,20 +1086,148 @@ read_text (const ContentLine *cl)
   return text;
 }
 
-static ScIcsImportItem *
+/* Adds the DATE values of @cl (a comma-separated list) to @days */
+static gboolean
+add_date_list (GArray            *days,
+               const ContentLine *cl)
+{
+  g_auto(GStrv) values = g_strsplit (cl->value, ",", -1);
+
+  for (guint i = 0; values[i] != NULL; i++)
+    {
+      gboolean is_date = FALSE;
+      Ymd day;
+
+      if (!parse_ical_date (g_strstrip (values[i]), &day, &is_date) || !is_date)
+        return FALSE;
+      g_array_append_val (days, day);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+contains_day (GArray *days,
+              Ymd     day)
+{
+  for (guint i = 0; i < days->len; i++)
+    if (days_between (g_array_index (days, Ymd, i), day) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/*
+ * The first days of a repeating event: its RRULE and RDATE, less its
+ * EXDATE. A rule without an end gives the days of this year and the next.
+ */
+static gboolean
+expand_repeats (Event       *event,
+                Ymd          first,
+                const char  *filename,
+                GArray      *starts,
+                GError     **error)
+{
+  g_autoptr(GArray) excluded = g_array_new (FALSE, FALSE, sizeof (Ymd));
+  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (Ymd));
+
+  g_array_append_val (all, first);
+
+  for (guint i = 0; i < event->properties->len; i++)
+    {
+      const ContentLine *cl = g_ptr_array_index (event->properties, i);
+      GArray *target = NULL;
+
+      if (strcmp (cl->name, "RDATE") == 0)
+        target = all;
+      else if (strcmp (cl->name, "EXDATE") == 0)
+        target = excluded;
+
+      if (target != NULL && !add_date_list (target, cl))
+        {
+          set_line_error (error, SC_ICS_ERROR_EVENT, filename, cl->line,
+                          _("“%s” is not a list of dates: write YYYYMMDD, such as 20261001"), cl->value);
+          return FALSE;
+        }
+
+      if (strcmp (cl->name, "RRULE") == 0)
+        {
+          struct icalrecurrencetype rule = icalrecurrencetype_from_string (cl->value);
+          g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+          Ymd from = { 1, 1, 1 };
+          Ymd until = { 9999, 12, 31 };
+          icalrecur_iterator *iterator;
+          g_autofree char *start_text = g_strdup_printf ("%04d%02d%02d", first.year, first.month, first.day);
+          struct icaltimetype start = icaltime_from_string (start_text);
+          struct icaltimetype next;
+          guint n = 0;
+
+          if (rule.freq == ICAL_NO_RECURRENCE)
+            {
+              set_line_error (error, SC_ICS_ERROR_EVENT, filename, cl->line,
+                              _("the repeat rule “%s” cannot be read"), cl->value);
+              return FALSE;
+            }
+
+          if (rule.count == 0 && icaltime_is_null_time (rule.until))
+            {
+              from = (Ymd) { g_date_time_get_year (now), 1, 1 };
+              until = (Ymd) { g_date_time_get_year (now) + 1, 12, 31 };
+            }
+
+          iterator = icalrecur_iterator_new (rule, start);
+          if (iterator == NULL)
+            {
+              set_line_error (error, SC_ICS_ERROR_EVENT, filename, cl->line,
+                              _("the repeat rule “%s” cannot be read"), cl->value);
+              return FALSE;
+            }
+
+          for (next = icalrecur_iterator_next (iterator);
+               !icaltime_is_null_time (next) && n < 1000;
+               next = icalrecur_iterator_next (iterator), n++)
+            {
+              Ymd day = { next.year, next.month, next.day };
+
+              if (days_between (day, until) < 0)
+                break;
+              if (days_between (from, day) >= 0 && !contains_day (all, day))
+                g_array_append_val (all, day);
+            }
+          icalrecur_iterator_free (iterator);
+
+          /* DTSTART counts only inside the window of an endless rule */
+          if (days_between (from, first) < 0)
+            g_array_remove_index (all, 0);
+        }
+    }
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      Ymd day = g_array_index (all, Ymd, i);
+
+      if (!contains_day (excluded, day) && !contains_day (starts, day))
+        g_array_append_val (starts, day);
+    }
+
+  return TRUE;
+}
+
+static gboolean
 read_event (Event            *event,
             ScIcsImportKind   kind,
             const char       *filename,
+            GPtrArray        *items,
             gboolean         *skip,
             GError          **error)
 {
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (Ymd));
   const ContentLine *start = find_property (event, "DTSTART");
   const ContentLine *end = find_property (event, "DTEND");
   const ContentLine *duration = find_property (event, "DURATION");
   const ContentLine *summary = find_property (event, "SUMMARY");
   const ContentLine *status = find_property (event, "STATUS");
   g_autofree char *title = NULL;
-  g_autoptr(ScIcsImportItem) item = NULL;
   gboolean is_date = FALSE;
   Ymd first, after;
   int n_days;
@@ -1112,21 +1240,21 @@ read_event (Event            *event,
   if (status != NULL && g_ascii_strcasecmp (status->value, "CANCELLED") == 0)
     {
       *skip = TRUE;
-      return NULL;
+      return FALSE;
     }
 
   if (start == NULL)
     {
       set_line_error (error, SC_ICS_ERROR_EVENT, filename, event->line,
                       _("the event “%s” has no start (DTSTART)"), title ? title : "");
-      return NULL;
+      return FALSE;
     }
 
   if (!parse_ical_date (start->value, &first, &is_date))
     {
       set_line_error (error, SC_ICS_ERROR_EVENT, filename, start->line,
                       _("“%s” is not a date: write YYYYMMDD, such as 20261001"), start->value);
-      return NULL;
+      return FALSE;
     }
 
   if (!is_date)
@@ -1134,15 +1262,7 @@ read_event (Event            *event,
       set_line_error (error, SC_ICS_ERROR_EVENT, filename, start->line,
                       _("the event “%s” starts at a time of day; holidays and time off are whole days, so only all-day events can be imported"),
                       title ? title : "");
-      return NULL;
-    }
-
-  if (find_property (event, "RRULE") != NULL || find_property (event, "RDATE") != NULL)
-    {
-      set_line_error (error, SC_ICS_ERROR_EVENT, filename, event->line,
-                      _("the event “%s” repeats; only events on given days can be imported"),
-                      title ? title : "");
-      return NULL;
+      return FALSE;
     }
 
   if (end != NULL)
@@ -1153,7 +1273,7 @@ read_event (Event            *event,
         {
           set_line_error (error, SC_ICS_ERROR_EVENT, filename, end->line,
                           _("the end “%s” is not a date like the start: write YYYYMMDD"), end->value);
-          return NULL;
+          return FALSE;
         }
     }
   else if (duration != NULL)
@@ -1165,7 +1285,7 @@ read_event (Event            *event,
         {
           set_line_error (error, SC_ICS_ERROR_EVENT, filename, duration->line,
                           _("the length “%s” is not a number of whole days, such as P3D"), duration->value);
-          return NULL;
+          return FALSE;
         }
       after = ymd_add_days (first, (int) (d.days + 7 * d.weeks));
     }
@@ -1177,28 +1297,38 @@ read_event (Event            *event,
     {
       set_line_error (error, SC_ICS_ERROR_EVENT, filename, end ? end->line : event->line,
                       _("the event “%s” ends before it starts"), title ? title : "");
-      return NULL;
+      return FALSE;
     }
   if (n_days > 366)
     {
       set_line_error (error, SC_ICS_ERROR_EVENT, filename, event->line,
                       _("the event “%s” lasts %d days; at most 366 can be imported"), title ? title : "", n_days);
-      return NULL;
+      return FALSE;
     }
 
   if (kind == SC_ICS_IMPORT_HOLIDAYS && title == NULL)
     {
       set_line_error (error, SC_ICS_ERROR_EVENT, filename, event->line,
                       _("the event has no name (SUMMARY); a holiday needs one"));
-      return NULL;
+      return FALSE;
     }
 
-  item = g_new0 (ScIcsImportItem, 1);
-  item->line = event->line;
-  item->first_day = format_ymd (first);
-  item->last_day = format_ymd (ymd_add_days (after, -1));
-  item->summary = g_steal_pointer (&title);
-  return g_steal_pointer (&item);
+  if (!expand_repeats (event, first, filename, starts, error))
+    return FALSE;
+
+  for (guint i = 0; i < starts->len; i++)
+    {
+      Ymd day = g_array_index (starts, Ymd, i);
+      ScIcsImportItem *item = g_new0 (ScIcsImportItem, 1);
+
+      item->line = event->line;
+      item->first_day = format_ymd (day);
+      item->last_day = format_ymd (ymd_add_days (day, n_days - 1));
+      item->summary = g_strdup (title);
+      g_ptr_array_add (items, item);
+    }
+
+  return TRUE;
 }
 
 /**
@@ -1379,10 +1509,9 @@ sc_ics_import_parse (const char       *data,
 
   for (guint i = 0; i < events->len; i++)
     {
-      ScIcsImportItem *item;
       gboolean skip;
 
-      if (!(item = read_event (g_ptr_array_index (events, i), kind, filename, &skip, error)))
+      if (!read_event (g_ptr_array_index (events, i), kind, filename, import->items, &skip, error))
         {
           if (skip)
             {
@@ -1391,8 +1520,6 @@ sc_ics_import_parse (const char       *data,
             }
           return NULL;
         }
-
-      g_ptr_array_add (import->items, item);
     }
 
   if (import->items->len == 0)
