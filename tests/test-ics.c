@@ -631,6 +631,7 @@ test_import_malformed (CalendarFixture *f,
     { "bad-line.ics", SC_ICS_ERROR_SYNTAX, "line 7: “this line is broken” is not an iCalendar line" },
     { "bad-timed.ics", SC_ICS_ERROR_EVENT, "line 5: the event “Meeting” starts at a time of day" },
     { "bad-encoding.ics", SC_ICS_ERROR_ENCODING, "line 3: the text is not UTF-8" },
+    { "bad-rrule.ics", SC_ICS_ERROR_EVENT, "line 7: the repeat rule “FREQ=SOMETIMES” cannot be read" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -664,6 +665,52 @@ test_import_malformed (CalendarFixture *f,
   }
 
   g_assert_cmpint (sc_test_query_int (f->store, "SELECT count(*) FROM holiday"), ==, 0);
+}
+
+static gboolean
+has_item (ScIcsImport *import,
+          const char  *first_day,
+          const char  *last_day,
+          const char  *summary)
+{
+  for (guint i = 0; i < import->items->len; i++)
+    {
+      const ScIcsImportItem *item = g_ptr_array_index (import->items, i);
+
+      if (g_strcmp0 (item->first_day, first_day) == 0 && g_strcmp0 (item->last_day, last_day) == 0 &&
+          g_strcmp0 (item->summary, summary) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_import_repeating (CalendarFixture *f,
+                       gconstpointer    data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScIcsImport) import = read_fixture ("holidays-repeating.ics", SC_ICS_IMPORT_HOLIDAYS, &error);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *this_year = g_strdup_printf ("%d-05-01", g_date_time_get_year (now));
+  g_autofree char *next_year = g_strdup_printf ("%d-05-01", g_date_time_get_year (now) + 1);
+
+  g_assert_no_error (error);
+
+  /* A count, an end with a day left out, no end (this year and the next), extra days */
+  g_assert_true (has_item (import, "2026-01-01", "2026-01-01", "New Year"));
+  g_assert_true (has_item (import, "2027-01-01", "2027-01-01", "New Year"));
+  g_assert_true (has_item (import, "2028-01-01", "2028-01-01", "New Year"));
+  g_assert_true (has_item (import, "2026-10-01", "2026-10-03", "National Day"));
+  g_assert_false (has_item (import, "2027-10-01", "2027-10-03", "National Day"));
+  g_assert_true (has_item (import, "2028-10-01", "2028-10-03", "National Day"));
+  g_assert_true (has_item (import, this_year, this_year, "Labour Day"));
+  g_assert_true (has_item (import, next_year, next_year, "Labour Day"));
+  g_assert_false (has_item (import, "2020-05-01", "2020-05-01", "Labour Day"));
+  g_assert_true (has_item (import, "2026-06-01", "2026-06-01", "Company day"));
+  g_assert_true (has_item (import, "2026-06-15", "2026-06-15", "Company day"));
+  g_assert_true (has_item (import, "2026-07-01", "2026-07-01", "Company day"));
+  g_assert_cmpuint (import->items->len, ==, 3 + 2 + 2 + 3);
 }
 
 /* An export imports back: its time off, as a person's time off */
@@ -713,6 +760,7 @@ main (int    argc,
   g_test_add ("/formats/ics/export/stable-uids-and-sequence", CalendarFixture, NULL, set_up_berlin, test_export_stable, tear_down);
   g_test_add ("/formats/ics/export/folding-utf-8", CalendarFixture, NULL, set_up_shanghai, test_export_folding, tear_down);
   g_test_add ("/formats/ics/import/holidays", CalendarFixture, NULL, set_up_shanghai, test_import_holidays, tear_down);
+  g_test_add ("/formats/ics/import/repeating", CalendarFixture, NULL, set_up_shanghai, test_import_repeating, tear_down);
   g_test_add ("/formats/ics/import/time-off", CalendarFixture, NULL, set_up_berlin, test_import_time_off, tear_down);
   g_test_add ("/formats/ics/import/malformed", CalendarFixture, NULL, set_up_shanghai, test_import_malformed, tear_down);
   g_test_add ("/formats/ics/import/round-trip", CalendarFixture, NULL, set_up_berlin, test_round_trip, tear_down);

@@ -234,6 +234,78 @@ format_clock (char buffer[6],
   g_snprintf (buffer, 6, "%02d:%02d", minute / 60, minute % 60);
 }
 
+/* The translated words of events, looked up once per export */
+typedef struct
+{
+  const char *type_times;
+  const char *times;
+  const char *with_channel;
+  const char *with_person;
+  const char *cancelled;
+  const char *removed;
+  const char *person;
+  const char *shift_type;
+  const char *channel;
+  const char *clocks;
+  const char *version;
+} Words;
+
+static void
+load_words (Words *w)
+{
+  /* TRANSLATORS: a shift in a calendar: its type, start and end, such as “Early 08:00–16:00” */
+  w->type_times = C_("calendar event", "%s %s–%s");
+  /* TRANSLATORS: a shift with no shift type in a calendar, such as “Shift 08:00–16:00” */
+  w->times = C_("calendar event", "Shift %s–%s");
+  /* TRANSLATORS: a shift and its channel, such as “Early 08:00–16:00 · Phone” */
+  w->with_channel = C_("calendar event", "%s · %s");
+  /* TRANSLATORS: a person's shift in the team's calendar, such as “Li Na: Early 08:00–16:00” */
+  w->with_person = C_("calendar event", "%s: %s");
+  /* TRANSLATORS: the title of a shift removed from a published roster */
+  w->cancelled = C_("calendar event", "Cancelled: %s");
+  w->removed = _("This shift was removed from the roster.");
+  w->person = _("Person: %s");
+  w->shift_type = _("Shift type: %s (%s)");
+  w->channel = _("Channel: %s");
+  /* TRANSLATORS: a night shift across a change of the clocks */
+  w->clocks = _("The clocks change during this shift: it lasts %d h %02d min.");
+  w->version = _("Roster version %d");
+}
+
+static char *
+format_title (const Words           *w,
+              const ScCalendarShift *shift,
+              gboolean               with_person)
+{
+  g_autofree char *what = NULL;
+  g_autofree char *with_channel = NULL;
+  g_autofree char *with_name = NULL;
+  char start[6], end[6];
+
+  format_clock (start, shift->start_minute);
+  format_clock (end, shift->start_minute + shift->length_minutes);
+
+  if (shift->shift_type_name != NULL)
+    what = g_strdup_printf (w->type_times, shift->shift_type_name, start, end);
+  else
+    what = g_strdup_printf (w->times, start, end);
+
+  if (shift->skill_name != NULL)
+    with_channel = g_strdup_printf (w->with_channel, what, shift->skill_name);
+  else
+    with_channel = g_steal_pointer (&what);
+
+  if (with_person)
+    with_name = g_strdup_printf (w->with_person, shift->person_name, with_channel);
+  else
+    with_name = g_steal_pointer (&with_channel);
+
+  if (shift->cancelled)
+    return g_strdup_printf (w->cancelled, with_name);
+
+  return g_steal_pointer (&with_name);
+}
+
 /**
  * sc_ics_format_title:
  * @with_person: start with the person's name, for a calendar of the team
@@ -245,40 +317,12 @@ char *
 sc_ics_format_title (const ScCalendarShift *shift,
                      gboolean               with_person)
 {
-  g_autofree char *what = NULL;
-  g_autofree char *with_channel = NULL;
-  g_autofree char *with_name = NULL;
-  char start[6], end[6];
+  Words words;
 
   g_return_val_if_fail (shift != NULL, NULL);
 
-  format_clock (start, shift->start_minute);
-  format_clock (end, shift->start_minute + shift->length_minutes);
-
-  if (shift->shift_type_name != NULL)
-    /* TRANSLATORS: a shift in a calendar: its type, start and end, such as “Early 08:00–16:00” */
-    what = g_strdup_printf (C_("calendar event", "%s %s–%s"), shift->shift_type_name, start, end);
-  else
-    /* TRANSLATORS: a shift with no shift type in a calendar, such as “Shift 08:00–16:00” */
-    what = g_strdup_printf (C_("calendar event", "Shift %s–%s"), start, end);
-
-  if (shift->skill_name != NULL)
-    /* TRANSLATORS: a shift and its channel, such as “Early 08:00–16:00 · Phone” */
-    with_channel = g_strdup_printf (C_("calendar event", "%s · %s"), what, shift->skill_name);
-  else
-    with_channel = g_steal_pointer (&what);
-
-  if (with_person)
-    /* TRANSLATORS: a person's shift in the team's calendar, such as “Li Na: Early 08:00–16:00” */
-    with_name = g_strdup_printf (C_("calendar event", "%s: %s"), shift->person_name, with_channel);
-  else
-    with_name = g_steal_pointer (&with_channel);
-
-  if (shift->cancelled)
-    /* TRANSLATORS: the title of a shift removed from a published roster */
-    return g_strdup_printf (C_("calendar event", "Cancelled: %s"), with_name);
-
-  return g_steal_pointer (&with_name);
+  load_words (&words);
+  return format_title (&words, shift, with_person);
 }
 
 static const char *
@@ -311,43 +355,45 @@ new_x_property (const char *name,
 }
 
 static char *
-shift_description (const ScCalendar      *calendar,
+shift_description (const Words           *w,
+                   const ScCalendar      *calendar,
                    const ScCalendarShift *shift,
                    int                    real_minutes)
 {
-  GString *text = g_string_new (NULL);
+  GString *text = g_string_sized_new (128);
 
   if (shift->cancelled)
-    g_string_append_printf (text, "%s\n", _("This shift was removed from the roster."));
+    {
+      g_string_append (text, w->removed);
+      g_string_append_c (text, '\n');
+    }
 
   if (calendar->person_id == 0)
-    g_string_append_printf (text, _("Person: %s"), shift->person_name);
+    g_string_append_printf (text, w->person, shift->person_name);
   else
     g_string_append (text, calendar->team_name);
   g_string_append_c (text, '\n');
 
   if (shift->shift_type_name != NULL)
     {
-      g_string_append_printf (text, _("Shift type: %s (%s)"), shift->shift_type_name,
+      g_string_append_printf (text, w->shift_type, shift->shift_type_name,
                               shift->shift_type_code ? shift->shift_type_code : "");
       g_string_append_c (text, '\n');
     }
 
   if (shift->skill_name != NULL)
     {
-      g_string_append_printf (text, _("Channel: %s"), shift->skill_name);
+      g_string_append_printf (text, w->channel, shift->skill_name);
       g_string_append_c (text, '\n');
     }
 
   if (real_minutes != shift->length_minutes)
     {
-      /* TRANSLATORS: a night shift across a change of the clocks */
-      g_string_append_printf (text, _("The clocks change during this shift: it lasts %d h %02d min."),
-                              real_minutes / 60, real_minutes % 60);
+      g_string_append_printf (text, w->clocks, real_minutes / 60, real_minutes % 60);
       g_string_append_c (text, '\n');
     }
 
-  g_string_append_printf (text, _("Roster version %d"), shift->roster_version);
+  g_string_append_printf (text, w->version, shift->roster_version);
   return g_string_free (text, FALSE);
 }
 
@@ -479,7 +525,36 @@ typedef struct
   char             *dtstamp;      /* the whole DTSTAMP line */
   char             *tzid_start;   /* “DTSTART;TZID=…:” */
   char             *tzid_end;
+  Words             words;
+  GHashTable       *instants;     /* wall-clock seconds → Instant */
 } Writer;
+
+typedef struct
+{
+  gint64   wall;     /* the key */
+  gint64   utc;
+  gboolean clean;
+} Instant;
+
+/* wall_to_utc (), remembered: a roster has few different start times */
+static gint64
+writer_to_utc (Writer   *w,
+               gint64    wall,
+               gboolean *clean)
+{
+  Instant *instant = g_hash_table_lookup (w->instants, &wall);
+
+  if (instant == NULL)
+    {
+      instant = g_new (Instant, 1);
+      instant->wall = wall;
+      instant->utc = wall_to_utc (w->tz, wall, &instant->clean);
+      g_hash_table_insert (w->instants, &instant->wall, instant);
+    }
+
+  *clean = instant->clean;
+  return instant->utc;
+}
 
 static void
 write_time (Writer   *w,
@@ -523,14 +598,14 @@ write_shift (Writer                *w,
 
   start_wall = wall_seconds (day, shift->start_minute);
   end_wall = start_wall + (gint64) shift->length_minutes * 60;
-  start_utc = wall_to_utc (w->tz, start_wall, &start_clean);
-  end_utc = wall_to_utc (w->tz, end_wall, &end_clean);
+  start_utc = writer_to_utc (w, start_wall, &start_clean);
+  end_utc = writer_to_utc (w, end_wall, &end_clean);
   end_minute = shift->start_minute + shift->length_minutes;
   end_day = ymd_add_days (day, end_minute / 1440);
   end_minute %= 1440;
 
-  title = sc_ics_format_title (shift, calendar->person_id == 0);
-  description = shift_description (calendar, shift, (int) ((end_utc - start_utc) / 60));
+  title = format_title (&w->words, shift, calendar->person_id == 0);
+  description = shift_description (&w->words, calendar, shift, (int) ((end_utc - start_utc) / 60));
 
   g_string_append_len (w->out, "BEGIN:VEVENT\r\n", 14);
   g_string_append_printf (w->line, "UID:shift-%" G_GINT64_FORMAT "-%s@shiftcraft", shift->shift_id, calendar->token);
@@ -726,6 +801,8 @@ sc_ics_export (ScCalendar  *calendar,
   w.dtstamp = g_strdup_printf ("DTSTAMP:%s\r\n", stamp_text);
   w.tzid_start = g_strdup_printf ("DTSTART;TZID=%s:", calendar->time_zone);
   w.tzid_end = g_strdup_printf ("DTEND;TZID=%s:", calendar->time_zone);
+  w.instants = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
+  load_words (&w.words);
 
   append_refolded (w.out, head);
   icalmemory_free_buffer (head);
@@ -742,6 +819,7 @@ sc_ics_export (ScCalendar  *calendar,
   g_free (w.dtstamp);
   g_free (w.tzid_start);
   g_free (w.tzid_end);
+  g_hash_table_unref (w.instants);
 
   if (length != NULL)
     *length = w.out->len;
@@ -1086,20 +1164,148 @@ read_text (const ContentLine *cl)
   return text;
 }
 
-static ScIcsImportItem *
+/* Adds the DATE values of @cl (a comma-separated list) to @days */
+static gboolean
+add_date_list (GArray            *days,
+               const ContentLine *cl)
+{
+  g_auto(GStrv) values = g_strsplit (cl->value, ",", -1);
+
+  for (guint i = 0; values[i] != NULL; i++)
+    {
+      gboolean is_date = FALSE;
+      Ymd day;
+
+      if (!parse_ical_date (g_strstrip (values[i]), &day, &is_date) || !is_date)
+        return FALSE;
+      g_array_append_val (days, day);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+contains_day (GArray *days,
+              Ymd     day)
+{
+  for (guint i = 0; i < days->len; i++)
+    if (days_between (g_array_index (days, Ymd, i), day) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/*
+ * The first days of a repeating event: its RRULE and RDATE, less its
+ * EXDATE. A rule without an end gives the days of this year and the next.
+ */
+static gboolean
+expand_repeats (Event       *event,
+                Ymd          first,
+                const char  *filename,
+                GArray      *starts,
+                GError     **error)
+{
+  g_autoptr(GArray) excluded = g_array_new (FALSE, FALSE, sizeof (Ymd));
+  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (Ymd));
+
+  g_array_append_val (all, first);
+
+  for (guint i = 0; i < event->properties->len; i++)
+    {
+      const ContentLine *cl = g_ptr_array_index (event->properties, i);
+      GArray *target = NULL;
+
+      if (strcmp (cl->name, "RDATE") == 0)
+        target = all;
+      else if (strcmp (cl->name, "EXDATE") == 0)
+        target = excluded;
+
+      if (target != NULL && !add_date_list (target, cl))
+        {
+          set_line_error (error, SC_ICS_ERROR_EVENT, filename, cl->line,
+                          _("“%s” is not a list of dates: write YYYYMMDD, such as 20261001"), cl->value);
+          return FALSE;
+        }
+
+      if (strcmp (cl->name, "RRULE") == 0)
+        {
+          struct icalrecurrencetype rule = icalrecurrencetype_from_string (cl->value);
+          g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+          Ymd from = { 1, 1, 1 };
+          Ymd until = { 9999, 12, 31 };
+          icalrecur_iterator *iterator;
+          g_autofree char *start_text = g_strdup_printf ("%04d%02d%02d", first.year, first.month, first.day);
+          struct icaltimetype start = icaltime_from_string (start_text);
+          struct icaltimetype next;
+          guint n = 0;
+
+          if (rule.freq == ICAL_NO_RECURRENCE)
+            {
+              set_line_error (error, SC_ICS_ERROR_EVENT, filename, cl->line,
+                              _("the repeat rule “%s” cannot be read"), cl->value);
+              return FALSE;
+            }
+
+          if (rule.count == 0 && icaltime_is_null_time (rule.until))
+            {
+              from = (Ymd) { g_date_time_get_year (now), 1, 1 };
+              until = (Ymd) { g_date_time_get_year (now) + 1, 12, 31 };
+            }
+
+          iterator = icalrecur_iterator_new (rule, start);
+          if (iterator == NULL)
+            {
+              set_line_error (error, SC_ICS_ERROR_EVENT, filename, cl->line,
+                              _("the repeat rule “%s” cannot be read"), cl->value);
+              return FALSE;
+            }
+
+          for (next = icalrecur_iterator_next (iterator);
+               !icaltime_is_null_time (next) && n < 1000;
+               next = icalrecur_iterator_next (iterator), n++)
+            {
+              Ymd day = { next.year, next.month, next.day };
+
+              if (days_between (day, until) < 0)
+                break;
+              if (days_between (from, day) >= 0 && !contains_day (all, day))
+                g_array_append_val (all, day);
+            }
+          icalrecur_iterator_free (iterator);
+
+          /* DTSTART counts only inside the window of an endless rule */
+          if (days_between (from, first) < 0)
+            g_array_remove_index (all, 0);
+        }
+    }
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      Ymd day = g_array_index (all, Ymd, i);
+
+      if (!contains_day (excluded, day) && !contains_day (starts, day))
+        g_array_append_val (starts, day);
+    }
+
+  return TRUE;
+}
+
+static gboolean
 read_event (Event            *event,
             ScIcsImportKind   kind,
             const char       *filename,
+            GPtrArray        *items,
             gboolean         *skip,
             GError          **error)
 {
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (Ymd));
   const ContentLine *start = find_property (event, "DTSTART");
   const ContentLine *end = find_property (event, "DTEND");
   const ContentLine *duration = find_property (event, "DURATION");
   const ContentLine *summary = find_property (event, "SUMMARY");
   const ContentLine *status = find_property (event, "STATUS");
   g_autofree char *title = NULL;
-  g_autoptr(ScIcsImportItem) item = NULL;
   gboolean is_date = FALSE;
   Ymd first, after;
   int n_days;
@@ -1112,21 +1318,21 @@ read_event (Event            *event,
   if (status != NULL && g_ascii_strcasecmp (status->value, "CANCELLED") == 0)
     {
       *skip = TRUE;
-      return NULL;
+      return FALSE;
     }
 
   if (start == NULL)
     {
       set_line_error (error, SC_ICS_ERROR_EVENT, filename, event->line,
                       _("the event “%s” has no start (DTSTART)"), title ? title : "");
-      return NULL;
+      return FALSE;
     }
 
   if (!parse_ical_date (start->value, &first, &is_date))
     {
       set_line_error (error, SC_ICS_ERROR_EVENT, filename, start->line,
                       _("“%s” is not a date: write YYYYMMDD, such as 20261001"), start->value);
-      return NULL;
+      return FALSE;
     }
 
   if (!is_date)
@@ -1134,15 +1340,7 @@ read_event (Event            *event,
       set_line_error (error, SC_ICS_ERROR_EVENT, filename, start->line,
                       _("the event “%s” starts at a time of day; holidays and time off are whole days, so only all-day events can be imported"),
                       title ? title : "");
-      return NULL;
-    }
-
-  if (find_property (event, "RRULE") != NULL || find_property (event, "RDATE") != NULL)
-    {
-      set_line_error (error, SC_ICS_ERROR_EVENT, filename, event->line,
-                      _("the event “%s” repeats; only events on given days can be imported"),
-                      title ? title : "");
-      return NULL;
+      return FALSE;
     }
 
   if (end != NULL)
@@ -1153,7 +1351,7 @@ read_event (Event            *event,
         {
           set_line_error (error, SC_ICS_ERROR_EVENT, filename, end->line,
                           _("the end “%s” is not a date like the start: write YYYYMMDD"), end->value);
-          return NULL;
+          return FALSE;
         }
     }
   else if (duration != NULL)
@@ -1165,7 +1363,7 @@ read_event (Event            *event,
         {
           set_line_error (error, SC_ICS_ERROR_EVENT, filename, duration->line,
                           _("the length “%s” is not a number of whole days, such as P3D"), duration->value);
-          return NULL;
+          return FALSE;
         }
       after = ymd_add_days (first, (int) (d.days + 7 * d.weeks));
     }
@@ -1177,28 +1375,38 @@ read_event (Event            *event,
     {
       set_line_error (error, SC_ICS_ERROR_EVENT, filename, end ? end->line : event->line,
                       _("the event “%s” ends before it starts"), title ? title : "");
-      return NULL;
+      return FALSE;
     }
   if (n_days > 366)
     {
       set_line_error (error, SC_ICS_ERROR_EVENT, filename, event->line,
                       _("the event “%s” lasts %d days; at most 366 can be imported"), title ? title : "", n_days);
-      return NULL;
+      return FALSE;
     }
 
   if (kind == SC_ICS_IMPORT_HOLIDAYS && title == NULL)
     {
       set_line_error (error, SC_ICS_ERROR_EVENT, filename, event->line,
                       _("the event has no name (SUMMARY); a holiday needs one"));
-      return NULL;
+      return FALSE;
     }
 
-  item = g_new0 (ScIcsImportItem, 1);
-  item->line = event->line;
-  item->first_day = format_ymd (first);
-  item->last_day = format_ymd (ymd_add_days (after, -1));
-  item->summary = g_steal_pointer (&title);
-  return g_steal_pointer (&item);
+  if (!expand_repeats (event, first, filename, starts, error))
+    return FALSE;
+
+  for (guint i = 0; i < starts->len; i++)
+    {
+      Ymd day = g_array_index (starts, Ymd, i);
+      ScIcsImportItem *item = g_new0 (ScIcsImportItem, 1);
+
+      item->line = event->line;
+      item->first_day = format_ymd (day);
+      item->last_day = format_ymd (ymd_add_days (day, n_days - 1));
+      item->summary = g_strdup (title);
+      g_ptr_array_add (items, item);
+    }
+
+  return TRUE;
 }
 
 /**
@@ -1379,10 +1587,9 @@ sc_ics_import_parse (const char       *data,
 
   for (guint i = 0; i < events->len; i++)
     {
-      ScIcsImportItem *item;
       gboolean skip;
 
-      if (!(item = read_event (g_ptr_array_index (events, i), kind, filename, &skip, error)))
+      if (!read_event (g_ptr_array_index (events, i), kind, filename, import->items, &skip, error))
         {
           if (skip)
             {
@@ -1391,8 +1598,6 @@ sc_ics_import_parse (const char       *data,
             }
           return NULL;
         }
-
-      g_ptr_array_add (import->items, item);
     }
 
   if (import->items->len == 0)
