@@ -4,11 +4,15 @@
 #include "sc-gui-test-util.h"
 #include "requests/sc-requests-page.h"
 #include "requests/sc-time-off-dialog.h"
+#include "schedule/sc-schedule-page.h"
+#include "sc-roster-input.h"
+#include "sc-roster-solver.h"
 
 /*
  * Time off, from both sides: an agent asks on the Requests page, a
  * supervisor sees it waiting and approves it, and the agent is told when
- * they next sign in. Screenshots in English and Chinese.
+ * they next sign in; then the agent's own schedule from a published
+ * roster. Screenshots in English and Chinese.
  */
 
 /* A notification server on the test's own session bus, as a desktop has
@@ -183,11 +187,97 @@ test_request_and_answer (void)
   fixture_tear_down (&fixture);
 }
 
+
+/* A week of the sample team rostered and published, as a supervisor would */
+static char *
+publish_week (Fixture *fixture)
+{
+  g_autoptr(ScSession) system = sc_session_new_system ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *first = sc_store_get_next_forecast_day (fixture->store, today);
+  g_autoptr(ScRosterInput) input = NULL;
+  g_autoptr(ScRosterSolution) solution = NULL;
+  g_autoptr(GError) error = NULL;
+  ScRosterSolverOptions options;
+  gint64 roster;
+
+  g_assert_nonnull (first);
+  input = sc_store_build_roster_input (fixture->store, system, first, 7, &error);
+  g_assert_no_error (error);
+  sc_roster_solver_options_init (&options);
+  options.time_limit = 2;
+  options.seed = 1;
+  solution = sc_roster_solve (input->problem, NULL, &options, NULL, NULL);
+  roster = sc_store_save_roster_solution (fixture->store, system, input, solution, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sc_store_publish_roster (fixture->store, system, roster, &error), ==, 1);
+  return g_steal_pointer (&first);
+}
+
+static void
+test_schedule (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr(ScSession) agent = NULL;
+  g_autoptr(ScCalendar) calendar = NULL;
+  g_autofree char *first = NULL;
+  ScSchedulePage *page;
+  g_autoptr(ScSession) system = sc_session_new_system ();
+  g_autoptr(GPtrArray) audit_before = NULL;
+  g_autoptr(GPtrArray) audit_after = NULL;
+  guint expected = 0, in_month = 0;
+
+  fixture_open (&fixture, TRUE);
+  first = publish_week (&fixture);
+  agent = fixture_sign_in (&fixture, SC_ACCOUNT_ROLE_AGENT);
+  fixture_show_window (&fixture, agent);
+
+  calendar = sc_store_get_calendar (fixture.store, agent, first, 7, sc_session_get_person_id (agent), NULL);
+  g_assert_nonnull (calendar);
+  for (guint i = 0; i < calendar->shifts->len; i++)
+    {
+      ScCalendarShift *shift = &g_array_index (calendar->shifts, ScCalendarShift, i);
+
+      if (shift->cancelled)
+        continue;
+      expected++;
+      if (strncmp (shift->day, first, 7) == 0)
+        in_month++;
+    }
+
+  /* Looking is not exporting: the audit trail stays as it was */
+  audit_before = sc_store_get_audit (fixture.store, system, NULL, NULL, NULL, NULL, NULL);
+  sc_window_set_visible_page (fixture.window, "schedule");
+  page = SC_SCHEDULE_PAGE (sc_window_get_page (fixture.window, "schedule"));
+  g_assert_nonnull (page);
+  sc_schedule_page_show_day (page, first);
+  iterate_for (200);
+  audit_after = sc_store_get_audit (fixture.store, system, NULL, NULL, NULL, NULL, NULL);
+  g_assert_nonnull (audit_after);
+  g_assert_cmpuint (audit_after->len, ==, audit_before->len);
+
+  g_assert_cmpstr (sc_schedule_page_get_first_day (page), ==, first);
+  g_assert_cmpuint (sc_schedule_page_get_n_shifts (page), ==, expected);
+  g_assert_cmpuint (expected, >, 0);
+  g_assert_cmpuint (sc_schedule_page_get_n_shifts (page) + sc_schedule_page_get_n_days_off (page), <=, 7);
+  save_screenshot (fixture.window, "schedule-week");
+
+  /* The month counts its own days only */
+  sc_schedule_page_set_month (page, TRUE);
+  iterate_for (200);
+  g_assert_cmpuint (sc_schedule_page_get_n_shifts (page), ==, in_month);
+  save_screenshot (fixture.window, "schedule-month");
+
+  fixture_tear_down (&fixture);
+}
+
 static void
 test_chinese (void)
 {
   g_setenv ("LANGUAGE", "zh_CN", TRUE);
   test_request_and_answer ();
+  test_schedule ();
   g_unsetenv ("LANGUAGE");
 }
 
@@ -201,6 +291,7 @@ main (int   argc,
   start_notification_server ();
 
   g_test_add_func ("/gui/requests/request-and-answer", test_request_and_answer);
+  g_test_add_func ("/gui/schedule/week-and-month", test_schedule);
   g_test_add_func ("/gui/zh_CN/requests", test_chinese);
 
   ret = g_test_run ();

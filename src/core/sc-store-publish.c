@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "sc-day.h"
 #include "sc-permissions.h"
@@ -606,25 +607,15 @@ read_time_off (ScStore     *self,
   return TRUE;
 }
 
-/**
- * sc_store_get_calendar:
- * @person_id: whose calendar, or 0 for the whole team's
- *
- * Reads what a calendar export of @n_days from @first_day shows: the shifts
- * of published rosters (cancelled ones too, so that calendars remove them)
- * and approved time off. Anyone may read their own calendar; the whole
- * team's, or someone else's, needs the right to see other people's shifts
- * and time off. Recorded in the audit trail.
- *
- * Returns: (transfer full): the calendar, or %NULL with @error set
- */
-ScCalendar *
-sc_store_get_calendar (ScStore     *self,
-                       ScSession   *session,
-                       const char  *first_day,
-                       int          n_days,
-                       gint64       person_id,
-                       GError     **error)
+/* Shared by the calendar export and the schedule view */
+static ScCalendar *
+read_calendar (ScStore     *self,
+               ScSession   *session,
+               const char  *first_day,
+               int          n_days,
+               gint64       person_id,
+               gboolean     export,
+               GError     **error)
 {
   g_autoptr(sqlite3_stmt) team = NULL;
   g_autoptr(ScCalendar) calendar = NULL;
@@ -656,15 +647,16 @@ sc_store_get_calendar (ScStore     *self,
     return NULL;
 
   /* The team's token, made by its first export */
-  if (!_sc_store_exec (self,
+  if (export && !_sc_store_exec (self,
                        "UPDATE team SET calendar_token = lower (hex (randomblob (8)))"
                        " WHERE calendar_token IS NULL",
                        error))
     goto failed;
-  if (sqlite3_changes (self->db) > 0)
+  if (export && sqlite3_changes (self->db) > 0)
     _sc_store_touch (self, "team");
 
-  team = _sc_store_prepare (self, "SELECT name, time_zone, calendar_token FROM team ORDER BY id LIMIT 1", error);
+  team = _sc_store_prepare (self, "SELECT name, time_zone, coalesce (calendar_token, '') FROM team ORDER BY id LIMIT 1",
+                            error);
   if (team == NULL)
     goto failed;
   switch (sqlite3_step (team))
@@ -701,7 +693,7 @@ sc_store_get_calendar (ScStore     *self,
                              first_day, n_days,
                              person_id != 0 ? " of " : "", person_id != 0 ? calendar->person_name : "",
                              calendar->shifts->len, calendar->time_off->len);
-  if (!_sc_store_audit (self, session, "export", "shift", 0, summary, error))
+  if (export && !_sc_store_audit (self, session, "export", "shift", 0, summary, error))
     goto failed;
 
   if (!sc_store_commit (self, error))
@@ -712,4 +704,106 @@ sc_store_get_calendar (ScStore     *self,
 failed:
   sc_store_rollback (self);
   return NULL;
+}
+
+/**
+ * sc_store_get_calendar:
+ * @person_id: whose calendar, or 0 for the whole team's
+ *
+ * Reads what a calendar export of @n_days from @first_day shows: the shifts
+ * of published rosters (cancelled ones too, so that calendars remove them)
+ * and approved time off. Anyone may read their own calendar; the whole
+ * team's, or someone else's, needs the right to see other people's shifts
+ * and time off. Recorded in the audit trail.
+ *
+ * Returns: (transfer full): the calendar, or %NULL with @error set
+ */
+ScCalendar *
+sc_store_get_calendar (ScStore     *self,
+                       ScSession   *session,
+                       const char  *first_day,
+                       int          n_days,
+                       gint64       person_id,
+                       GError     **error)
+{
+  return read_calendar (self, session, first_day, n_days, person_id, TRUE, error);
+}
+
+/**
+ * sc_store_get_schedule:
+ *
+ * The same as sc_store_get_calendar(), to look at rather than to export:
+ * nothing is written (no audit entry, no calendar token).
+ *
+ * Returns: (transfer full): the calendar, or %NULL with @error set
+ */
+ScCalendar *
+sc_store_get_schedule (ScStore     *self,
+                       ScSession   *session,
+                       const char  *first_day,
+                       int          n_days,
+                       gint64       person_id,
+                       GError     **error)
+{
+  return read_calendar (self, session, first_day, n_days, person_id, FALSE, error);
+}
+
+/**
+ * sc_store_get_published_days:
+ * @first_day: YYYY-MM-DD
+ * @last_day: YYYY-MM-DD, included
+ *
+ * The days from @first_day to @last_day that a published roster covers:
+ * on those, no shift means a day off; on the others nothing is known yet.
+ * Everyone may ask: it says nothing about anyone.
+ *
+ * Returns: (transfer full): a set of YYYY-MM-DD strings
+ */
+GHashTable *
+sc_store_get_published_days (ScStore     *self,
+                             const char  *first_day,
+                             const char  *last_day,
+                             GError     **error)
+{
+  g_autoptr(GHashTable) days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (SC_IS_STORE (self), NULL);
+
+  stmt = _sc_store_prepare (self,
+                            "SELECT r.first_day, r.days FROM roster r"
+                            " WHERE EXISTS (SELECT 1 FROM roster_version v WHERE v.roster_id = r.id)"
+                            " AND r.first_day <= ?2 AND date (r.first_day, '+' || (r.days - 1) || ' days') >= ?1",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, first_day, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, last_day, -1, SQLITE_TRANSIENT);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(GDateTime) start = sc_day_parse (_sc_store_column_text (stmt, 0));
+      int n = sqlite3_column_int (stmt, 1);
+
+      for (int d = 0; start != NULL && d < n; d++)
+        {
+          g_autoptr(GDateTime) day = g_date_time_add_days (start, d);
+          char *key = g_date_time_format (day, "%Y-%m-%d");
+
+          if (strcmp (key, first_day) >= 0 && strcmp (key, last_day) <= 0)
+            g_hash_table_add (days, key);
+          else
+            g_free (key);
+        }
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _sc_store_set_error (self, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&days);
 }

@@ -389,6 +389,16 @@ ScCalendar    *sc_store_get_calendar         (ScStore          *self,
                                               int               n_days,
                                               gint64            person_id,
                                               GError          **error);
+GHashTable    *sc_store_get_published_days   (ScStore          *self,
+                                              const char       *first_day,
+                                              const char       *last_day,
+                                              GError          **error);
+ScCalendar    *sc_store_get_schedule         (ScStore          *self,
+                                              ScSession        *session,
+                                              const char       *first_day,
+                                              int               n_days,
+                                              gint64            person_id,
+                                              GError          **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScRosterVersion, sc_roster_version_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScShiftChange, sc_shift_change_free)

@@ -18,6 +18,7 @@
 #include "planning/sc-staffing-calculator.h"
 #include "profile/sc-profile-page.h"
 #include "requests/sc-requests-page.h"
+#include "schedule/sc-schedule-page.h"
 #include "team/sc-team-page.h"
 
 /*
@@ -53,6 +54,7 @@ struct _ScWindow
   ScAccountsPage       *accounts_page;
   ScAuditPage          *audit_page;
   ScRequestsPage       *requests_page;
+  ScSchedulePage       *schedule_page;
 };
 
 G_DEFINE_FINAL_TYPE (ScWindow, sc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -172,6 +174,16 @@ setup_pages (ScWindow *self)
     }
   else
     drop_page (self, (gpointer *) &self->accounts_page);
+
+  /* Everyone on the team has a schedule of their own */
+  if (sc_session_get_person_id (self->session) != 0 &&
+      sc_permission_access (self->session, SC_OPERATION_ROSTER_READ) != SC_ACCESS_DENY)
+    {
+      sc_page_set_session (SC_PAGE (self->schedule_page), self->session);
+      sc_page_set_store (SC_PAGE (self->schedule_page), self->store);
+    }
+  else
+    drop_page (self, (gpointer *) &self->schedule_page);
 
   if (sc_permission_access (self->session, SC_OPERATION_TIME_OFF_READ) != SC_ACCESS_DENY)
     {
@@ -463,6 +475,7 @@ sc_window_class_init (ScWindowClass *klass)
   g_type_ensure (SC_TYPE_ACCOUNTS_PAGE);
   g_type_ensure (SC_TYPE_AUDIT_PAGE);
   g_type_ensure (SC_TYPE_REQUESTS_PAGE);
+  g_type_ensure (SC_TYPE_SCHEDULE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScWindow, header_bar);
@@ -480,6 +493,7 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, accounts_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, audit_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, requests_page);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, schedule_page);
   gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_name_cb);
 
   gtk_widget_class_install_action (widget_class, "win.change-credential", NULL,
