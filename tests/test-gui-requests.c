@@ -1,10 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#define _GNU_SOURCE
 #include "config.h"
 
+#include <string.h>
+
+#include "sc-day.h"
 #include "sc-gui-test-util.h"
 #include "requests/sc-requests-page.h"
 #include "requests/sc-time-off-dialog.h"
 #include "schedule/sc-schedule-page.h"
+#include "common/sc-roster-print.h"
 #include "sc-roster-input.h"
 #include "sc-roster-solver.h"
 
@@ -272,12 +277,91 @@ test_schedule (void)
   fixture_tear_down (&fixture);
 }
 
+
+/* A published week printed: one landscape page per week and per page of people */
+static void
+test_print (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr(ScSession) system = sc_session_new_system ();
+  g_autoptr(ScCalendar) calendar = NULL;
+  g_autoptr(ScRosterPrint) print = NULL;
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GPtrArray) types = NULL;
+  g_autoptr(GHashTable) rows = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *png = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *pdf_name = g_strdup_printf ("roster-print%s.pdf", lang_suffix ());
+  g_autofree char *png_name = g_strdup_printf ("roster-print%s.png", lang_suffix ());
+  gsize length;
+  int n_pages = 0;
+
+  fixture_open (&fixture, TRUE);
+  first = publish_week (&fixture);
+  calendar = sc_store_get_calendar (fixture.store, system, first, 7, 0, &error);
+  g_assert_no_error (error);
+  people = sc_store_get_people (fixture.store, system, FALSE, &error);
+  types = sc_store_get_shift_types (fixture.store, &error);
+
+  print = sc_roster_print_new (_("Roster"), first, 7);
+  for (guint i = 0; i < people->len; i++)
+    {
+      ScPerson *person = g_ptr_array_index (people, i);
+      int row = sc_roster_print_add_person (print, sc_person_get_name (person));
+
+      g_hash_table_insert (rows, g_memdup2 (&((gint64) { sc_person_get_id (person) }), sizeof (gint64)),
+                           GINT_TO_POINTER (row + 1));
+    }
+  for (guint i = 0; i < calendar->shifts->len; i++)
+    {
+      ScCalendarShift *shift = &g_array_index (calendar->shifts, ScCalendarShift, i);
+      int row = GPOINTER_TO_INT (g_hash_table_lookup (rows, &shift->person_id)) - 1;
+      g_autoptr(GDateTime) a = sc_day_parse (first);
+      g_autoptr(GDateTime) b = sc_day_parse (shift->day);
+      int day = (int) (g_date_time_difference (b, a) / G_TIME_SPAN_DAY);
+      int end = (shift->start_minute + shift->length_minutes) % 1440;
+      g_autofree char *times = g_strdup_printf ("%02d:%02d–%02d:%02d", shift->start_minute / 60,
+                                                shift->start_minute % 60, end / 60, end % 60);
+      const char *colour = NULL;
+
+      for (guint t = 0; t < types->len; t++)
+        if (g_strcmp0 (sc_shift_type_get_code (g_ptr_array_index (types, t)), shift->shift_type_code) == 0)
+          colour = sc_shift_type_get_colour (g_ptr_array_index (types, t));
+      if (row >= 0 && !shift->cancelled)
+        sc_roster_print_set_cell (print, row, day, shift->shift_type_code, times, colour);
+    }
+
+  pdf = g_test_build_filename (G_TEST_BUILT, pdf_name, NULL);
+  g_assert_cmpint (sc_roster_print_run (print, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, pdf, &error), ==,
+                   GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+
+  /* A real PDF with as many pages as the week and the team need */
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, &error));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  for (const char *p = contents; (p = memmem (p, length - (p - contents), "/Type /Page", 11)) != NULL; p++)
+    if (p[11] != 's')
+      n_pages++;
+  g_assert_cmpint (n_pages, >=, 2);   /* 60 people do not fit on one landscape page */
+  g_test_message ("%s: %d pages", pdf, n_pages);
+
+  png = g_test_build_filename (G_TEST_BUILT, png_name, NULL);
+  g_assert_true (sc_roster_print_render_png (print, 0, png, &error));
+  g_assert_no_error (error);
+
+  fixture_tear_down (&fixture);
+}
+
 static void
 test_chinese (void)
 {
   g_setenv ("LANGUAGE", "zh_CN", TRUE);
   test_request_and_answer ();
   test_schedule ();
+  test_print ();
   g_unsetenv ("LANGUAGE");
 }
 
@@ -292,6 +376,7 @@ main (int   argc,
 
   g_test_add_func ("/gui/requests/request-and-answer", test_request_and_answer);
   g_test_add_func ("/gui/schedule/week-and-month", test_schedule);
+  g_test_add_func ("/gui/print/pdf", test_print);
   g_test_add_func ("/gui/zh_CN/requests", test_chinese);
 
   ret = g_test_run ();
