@@ -19,11 +19,13 @@
 
 struct _ScCoverDialog
 {
-  AdwWindow            parent_instance;
+  ScStoreWindow            parent_instance;
 
-  /* Owned */
+  /* The window’s, kept here for short */
   ScStore             *store;
   ScSession           *session;
+
+  /* Owned */
   GPtrArray           *shift_types;   /* ScShiftType; the combo's items after “A time of day” */
   GPtrArray           *skills;        /* ScSkill; the combo's items after “Anyone” */
   GPtrArray           *rows;
@@ -45,16 +47,7 @@ struct _ScCoverDialog
   GtkLabel            *error_label;
 };
 
-G_DEFINE_FINAL_TYPE (ScCoverDialog, sc_cover_dialog, ADW_TYPE_WINDOW)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_SESSION,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (ScCoverDialog, sc_cover_dialog, SC_TYPE_STORE_WINDOW)
 
 /* Helpers */
 
@@ -228,6 +221,9 @@ sc_cover_dialog_constructed (GObject *object)
 
   G_OBJECT_CLASS (sc_cover_dialog_parent_class)->constructed (object);
 
+  self->store = sc_store_window_get_store (SC_STORE_WINDOW (self));
+  self->session = sc_store_window_get_session (SC_STORE_WINDOW (self));
+
   gtk_widget_set_visible (GTK_WIDGET (self->add_group),
                           sc_permission_access (self->session, SC_OPERATION_PLANNING_WRITE) == SC_ACCESS_ALL);
 
@@ -275,8 +271,6 @@ sc_cover_dialog_dispose (GObject *object)
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->shift_types, g_ptr_array_unref);
   g_clear_pointer (&self->skills, g_ptr_array_unref);
-  g_clear_object (&self->session);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sc_cover_dialog_parent_class)->dispose (object);
 }
@@ -292,52 +286,6 @@ sc_cover_dialog_finalize (GObject *object)
 }
 
 static void
-sc_cover_dialog_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  ScCoverDialog *self = SC_COVER_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sc_cover_dialog_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  ScCoverDialog *self = SC_COVER_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-
-    case PROP_SESSION:
-      self->session = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 sc_cover_dialog_class_init (ScCoverDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -346,16 +294,6 @@ sc_cover_dialog_class_init (ScCoverDialogClass *klass)
   object_class->constructed = sc_cover_dialog_constructed;
   object_class->dispose = sc_cover_dialog_dispose;
   object_class->finalize = sc_cover_dialog_finalize;
-  object_class->get_property = sc_cover_dialog_get_property;
-  object_class->set_property = sc_cover_dialog_set_property;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, SC_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_SESSION] =
-    g_param_spec_object ("session", NULL, NULL, SC_TYPE_SESSION,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sc-cover-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, ScCoverDialog, window_title);
@@ -374,7 +312,6 @@ sc_cover_dialog_class_init (ScCoverDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_shift_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_add_clicked_cb);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void

@@ -3,13 +3,13 @@
 
 #include <adwaita.h>
 
-#include "sc-store.h"
+#include "common/sc-store-window.h"
 
 G_BEGIN_DECLS
 
 #define SC_TYPE_COVER_DIALOG (sc_cover_dialog_get_type ())
 
-G_DECLARE_FINAL_TYPE (ScCoverDialog, sc_cover_dialog, SC, COVER_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (ScCoverDialog, sc_cover_dialog, SC, COVER_DIALOG, ScStoreWindow)
 
 GtkWidget *sc_cover_dialog_new       (GtkWindow     *parent,
                                       ScStore       *store,

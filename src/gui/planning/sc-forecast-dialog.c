@@ -47,11 +47,13 @@ typedef struct
 
 struct _ScForecastDialog
 {
-  AdwWindow        parent_instance;
+  ScStoreWindow        parent_instance;
 
-  /* Owned */
+  /* The window’s, kept here for short */
   ScStore         *store;
   ScSession       *session;
+
+  /* Owned */
   GPtrArray       *channels;      /* ScSkill of the channel category */
   GArray          *rows;          /* IntervalRow */
   char            *day;
@@ -83,16 +85,7 @@ struct _ScForecastDialog
   GtkSpinButton   *default_aht_spin;
 };
 
-G_DEFINE_FINAL_TYPE (ScForecastDialog, sc_forecast_dialog, ADW_TYPE_WINDOW)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_SESSION,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (ScForecastDialog, sc_forecast_dialog, SC_TYPE_STORE_WINDOW)
 
 static void load (ScForecastDialog *self);
 
@@ -746,6 +739,9 @@ sc_forecast_dialog_constructed (GObject *object)
 
   G_OBJECT_CLASS (sc_forecast_dialog_parent_class)->constructed (object);
 
+  self->store = sc_store_window_get_store (SC_STORE_WINDOW (self));
+  self->session = sc_store_window_get_session (SC_STORE_WINDOW (self));
+
   self->may_write = sc_permission_access (self->session, SC_OPERATION_PLANNING_WRITE) == SC_ACCESS_ALL;
   gtk_widget_set_visible (GTK_WIDGET (self->save_button), self->may_write);
 
@@ -793,8 +789,6 @@ sc_forecast_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_FORECAST_DIALOG);
   g_clear_pointer (&self->channels, g_ptr_array_unref);
-  g_clear_object (&self->session);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sc_forecast_dialog_parent_class)->dispose (object);
 }
@@ -811,52 +805,6 @@ sc_forecast_dialog_finalize (GObject *object)
 }
 
 static void
-sc_forecast_dialog_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  ScForecastDialog *self = SC_FORECAST_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sc_forecast_dialog_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  ScForecastDialog *self = SC_FORECAST_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-
-    case PROP_SESSION:
-      self->session = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 sc_forecast_dialog_class_init (ScForecastDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -865,16 +813,6 @@ sc_forecast_dialog_class_init (ScForecastDialogClass *klass)
   object_class->constructed = sc_forecast_dialog_constructed;
   object_class->dispose = sc_forecast_dialog_dispose;
   object_class->finalize = sc_forecast_dialog_finalize;
-  object_class->get_property = sc_forecast_dialog_get_property;
-  object_class->set_property = sc_forecast_dialog_set_property;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, SC_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_SESSION] =
-    g_param_spec_object ("session", NULL, NULL, SC_TYPE_SESSION,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sc-forecast-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, ScForecastDialog, window_title);
@@ -894,7 +832,6 @@ sc_forecast_dialog_class_init (ScForecastDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_day_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void

@@ -3,13 +3,13 @@
 
 #include <adwaita.h>
 
-#include "sc-store.h"
+#include "common/sc-store-window.h"
 
 G_BEGIN_DECLS
 
 #define SC_TYPE_FORECAST_DIALOG (sc_forecast_dialog_get_type ())
 
-G_DECLARE_FINAL_TYPE (ScForecastDialog, sc_forecast_dialog, SC, FORECAST_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (ScForecastDialog, sc_forecast_dialog, SC, FORECAST_DIALOG, ScStoreWindow)
 
 GtkWidget *sc_forecast_dialog_new          (GtkWindow        *parent,
                                             ScStore          *store,

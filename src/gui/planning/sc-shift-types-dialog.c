@@ -16,11 +16,13 @@
 
 struct _ScShiftTypesDialog
 {
-  AdwWindow            parent_instance;
+  ScStoreWindow            parent_instance;
 
-  /* Owned */
+  /* The window’s, kept here for short */
   ScStore             *store;
   ScSession           *session;
+
+  /* Owned */
   GPtrArray           *types;       /* ScShiftType */
   GPtrArray           *rows;        /* rows in list_group */
   ScShiftType         *editing;     /* NULL for a new one */
@@ -43,16 +45,7 @@ struct _ScShiftTypesDialog
   GtkButton           *save_button;
 };
 
-G_DEFINE_FINAL_TYPE (ScShiftTypesDialog, sc_shift_types_dialog, ADW_TYPE_WINDOW)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_SESSION,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (ScShiftTypesDialog, sc_shift_types_dialog, SC_TYPE_STORE_WINDOW)
 
 /* Helpers */
 
@@ -302,6 +295,9 @@ sc_shift_types_dialog_constructed (GObject *object)
 
   G_OBJECT_CLASS (sc_shift_types_dialog_parent_class)->constructed (object);
 
+  self->store = sc_store_window_get_store (SC_STORE_WINDOW (self));
+  self->session = sc_store_window_get_session (SC_STORE_WINDOW (self));
+
   for (ScShiftCategory category = 0; category <= SC_SHIFT_CATEGORY_NIGHT; category++)
     gtk_string_list_append (categories, sc_shift_category_get_label (category));
   adw_combo_row_set_model (self->category_row, G_LIST_MODEL (categories));
@@ -323,56 +319,8 @@ sc_shift_types_dialog_dispose (GObject *object)
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->types, g_ptr_array_unref);
   g_clear_object (&self->editing);
-  g_clear_object (&self->session);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sc_shift_types_dialog_parent_class)->dispose (object);
-}
-
-static void
-sc_shift_types_dialog_get_property (GObject    *object,
-                                    guint       prop_id,
-                                    GValue     *value,
-                                    GParamSpec *pspec)
-{
-  ScShiftTypesDialog *self = SC_SHIFT_TYPES_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sc_shift_types_dialog_set_property (GObject      *object,
-                                    guint         prop_id,
-                                    const GValue *value,
-                                    GParamSpec   *pspec)
-{
-  ScShiftTypesDialog *self = SC_SHIFT_TYPES_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-
-    case PROP_SESSION:
-      self->session = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -383,16 +331,6 @@ sc_shift_types_dialog_class_init (ScShiftTypesDialogClass *klass)
 
   object_class->constructed = sc_shift_types_dialog_constructed;
   object_class->dispose = sc_shift_types_dialog_dispose;
-  object_class->get_property = sc_shift_types_dialog_get_property;
-  object_class->set_property = sc_shift_types_dialog_set_property;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, SC_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_SESSION] =
-    g_param_spec_object ("session", NULL, NULL, SC_TYPE_SESSION,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sc-shift-types-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, ScShiftTypesDialog, window_title);
@@ -415,7 +353,6 @@ sc_shift_types_dialog_class_init (ScShiftTypesDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_length_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void

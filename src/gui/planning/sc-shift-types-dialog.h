@@ -3,13 +3,13 @@
 
 #include <adwaita.h>
 
-#include "sc-store.h"
+#include "common/sc-store-window.h"
 
 G_BEGIN_DECLS
 
 #define SC_TYPE_SHIFT_TYPES_DIALOG (sc_shift_types_dialog_get_type ())
 
-G_DECLARE_FINAL_TYPE (ScShiftTypesDialog, sc_shift_types_dialog, SC, SHIFT_TYPES_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (ScShiftTypesDialog, sc_shift_types_dialog, SC, SHIFT_TYPES_DIALOG, ScStoreWindow)
 
 GtkWidget *sc_shift_types_dialog_new    (GtkWindow          *parent,
                                          ScStore            *store,

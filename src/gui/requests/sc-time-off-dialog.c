@@ -16,11 +16,13 @@
 
 struct _ScTimeOffDialog
 {
-  AdwWindow        parent_instance;
+  ScStoreWindow        parent_instance;
 
-  /* Owned */
+  /* The window’s, kept here for short */
   ScStore         *store;
   ScSession       *session;
+
+  /* Owned */
   GPtrArray       *people;     /* ScPerson, the person row's items */
   gboolean         may_decide;
 
@@ -36,16 +38,7 @@ struct _ScTimeOffDialog
   GtkLabel        *error_label;
 };
 
-G_DEFINE_FINAL_TYPE (ScTimeOffDialog, sc_time_off_dialog, ADW_TYPE_WINDOW)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_SESSION,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (ScTimeOffDialog, sc_time_off_dialog, SC_TYPE_STORE_WINDOW)
 
 static void
 set_error (ScTimeOffDialog *self,
@@ -90,6 +83,9 @@ sc_time_off_dialog_constructed (GObject *object)
 
   G_OBJECT_CLASS (sc_time_off_dialog_parent_class)->constructed (object);
 
+  self->store = sc_store_window_get_store (SC_STORE_WINDOW (self));
+  self->session = sc_store_window_get_session (SC_STORE_WINDOW (self));
+
   for (ScTimeOffKind kind = 0; kind < SC_N_TIME_OFF_KINDS; kind++)
     gtk_string_list_append (kinds, sc_time_off_kind_get_label (kind));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
@@ -123,33 +119,8 @@ sc_time_off_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_TIME_OFF_DIALOG);
   g_clear_pointer (&self->people, g_ptr_array_unref);
-  g_clear_object (&self->session);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sc_time_off_dialog_parent_class)->dispose (object);
-}
-
-static void
-sc_time_off_dialog_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  ScTimeOffDialog *self = SC_TIME_OFF_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-
-    case PROP_SESSION:
-      self->session = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -160,15 +131,6 @@ sc_time_off_dialog_class_init (ScTimeOffDialogClass *klass)
 
   object_class->constructed = sc_time_off_dialog_constructed;
   object_class->dispose = sc_time_off_dialog_dispose;
-  object_class->set_property = sc_time_off_dialog_set_property;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, SC_TYPE_STORE,
-                         (G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_SESSION] =
-    g_param_spec_object ("session", NULL, NULL, SC_TYPE_SESSION,
-                         (G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sc-time-off-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, ScTimeOffDialog, submit_button);
@@ -183,7 +145,6 @@ sc_time_off_dialog_class_init (ScTimeOffDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_submit_clicked_cb);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void

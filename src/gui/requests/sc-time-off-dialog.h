@@ -3,13 +3,13 @@
 
 #include <adwaita.h>
 
-#include "sc-store.h"
+#include "common/sc-store-window.h"
 
 G_BEGIN_DECLS
 
 #define SC_TYPE_TIME_OFF_DIALOG (sc_time_off_dialog_get_type ())
 
-G_DECLARE_FINAL_TYPE (ScTimeOffDialog, sc_time_off_dialog, SC, TIME_OFF_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (ScTimeOffDialog, sc_time_off_dialog, SC, TIME_OFF_DIALOG, ScStoreWindow)
 
 GtkWidget *sc_time_off_dialog_new    (GtkWindow       *parent,
                                       ScStore         *store,

@@ -111,11 +111,13 @@ compare_rows (gconstpointer a,
 
 struct _ScImportDialog
 {
-  AdwWindow            parent_instance;
+  ScStoreWindow            parent_instance;
 
-  /* Owned */
+  /* The window’s, kept here for short */
   ScStore             *store;
   ScSession           *session;
+
+  /* Owned */
   GFile               *file;
   ScPeopleCsv         *csv;
   GCancellable        *cancellable;
@@ -144,16 +146,7 @@ struct _ScImportDialog
   GtkColumnViewColumn *problem_column;
 };
 
-G_DEFINE_FINAL_TYPE (ScImportDialog, sc_import_dialog, ADW_TYPE_WINDOW)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_SESSION,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (ScImportDialog, sc_import_dialog, SC_TYPE_STORE_WINDOW)
 
 enum {
   IMPORTED,
@@ -527,6 +520,17 @@ sc_import_dialog_close_request (GtkWindow *window)
 }
 
 static void
+sc_import_dialog_constructed (GObject *object)
+{
+  ScImportDialog *self = SC_IMPORT_DIALOG (object);
+
+  G_OBJECT_CLASS (sc_import_dialog_parent_class)->constructed (object);
+
+  self->store = sc_store_window_get_store (SC_STORE_WINDOW (self));
+  self->session = sc_store_window_get_session (SC_STORE_WINDOW (self));
+}
+
+static void
 sc_import_dialog_dispose (GObject *object)
 {
   ScImportDialog *self = SC_IMPORT_DIALOG (object);
@@ -538,57 +542,9 @@ sc_import_dialog_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->rows);
   g_clear_object (&self->file);
-  g_clear_object (&self->store);
-  g_clear_object (&self->session);
   g_clear_pointer (&self->csv, sc_people_csv_free);
 
   G_OBJECT_CLASS (sc_import_dialog_parent_class)->dispose (object);
-}
-
-static void
-sc_import_dialog_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  ScImportDialog *self = SC_IMPORT_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sc_import_dialog_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  ScImportDialog *self = SC_IMPORT_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-
-    case PROP_SESSION:
-      self->session = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -598,19 +554,10 @@ sc_import_dialog_class_init (ScImportDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = sc_import_dialog_constructed;
   object_class->dispose = sc_import_dialog_dispose;
-  object_class->get_property = sc_import_dialog_get_property;
-  object_class->set_property = sc_import_dialog_set_property;
 
   window_class->close_request = sc_import_dialog_close_request;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, SC_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_SESSION] =
-    g_param_spec_object ("session", NULL, NULL, SC_TYPE_SESSION,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * ScImportDialog::imported:
@@ -647,7 +594,6 @@ sc_import_dialog_class_init (ScImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScImportDialog, problem_column);
   gtk_widget_class_bind_template_callback (widget_class, on_import_clicked_cb);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void

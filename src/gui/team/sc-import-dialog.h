@@ -3,12 +3,12 @@
 
 #include <adwaita.h>
 
-#include "sc-store.h"
+#include "common/sc-store-window.h"
 
 G_BEGIN_DECLS
 
 #define SC_TYPE_IMPORT_DIALOG (sc_import_dialog_get_type ())
-G_DECLARE_FINAL_TYPE (ScImportDialog, sc_import_dialog, SC, IMPORT_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (ScImportDialog, sc_import_dialog, SC, IMPORT_DIALOG, ScStoreWindow)
 
 GtkWidget  *sc_import_dialog_new        (GtkWindow      *parent,
                                          ScStore        *store,

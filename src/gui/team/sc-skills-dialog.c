@@ -14,11 +14,13 @@
 
 struct _ScSkillsDialog
 {
-  AdwWindow            parent_instance;
+  ScStoreWindow            parent_instance;
 
-  /* Owned */
+  /* The window’s, kept here for short */
   ScStore             *store;
   ScSession           *session;
+
+  /* Owned */
   GPtrArray           *category_groups;
   char                *error;
   guint                n_skills;
@@ -34,16 +36,7 @@ struct _ScSkillsDialog
   GtkLabel            *error_label;
 };
 
-G_DEFINE_FINAL_TYPE (ScSkillsDialog, sc_skills_dialog, ADW_TYPE_WINDOW)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_SESSION,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (ScSkillsDialog, sc_skills_dialog, SC_TYPE_STORE_WINDOW)
 
 /* Helpers */
 
@@ -146,6 +139,9 @@ sc_skills_dialog_constructed (GObject *object)
 
   G_OBJECT_CLASS (sc_skills_dialog_parent_class)->constructed (object);
 
+  self->store = sc_store_window_get_store (SC_STORE_WINDOW (self));
+  self->session = sc_store_window_get_session (SC_STORE_WINDOW (self));
+
   g_assert (SC_IS_STORE (self->store));
   g_assert (SC_IS_SESSION (self->session));
 
@@ -178,8 +174,6 @@ sc_skills_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_SKILLS_DIALOG);
 
   g_clear_pointer (&self->category_groups, g_ptr_array_unref);
-  g_clear_object (&self->session);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sc_skills_dialog_parent_class)->dispose (object);
 }
@@ -195,52 +189,6 @@ sc_skills_dialog_finalize (GObject *object)
 }
 
 static void
-sc_skills_dialog_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  ScSkillsDialog *self = SC_SKILLS_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sc_skills_dialog_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  ScSkillsDialog *self = SC_SKILLS_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-
-    case PROP_SESSION:
-      self->session = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 sc_skills_dialog_class_init (ScSkillsDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -249,18 +197,8 @@ sc_skills_dialog_class_init (ScSkillsDialogClass *klass)
   object_class->constructed = sc_skills_dialog_constructed;
   object_class->dispose = sc_skills_dialog_dispose;
   object_class->finalize = sc_skills_dialog_finalize;
-  object_class->get_property = sc_skills_dialog_get_property;
-  object_class->set_property = sc_skills_dialog_set_property;
 
   widget_class->show = sc_skills_dialog_show;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, SC_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_SESSION] =
-    g_param_spec_object ("session", NULL, NULL, SC_TYPE_SESSION,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sc-skills-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, ScSkillsDialog, window_title);
@@ -274,7 +212,6 @@ sc_skills_dialog_class_init (ScSkillsDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_add_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_name_changed_cb);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void

@@ -3,12 +3,12 @@
 
 #include <adwaita.h>
 
-#include "sc-store.h"
+#include "common/sc-store-window.h"
 
 G_BEGIN_DECLS
 
 #define SC_TYPE_SKILLS_DIALOG (sc_skills_dialog_get_type ())
-G_DECLARE_FINAL_TYPE (ScSkillsDialog, sc_skills_dialog, SC, SKILLS_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (ScSkillsDialog, sc_skills_dialog, SC, SKILLS_DIALOG, ScStoreWindow)
 
 GtkWidget  *sc_skills_dialog_new         (GtkWindow      *parent,
                                           ScStore        *store,
