@@ -129,6 +129,53 @@ static guint signals[N_SIGNALS];
 
 /* Helpers */
 
+/* Dates in the roster's words, the same in every locale setting: the
+ * translation decides the order and the names */
+static const char *weekday_names[] = {
+  NC_("weekday", "Mon"), NC_("weekday", "Tue"), NC_("weekday", "Wed"), NC_("weekday", "Thu"),
+  NC_("weekday", "Fri"), NC_("weekday", "Sat"), NC_("weekday", "Sun"),
+};
+
+static const char *month_names[] = {
+  NC_("month", "Jan"), NC_("month", "Feb"), NC_("month", "Mar"), NC_("month", "Apr"),
+  NC_("month", "May"), NC_("month", "Jun"), NC_("month", "Jul"), NC_("month", "Aug"),
+  NC_("month", "Sep"), NC_("month", "Oct"), NC_("month", "Nov"), NC_("month", "Dec"),
+};
+
+/**
+ * sc_roster_grid_format_date:
+ * @date: a valid date
+ *
+ * Returns: (transfer full): the date as the roster writes it
+ */
+char *
+sc_roster_grid_format_date (const GDate          *date,
+                            ScRosterDateFormat    format)
+{
+  const char *weekday = g_dpgettext2 (GETTEXT_PACKAGE, "weekday", weekday_names[g_date_get_weekday (date) - 1]);
+  const char *month = g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[g_date_get_month (date) - 1]);
+  int day = g_date_get_day (date);
+  int year = g_date_get_year (date);
+
+  switch (format)
+    {
+    case SC_ROSTER_DATE_WEEKDAY:
+      return g_strdup (weekday);
+    case SC_ROSTER_DATE_DAY:
+      return g_strdup_printf ("%d", day);
+    case SC_ROSTER_DATE_DAY_MONTH:
+      /* Translators: day and month: “1 Dec”; reorder with %2$s and %1$d */
+      return g_strdup_printf (C_("date", "%1$d %2$s"), day, month);
+    case SC_ROSTER_DATE_DAY_MONTH_YEAR:
+      /* Translators: day, month and year: “27 Dec 2026” */
+      return g_strdup_printf (C_("date", "%1$d %2$s %3$d"), day, month, year);
+    case SC_ROSTER_DATE_FULL:
+    default:
+      /* Translators: weekday, day and month: “Tue 1 Dec” */
+      return g_strdup_printf (C_("date", "%1$s %2$d %3$s"), weekday, day, month);
+    }
+}
+
 static void
 grid_type_clear (gpointer data)
 {
@@ -426,26 +473,14 @@ day_layout (ScRosterGrid *self,
   if (layout == NULL)
     {
       GDate date = self->first_day;
-      g_autoptr(GDateTime) dt = NULL;
       g_autofree char *top = NULL;
       g_autofree char *bottom = NULL;
       g_autofree char *markup = NULL;
 
       g_date_add_days (&date, day);
-      dt = g_date_time_new_utc (g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date), 12, 0, 0);
-      if (self->zoom == SC_ROSTER_ZOOM_MONTH)
-        {
-          /* Translators: the short weekday over a narrow day column (strftime) */
-          top = g_date_time_format (dt, C_("roster column", "%a"));
-          bottom = g_date_time_format (dt, "%-d");
-        }
-      else
-        {
-          /* Translators: a weekday over a wide day column (strftime) */
-          top = g_date_time_format (dt, C_("roster column", "%A"));
-          /* Translators: the date under the weekday over a day column (strftime) */
-          bottom = g_date_time_format (dt, C_("roster column", "%-d %b"));
-        }
+      top = sc_roster_grid_format_date (&date, SC_ROSTER_DATE_WEEKDAY);
+      bottom = sc_roster_grid_format_date (&date, self->zoom == SC_ROSTER_ZOOM_MONTH ? SC_ROSTER_DATE_DAY
+                                                                                    : SC_ROSTER_DATE_DAY_MONTH);
       g_strstrip (bottom);
       markup = g_markup_printf_escaped (day == self->today ? "<small>%s</small>\n<b>%s</b>"
                                                            : "<small>%s</small>\n%s",

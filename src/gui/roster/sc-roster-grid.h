@@ -37,6 +37,18 @@ typedef struct
  * short (< 0) of the need; SC_ROSTER_GRID_NO_NEED where there is none */
 #define SC_ROSTER_GRID_NO_NEED G_MININT16
 
+typedef enum
+{
+  SC_ROSTER_DATE_WEEKDAY,
+  SC_ROSTER_DATE_DAY,
+  SC_ROSTER_DATE_DAY_MONTH,
+  SC_ROSTER_DATE_DAY_MONTH_YEAR,
+  SC_ROSTER_DATE_FULL,           /* weekday, day, month */
+} ScRosterDateFormat;
+
+char         *sc_roster_grid_format_date       (const GDate            *date,
+                                                ScRosterDateFormat      format);
+
 typedef char *(*ScRosterGridDescribeFunc) (int      person,
                                            int      day,
                                            gpointer user_data);

@@ -144,15 +144,27 @@ person_name (ScRosterPage *self,
   return person ? sc_person_get_name (person) : "?";
 }
 
+static void
+get_date (ScRosterPage *self,
+          int           day,
+          GDate        *date)
+{
+  g_autoptr(GDateTime) first = sc_day_parse (self->first_day);
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, g_date_time_get_day_of_month (first), g_date_time_get_month (first),
+                  g_date_time_get_year (first));
+  g_date_add_days (date, day);
+}
+
 static char *
 format_day (ScRosterPage *self,
             int           day)
 {
-  g_autoptr(GDateTime) first = sc_day_parse (self->first_day);
-  g_autoptr(GDateTime) date = g_date_time_add_days (first, day);
+  GDate date;
 
-  /* Translators: a day in the roster's texts (strftime): “Tue 1 Dec” */
-  return g_date_time_format (date, C_("roster day", "%a %-d %b"));
+  get_date (self, day, &date);
+  return sc_roster_grid_format_date (&date, SC_ROSTER_DATE_FULL);
 }
 
 static char *
@@ -343,16 +355,15 @@ update_actions (ScRosterPage *self)
 static void
 update_period_label (ScRosterPage *self)
 {
-  g_autoptr(GDateTime) first = sc_day_parse (self->first_day);
-  g_autoptr(GDateTime) last = g_date_time_add_days (first, self->n_days - 1);
-  /* Translators: the first day of the roster period (strftime) */
-  g_autofree char *from = g_date_time_format (first, C_("roster period", "%-d %b"));
-  /* Translators: the last day of the roster period (strftime) */
-  g_autofree char *to = g_date_time_format (last, C_("roster period", "%-d %b %Y"));
+  GDate first, last;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
   g_autofree char *label = NULL;
 
-  g_strstrip (from);
-  g_strstrip (to);
+  get_date (self, 0, &first);
+  get_date (self, self->n_days - 1, &last);
+  from = sc_roster_grid_format_date (&first, SC_ROSTER_DATE_DAY_MONTH);
+  to = sc_roster_grid_format_date (&last, SC_ROSTER_DATE_DAY_MONTH_YEAR);
   /* Translators: the roster period: “30 Nov – 27 Dec 2026” */
   label = g_strdup_printf (_("%s – %s"), from, to);
   adw_button_content_set_label (self->period_content, label);
