@@ -407,7 +407,7 @@ static void
 on_problem_activated_cb (ScRosterPage  *self,
                          GtkListBoxRow *row)
 {
-  int index = gtk_list_box_row_get_index (row);
+  int index = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "problem")) - 1;
   int person, day;
 
   if (index < 0 || (guint) index >= self->problem_cells->len / 2)
@@ -451,8 +451,26 @@ add_problem_row (ScRosterPage *self,
   gtk_list_box_append (self->problems_list, row);
 
   g_ptr_array_add (self->problems, g_strdup (text));
+  g_object_set_data (G_OBJECT (row), "problem", GINT_TO_POINTER (self->problems->len));
   g_array_append_val (self->problem_cells, person);
   g_array_append_val (self->problem_cells, day);
+}
+
+static void
+add_heading_row (ScRosterPage *self,
+                 const char   *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *row = gtk_list_box_row_new ();
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_add_css_class (row, "sc-problem-heading");
+  gtk_list_box_append (self->problems_list, row);
 }
 
 static void
@@ -522,6 +540,7 @@ rescore (ScRosterPage *self)
   double short_hours = 0;
   int wishes = 0;
   int n_listed = 0;
+  gboolean wish_heading = FALSE;
   g_autofree char *title = NULL;
   g_autofree char *summary = NULL;
   g_autofree char *short_text = NULL;
@@ -597,6 +616,12 @@ rescore (ScRosterPage *self)
 
         if (n_listed >= MAX_PROBLEMS_LISTED || !(text = explain (self, v)))
           continue;
+
+        if (pass == 1 && !wish_heading)
+          {
+            add_heading_row (self, _("Wishes not met"));
+            wish_heading = TRUE;
+          }
 
         /* The texts that do not name the day get it underneath */
         if (v->rule == SC_ROSTER_RULE_SUCCESSION)
@@ -1816,8 +1841,10 @@ sc_roster_page_init (ScRosterPage *self)
   sc_roster_grid_set_describe_func (self->grid, describe_cell, self);
 
   legend = g_strdup_printf ("<span foreground=\"#e01b24\">■</span> %s   <span foreground=\"#1a5fb4\">■</span> %s\n"
-                            "<span foreground=\"#e01b24\">●</span> %s   %s",
-                            _("short of people"), _("more than needed"), _("rule broken"),
+                            "<span foreground=\"#e01b24\">●</span> %s   <span foreground=\"#e5a50a\">●</span> %s   "
+                            "<span foreground=\"#9a9996\">■</span> %s\n%s",
+                            _("short of people"), _("more than needed"), _("rule broken"), _("wish not met"),
+                            _("time off"),
                             _("Drag a shift to move or swap it; right-click or Space to lock it."));
   gtk_label_set_markup (self->legend_label, legend);
 
