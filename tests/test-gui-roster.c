@@ -294,6 +294,30 @@ test_roster_edit (void)
   g_assert_cmpint (sc_roster_grid_get_zoom (grid), ==, SC_ROSTER_ZOOM_WEEK);
   save_screenshot (fixture.window, "roster-week");
 
+  /* The day zoom draws shifts at their hours */
+  gtk_toggle_button_set_active (get_child (page, SC_TYPE_ROSTER_PAGE, "zoom_day_button"), TRUE);
+  g_assert_cmpint (sc_roster_grid_get_zoom (grid), ==, SC_ROSTER_ZOOM_DAY);
+  save_screenshot (fixture.window, "roster-day");
+
+  /* Dark style: the chips keep their colours, the rest follows */
+  gtk_toggle_button_set_active (get_child (page, SC_TYPE_ROSTER_PAGE, "zoom_month_button"), TRUE);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  save_screenshot (fixture.window, "roster-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+
+  /* The skill filter shows fewer people */
+  {
+    guint all = sc_roster_grid_get_n_rows (grid);
+    GtkDropDown *skills = get_child (page, SC_TYPE_ROSTER_PAGE, "skill_dropdown");
+
+    g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (skills)), >, 1);
+    gtk_drop_down_set_selected (skills, 3);
+    g_assert_cmpuint (sc_roster_grid_get_n_rows (grid), >, 0);
+    g_assert_cmpuint (sc_roster_grid_get_n_rows (grid), <, all);
+    gtk_drop_down_set_selected (skills, 0);
+    g_assert_cmpuint (sc_roster_grid_get_n_rows (grid), ==, all);
+  }
+
   fixture_tear_down (&fixture);
 }
 
@@ -335,6 +359,51 @@ test_roster_regenerate_keeps_locks (void)
 }
 
 static void
+test_roster_cancel (void)
+{
+  Fixture fixture = { 0 };
+  ScRosterPage *page;
+  g_autoptr(GPtrArray) rosters = NULL;
+  gint64 deadline;
+
+  fixture_set_up (&fixture, TRUE, SC_ACCOUNT_ROLE_SUPERVISOR);
+  page = get_roster_page (&fixture);
+  show_roster_page (&fixture);
+
+  sc_roster_page_set_time_limit (page, 60);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "roster.generate", NULL));
+  g_assert_true (sc_roster_page_get_generating (page));
+
+  /* The solver reports its best roster so far */
+  {
+    GtkProgressBar *bar = get_child (page, SC_TYPE_ROSTER_PAGE, "progress_bar");
+    GtkLabel *label = get_child (page, SC_TYPE_ROSTER_PAGE, "progress_label");
+    g_autofree char *building = g_strdup (gtk_label_get_text (label));
+
+    deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+    while (g_str_equal (gtk_label_get_text (label), building) && g_get_monotonic_time () < deadline)
+      iterate_for (50);
+    g_assert_cmpstr (gtk_label_get_text (label), !=, building);
+    g_assert_cmpfloat (gtk_progress_bar_get_fraction (bar), >, 0);
+    g_assert_true (sc_roster_page_get_generating (page));
+  }
+  save_screenshot (fixture.window, "roster-generating");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "roster.cancel", NULL));
+  deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  while (sc_roster_page_get_generating (page) && g_get_monotonic_time () < deadline)
+    iterate_for (50);
+  g_assert_false (sc_roster_page_get_generating (page));
+
+  /* Cancelled: nothing saved */
+  rosters = sc_store_get_rosters (fixture.store, fixture.session, NULL);
+  g_assert_cmpuint (rosters->len, ==, 0);
+  g_assert_cmpint (sc_roster_page_get_roster_id (page), ==, 0);
+
+  fixture_tear_down (&fixture);
+}
+
+static void
 test_roster_roles (void)
 {
   Fixture trainer = { 0 };
@@ -344,6 +413,7 @@ test_roster_roles (void)
   fixture_set_up (&trainer, TRUE, SC_ACCOUNT_ROLE_TRAINER);
   page = get_roster_page (&trainer);
   g_assert_false (gtk_widget_is_visible (get_child (page, SC_TYPE_ROSTER_PAGE, "publish_button")));
+  g_assert_false (gtk_widget_is_visible (get_child (page, SC_TYPE_ROSTER_PAGE, "generate_button")));
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (page), "roster.generate", NULL) &&
                   sc_roster_page_get_generating (page));
   g_assert_false (sc_roster_grid_get_editable (SC_ROSTER_GRID (sc_roster_page_get_grid (page))));
@@ -376,6 +446,7 @@ main (int   argc,
   g_test_add_func ("/gui/roster/empty", test_roster_empty);
   g_test_add_func ("/gui/roster/edit", test_roster_edit);
   g_test_add_func ("/gui/roster/regenerate-keeps-locks", test_roster_regenerate_keeps_locks);
+  g_test_add_func ("/gui/roster/cancel", test_roster_cancel);
   g_test_add_func ("/gui/roster/roles", test_roster_roles);
   g_test_add_func ("/gui/roster/zh_CN", test_chinese);
 

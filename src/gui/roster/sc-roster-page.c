@@ -75,6 +75,7 @@ struct _ScRosterPage
   int               menu_person;
   int               menu_day;
   GtkWidget        *cell_menu;
+  guint             pulse_id;
 
   /* Template */
   AdwButtonContent *period_content;
@@ -98,6 +99,8 @@ struct _ScRosterPage
   GtkListBox       *problems_list;
   GtkLabel         *legend_label;
   GtkButton        *publish_button;
+  GtkButton        *generate_button;
+  GtkWidget        *edit_box;
 };
 
 G_DEFINE_FINAL_TYPE (ScRosterPage, sc_roster_page, ADW_TYPE_BIN)
@@ -348,7 +351,11 @@ update_actions (ScRosterPage *self)
   /* Publishing belongs to the store's publishing call: the action stays
    * off until the page calls it (see publish_roster()) */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.publish", FALSE);
+  /* Those who may only look get no editing buttons */
   gtk_widget_set_visible (GTK_WIDGET (self->publish_button), self->editable);
+  gtk_widget_set_visible (GTK_WIDGET (self->generate_button), self->editable);
+  gtk_widget_set_visible (self->edit_box, self->editable);
+  gtk_widget_set_visible (GTK_WIDGET (self->empty_generate_button), self->editable);
   sc_roster_grid_set_editable (self->grid, can_edit);
 }
 
@@ -1245,6 +1252,7 @@ on_progress_idle_cb (gpointer data)
   if (self == NULL || !self->generating)
     return G_SOURCE_REMOVE;
 
+  g_clear_handle_id (&self->pulse_id, g_source_remove);
   gtk_progress_bar_set_fraction (self->progress_bar, CLAMP (progress->fraction, 0, 1));
   text = g_strdup_printf (ngettext ("Best so far: %d rule broken, penalty %lld",
                                     "Best so far: %d rules broken, penalty %lld", progress->hard),
@@ -1312,6 +1320,7 @@ generate_data_free (GenerateData *data)
 static void
 finish_generating (ScRosterPage *self)
 {
+  g_clear_handle_id (&self->pulse_id, g_source_remove);
   self->generating = FALSE;
   gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
   update_actions (self);
@@ -1400,6 +1409,16 @@ on_solve_done_cb (GObject      *source,
 }
 
 /* Callbacks */
+
+/* Until the solver has a first roster to report */
+static gboolean
+on_pulse_cb (gpointer data)
+{
+  ScRosterPage *self = data;
+
+  gtk_progress_bar_pulse (self->progress_bar);
+  return G_SOURCE_CONTINUE;
+}
 
 static void
 on_store_changed_cb (ScRosterPage       *self,
@@ -1676,6 +1695,7 @@ sc_roster_page_dispose (GObject *object)
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->pulse_id, g_source_remove);
   g_clear_pointer (&self->cell_menu, gtk_widget_unparent);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_ROSTER_PAGE);
@@ -1794,6 +1814,8 @@ sc_roster_page_class_init (ScRosterPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScRosterPage, problems_list);
   gtk_widget_class_bind_template_child (widget_class, ScRosterPage, legend_label);
   gtk_widget_class_bind_template_child (widget_class, ScRosterPage, publish_button);
+  gtk_widget_class_bind_template_child (widget_class, ScRosterPage, generate_button);
+  gtk_widget_class_bind_template_child (widget_class, ScRosterPage, edit_box);
   gtk_widget_class_bind_template_callback (widget_class, on_period_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_skill_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_zoom_toggled_cb);
@@ -1986,6 +2008,8 @@ sc_roster_page_generate (ScRosterPage *self)
   self->cancellable = g_cancellable_new ();
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
   gtk_label_set_text (self->progress_label, _("Building a first roster…"));
+  g_clear_handle_id (&self->pulse_id, g_source_remove);
+  self->pulse_id = g_timeout_add (150, on_pulse_cb, self);
   gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
   update_actions (self);
 
