@@ -1371,7 +1371,7 @@ sc_roster_grid_measure (GtkWidget      *widget,
   else
     {
       *minimum = HEADER_HEIGHT + ROW_HEIGHT * 2 + strip_height (self);
-      *natural = HEADER_HEIGHT + ROW_HEIGHT * (int) self->rows->len + strip_height (self);
+      *natural = MAX (HEADER_HEIGHT + ROW_HEIGHT * (int) self->rows->len + strip_height (self), *minimum);
     }
 }
 

@@ -72,6 +72,7 @@ struct _ScRosterPage
   gboolean          editable;
   gboolean          writing;
   gboolean          generating;
+  gboolean          needs_load;      /* waits until the page shows */
   int               menu_person;
   int               menu_day;
   GtkWidget        *cell_menu;
@@ -932,6 +933,20 @@ choose_default_period (ScRosterPage *self)
     }
 }
 
+/* Reading the period costs the staffing tables and the score: only for
+ * a page that shows */
+static void
+request_load (ScRosterPage *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->needs_load = FALSE;
+      load_period (self);
+    }
+  else
+    self->needs_load = TRUE;
+}
+
 static void
 setup (ScRosterPage *self)
 {
@@ -941,7 +956,9 @@ setup (ScRosterPage *self)
   self->editable = sc_permission_access (self->session, SC_OPERATION_ROSTER_WRITE) == SC_ACCESS_ALL;
   if (self->first_day == NULL)
     choose_default_period (self);
-  load_period (self);
+  update_period_label (self);
+  update_actions (self);
+  request_load (self);
 }
 
 static void
@@ -1439,8 +1456,8 @@ on_store_changed_cb (ScRosterPage       *self,
         planning = TRUE;
     }
 
-  if (planning)
-    load_period (self);
+  if (planning || (roster && !gtk_widget_get_mapped (GTK_WIDGET (self))))
+    request_load (self);
   else if (roster)
     {
       g_ptr_array_set_size (self->undo_stack, 0);
@@ -1689,6 +1706,17 @@ set_type_action (GtkWidget  *widget,
 /* Overrides */
 
 static void
+sc_roster_page_map (GtkWidget *widget)
+{
+  ScRosterPage *self = SC_ROSTER_PAGE (widget);
+
+  GTK_WIDGET_CLASS (sc_roster_page_parent_class)->map (widget);
+
+  if (self->needs_load && !self->generating)
+    request_load (self);
+}
+
+static void
 sc_roster_page_dispose (GObject *object)
 {
   ScRosterPage *self = SC_ROSTER_PAGE (object);
@@ -1781,6 +1809,8 @@ sc_roster_page_class_init (ScRosterPageClass *klass)
   object_class->finalize = sc_roster_page_finalize;
   object_class->get_property = sc_roster_page_get_property;
   object_class->set_property = sc_roster_page_set_property;
+
+  widget_class->map = sc_roster_page_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, SC_TYPE_STORE,
@@ -1932,7 +1962,8 @@ sc_roster_page_set_period (ScRosterPage *self,
   g_free (self->first_day);
   self->first_day = g_strdup (first_day);
   self->n_days = CLAMP (n_days, 1, 92);
-  load_period (self);
+  update_period_label (self);
+  request_load (self);
 }
 
 const char *
