@@ -332,6 +332,46 @@ main (int   argc,
       g_clear_pointer (&frames.work_ms, g_array_unref);
     }
 
+  /* The grid alone, off screen: building its nodes, and drawing them with
+   * cairo into an image (no X server in between) */
+  for (int zoom = 0; zoom < 2; zoom++)
+    {
+      g_autoptr(GArray) build = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GArray) draw = g_array_new (FALSE, FALSE, sizeof (double));
+      int width = gtk_widget_get_width (GTK_WIDGET (grid));
+      int height = gtk_widget_get_height (GTK_WIDGET (grid));
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+
+      sc_roster_grid_set_zoom (grid, zoom == 0 ? SC_ROSTER_ZOOM_MONTH : SC_ROSTER_ZOOM_WEEK);
+      wait_for_frame (&frames);
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scrolled), 5000);
+      wait_for_frame (&frames);
+
+      for (int i = 0; i < 100; i++)
+        {
+          GtkSnapshot *snapshot = gtk_snapshot_new ();
+          g_autoptr(GskRenderNode) node = NULL;
+          cairo_t *cr;
+          double t0 = now_ms (), t1;
+
+          GTK_WIDGET_GET_CLASS (grid)->snapshot (GTK_WIDGET (grid), snapshot);
+          node = gtk_snapshot_free_to_node (snapshot);
+          t1 = now_ms ();
+          cr = cairo_create (surface);
+          gsk_render_node_draw (node, cr);
+          cairo_destroy (cr);
+          cairo_surface_flush (surface);
+          g_array_append_vals (build, (double[]) { t1 - t0 }, 1);
+          g_array_append_vals (draw, (double[]) { now_ms () - t1 }, 1);
+        }
+      cairo_surface_destroy (surface);
+
+      print_figures (zoom == 0 ? "grid alone, 4 weeks: its nodes" : "grid alone, week: its nodes",
+                     build, 1000.0 / 60);
+      print_figures (zoom == 0 ? "grid alone, 4 weeks: drawn with cairo" : "grid alone, week: drawn with cairo",
+                     draw, 1000.0 / 60);
+    }
+
   /* One edit: move a shift, check all 600 rows again, redraw */
   {
     int person = -1, day = -1;

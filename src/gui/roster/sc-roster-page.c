@@ -25,7 +25,7 @@
  */
 
 #define DEFAULT_TIME_LIMIT 20.0
-#define MAX_PROBLEMS_LISTED 300
+#define MAX_PROBLEMS_LISTED 200
 
 typedef struct
 {
@@ -660,6 +660,16 @@ rescore (ScRosterPage *self)
   update_coverage (self);
 }
 
+static char *
+day_string (ScRosterPage *self,
+            int           d)
+{
+  g_autoptr(GDateTime) first = sc_day_parse (self->first_day);
+  g_autoptr(GDateTime) date = g_date_time_add_days (first, d);
+
+  return g_date_time_format (date, "%Y-%m-%d");
+}
+
 static void
 clear_roster (ScRosterPage *self)
 {
@@ -689,6 +699,7 @@ load_roster (ScRosterPage *self)
   g_autoptr(GArray) shifts = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GHashTable) index = NULL;
+  g_autoptr(GHashTable) days = NULL;
   ScRosterProblem *pb;
   gsize n_cells;
 
@@ -730,6 +741,11 @@ load_roster (ScRosterPage *self)
   for (guint i = 0; i < self->input->person_ids->len; i++)
     g_hash_table_insert (index, &g_array_index (self->input->person_ids, gint64, i), GINT_TO_POINTER (i + 1));
 
+  /* The period's days by their text: no date parsing per shift */
+  days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (int d = 0; d < self->n_days; d++)
+    g_hash_table_insert (days, day_string (self, d), GINT_TO_POINTER (d + 1));
+
   shifts = sc_store_get_roster_shifts (self->store, self->session, self->roster->id, FALSE, &error);
   if (shifts == NULL)
     g_warning ("Cannot read the roster’s shifts: %s", error->message);
@@ -737,10 +753,8 @@ load_roster (ScRosterPage *self)
   for (guint i = 0; shifts != NULL && i < shifts->len; i++)
     {
       const ScRosterShift *shift = &g_array_index (shifts, ScRosterShift, i);
-      g_autoptr(GDateTime) first = sc_day_parse (self->first_day);
-      g_autoptr(GDateTime) date = sc_day_parse (shift->day);
       int p = GPOINTER_TO_INT (g_hash_table_lookup (index, &shift->person_id)) - 1;
-      int d = date ? (int) (g_date_time_difference (date, first) / G_TIME_SPAN_DAY) : -1;
+      int d = GPOINTER_TO_INT (g_hash_table_lookup (days, shift->day)) - 1;
       int t = find_problem_type (self, shift->shift_type_id);
       gsize cell;
 
@@ -989,16 +1003,6 @@ capture (ScRosterPage *self,
   CellState state = { p, d, self->cell_types[cell], self->cell_locked[cell] };
 
   return state;
-}
-
-static char *
-day_string (ScRosterPage *self,
-            int           d)
-{
-  g_autoptr(GDateTime) first = sc_day_parse (self->first_day);
-  g_autoptr(GDateTime) date = g_date_time_add_days (first, d);
-
-  return g_date_time_format (date, "%Y-%m-%d");
 }
 
 /* Makes the cells as @states say, in one transaction */
