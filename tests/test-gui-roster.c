@@ -289,6 +289,31 @@ test_roster_edit (void)
   sc_roster_grid_get_cell (grid, b, d + 1, &flags);
   g_assert_false (flags & SC_ROSTER_CELL_LOCKED);
 
+  /* Enter on a cell opens its menu; picking a type changes the shift */
+  {
+    g_autoptr(GPtrArray) types = sc_store_get_shift_types (fixture.store, NULL);
+    GtkWidget *menu = NULL;
+    int other = (type_b + 1) % (int) types->len;
+
+    sc_roster_grid_set_focus_cell (grid, b, d + 1);
+    g_signal_emit_by_name (grid, "activate-cell", b, d + 1);
+    iterate_for (200);
+    for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (grid)); child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      if (GTK_IS_POPOVER_MENU (child))
+        menu = child;
+    g_assert_nonnull (menu);
+    g_assert_true (gtk_widget_get_visible (menu));
+    save_screenshot (menu, "roster-menu");
+    gtk_popover_popdown (GTK_POPOVER (menu));
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "roster.set-type", "x",
+                                               sc_shift_type_get_id (g_ptr_array_index (types, other))));
+    g_assert_cmpint (sc_roster_grid_get_cell (grid, b, d + 1, NULL), ==, other);
+    g_assert_true (sc_roster_page_undo (page));
+    g_assert_cmpint (sc_roster_grid_get_cell (grid, b, d + 1, NULL), ==, type_b);
+  }
+
   /* The week zoom shows the shift times */
   gtk_toggle_button_set_active (get_child (page, SC_TYPE_ROSTER_PAGE, "zoom_week_button"), TRUE);
   g_assert_cmpint (sc_roster_grid_get_zoom (grid), ==, SC_ROSTER_ZOOM_WEEK);
