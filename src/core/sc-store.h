@@ -442,5 +442,83 @@ ScQuestion    *sc_store_get_question               (ScStore      *self,
                                                     gint64        id,
                                                     GError      **error);
 guint          sc_store_count_questions            (ScStore      *self);
+/* Rosters and their shifts as people edit them (sc-store-shifts.c) */
+typedef struct
+{
+  gint64    id;
+  char     *first_day;    /* YYYY-MM-DD */
+  int       days;
+  gboolean  published;
+  int       version;
+  char     *score;
+} ScRosterInfo;
+
+typedef struct
+{
+  gint64    id;
+  gint64    roster_id;
+  gint64    person_id;
+  char      day[11];      /* YYYY-MM-DD */
+  gint64    shift_type_id; /* 0: explicit times */
+  int       start_minute;
+  int       length_minutes;
+  gint64    skill_id;     /* 0: none */
+  gboolean  locked;
+  int       sequence;     /* raised by every edit */
+  gboolean  cancelled;
+} ScRosterShift;
+
+void           sc_roster_info_free           (ScRosterInfo     *info);
+GPtrArray     *sc_store_get_rosters          (ScStore          *self,
+                                              ScSession        *session,
+                                              GError          **error);
+ScRosterInfo  *sc_store_get_roster           (ScStore          *self,
+                                              ScSession        *session,
+                                              gint64            roster_id,
+                                              GError          **error);
+GArray        *sc_store_get_roster_shifts    (ScStore          *self,
+                                              ScSession        *session,
+                                              gint64            roster_id,
+                                              gboolean          include_cancelled,
+                                              GError          **error);
+gboolean       sc_store_get_shift            (ScStore          *self,
+                                              ScSession        *session,
+                                              gint64            shift_id,
+                                              ScRosterShift    *shift,
+                                              GError          **error);
+gint64         sc_store_add_shift            (ScStore          *self,
+                                              ScSession        *session,
+                                              gint64            roster_id,
+                                              gint64            person_id,
+                                              const char       *day,
+                                              gint64            shift_type_id,
+                                              GError          **error);
+gboolean       sc_store_remove_shift         (ScStore          *self,
+                                              ScSession        *session,
+                                              gint64            shift_id,
+                                              GError          **error);
+gint64         sc_store_move_shift           (ScStore          *self,
+                                              ScSession        *session,
+                                              gint64            shift_id,
+                                              gint64            person_id,
+                                              const char       *day,
+                                              GError          **error);
+gboolean       sc_store_swap_shifts          (ScStore          *self,
+                                              ScSession        *session,
+                                              gint64            shift_a,
+                                              gint64            shift_b,
+                                              GError          **error);
+gboolean       sc_store_set_shift_type       (ScStore          *self,
+                                              ScSession        *session,
+                                              gint64            shift_id,
+                                              gint64            shift_type_id,
+                                              GError          **error);
+gboolean       sc_store_set_shift_locked     (ScStore          *self,
+                                              ScSession        *session,
+                                              gint64            shift_id,
+                                              gboolean          locked,
+                                              GError          **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScRosterInfo, sc_roster_info_free)
 
 G_END_DECLS

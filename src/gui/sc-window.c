@@ -18,6 +18,7 @@
 #include "planning/sc-staffing-calculator.h"
 #include "profile/sc-profile-page.h"
 #include "requests/sc-requests-page.h"
+#include "roster/sc-roster-page.h"
 #include "schedule/sc-schedule-page.h"
 #include "team/sc-team-page.h"
 
@@ -51,6 +52,7 @@ struct _ScWindow
   GMenu                *planning_section;
   ScProfilePage        *profile_page;
   ScTeamPage           *team_page;
+  ScRosterPage         *roster_page;
   ScAccountsPage       *accounts_page;
   ScAuditPage          *audit_page;
   ScRequestsPage       *requests_page;
@@ -166,6 +168,16 @@ setup_pages (ScWindow *self)
       sc_profile_page_set_session (self->profile_page, self->session);
       sc_profile_page_set_store (self->profile_page, self->store);
     }
+
+  /* The whole roster: supervisors edit it, trainers see it to plan
+   * classes; agents see only their own shifts elsewhere */
+  if (sc_permission_access (self->session, SC_OPERATION_ROSTER_READ) == SC_ACCESS_ALL)
+    {
+      sc_roster_page_set_session (self->roster_page, self->session);
+      sc_roster_page_set_store (self->roster_page, self->store);
+    }
+  else
+    drop_page (self, (gpointer *) &self->roster_page);
 
   if (sc_permission_access (self->session, SC_OPERATION_ACCOUNTS_READ) != SC_ACCESS_DENY)
     {
@@ -473,6 +485,7 @@ sc_window_class_init (ScWindowClass *klass)
   g_type_ensure (SC_TYPE_TEAM_PAGE);
   g_type_ensure (SC_TYPE_PROFILE_PAGE);
   g_type_ensure (SC_TYPE_ACCOUNTS_PAGE);
+  g_type_ensure (SC_TYPE_ROSTER_PAGE);
   g_type_ensure (SC_TYPE_AUDIT_PAGE);
   g_type_ensure (SC_TYPE_REQUESTS_PAGE);
   g_type_ensure (SC_TYPE_SCHEDULE_PAGE);
@@ -491,6 +504,7 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, profile_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, team_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, accounts_page);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, roster_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, audit_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, requests_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, schedule_page);

@@ -1,0 +1,2072 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sc-roster-grid"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sc-roster-grid.h"
+
+/*
+ * ScRosterGrid: people down the side, days across, a chip per shift
+ * coloured by its shift type, and under it a coverage strip per channel.
+ *
+ * One widget draws everything with GtkSnapshot, and only what is in view:
+ * a roster of 600 people × 28 days costs the rows on screen, not 16,800
+ * widgets. It is GtkScrollable: the names column, the day header and the
+ * coverage strip stay put while the cells scroll under them.
+ *
+ * The grid knows nothing of the store. It tells what the user asks for
+ * through signals (move-shift, activate-cell, toggle-lock, remove-shift,
+ * context-menu); the page does it, checks the roster and sets the cells
+ * again. Drags and the keyboard's Alt+arrow moves both end in
+ * sc_roster_grid_drop().
+ */
+
+#define NAME_WIDTH      184
+#define HEADER_HEIGHT   46
+#define ROW_HEIGHT      34
+#define CHIP_INSET_X    3
+#define CHIP_INSET_Y    4
+#define STRIP_ROW       16
+#define STRIP_PAD       8
+#define MIN_DAY_COLUMN  34
+#define MIN_WEEK_COLUMN 104
+#define MIN_DAY_ZOOM    480
+
+typedef struct
+{
+  char        *code;
+  char        *name;
+  GdkRGBA      colour;
+  GdkRGBA      text;
+  int          start_minute;
+  int          length_minutes;
+  PangoLayout *full;     /* “E 07:00–15:30” */
+  PangoLayout *brief;    /* “E” */
+} GridType;
+
+typedef struct
+{
+  gint8  type;     /* -1: off */
+  guint8 flags;
+} GridCell;
+
+struct _ScRosterGrid
+{
+  GtkWidget                 parent_instance;
+
+  /* Scrolling */
+  GtkAdjustment            *hadjustment;
+  GtkAdjustment            *vadjustment;
+  guint                     hscroll_policy : 1;
+  guint                     vscroll_policy : 1;
+
+  /* Data */
+  GDate                     first_day;
+  int                       n_days;
+  int                       today;
+  GArray                   *types;        /* GridType */
+  GPtrArray                *names;        /* char *, by person */
+  GPtrArray                *name_layouts; /* PangoLayout *, lazily */
+  guint8                   *person_broken;
+  int                       n_people;
+  GridCell                 *cells;        /* [person * n_days + day] */
+  GArray                   *rows;         /* int person, in display order */
+  GPtrArray                *channels;     /* char * */
+  int                       first_minute;
+  int                       slot_minutes;
+  int                       n_slots;
+  gint16                   *balance;      /* [(channel * n_days + day) * n_slots + slot] */
+  GPtrArray                *day_layouts;  /* PangoLayout *, by day */
+  ScRosterGridDescribeFunc  describe;
+  gpointer                  describe_data;
+
+  /* State */
+  ScRosterZoom              zoom;
+  gboolean                  editable;
+  int                       column_width;
+  int                       focus_row;
+  int                       focus_day;
+  int                       drag_row;
+  int                       drag_day;
+  int                       hover_row;
+  int                       hover_day;
+  int                       drawn_first;
+  int                       drawn_last;
+};
+
+static void sc_roster_grid_scrollable_init (GtkScrollableInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (ScRosterGrid, sc_roster_grid, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, sc_roster_grid_scrollable_init))
+
+enum {
+  PROP_0,
+  PROP_ZOOM,
+  PROP_EDITABLE,
+  N_PROPS,
+  /* GtkScrollable */
+  PROP_HADJUSTMENT,
+  PROP_VADJUSTMENT,
+  PROP_HSCROLL_POLICY,
+  PROP_VSCROLL_POLICY,
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  MOVE_SHIFT,
+  ACTIVATE_CELL,
+  TOGGLE_LOCK,
+  REMOVE_SHIFT,
+  CONTEXT_MENU,
+  FOCUS_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Helpers */
+
+/* Dates in the roster's words, the same in every locale setting: the
+ * translation decides the order and the names */
+static const char *weekday_names[] = {
+  NC_("weekday", "Mon"), NC_("weekday", "Tue"), NC_("weekday", "Wed"), NC_("weekday", "Thu"),
+  NC_("weekday", "Fri"), NC_("weekday", "Sat"), NC_("weekday", "Sun"),
+};
+
+static const char *month_names[] = {
+  NC_("month", "Jan"), NC_("month", "Feb"), NC_("month", "Mar"), NC_("month", "Apr"),
+  NC_("month", "May"), NC_("month", "Jun"), NC_("month", "Jul"), NC_("month", "Aug"),
+  NC_("month", "Sep"), NC_("month", "Oct"), NC_("month", "Nov"), NC_("month", "Dec"),
+};
+
+/**
+ * sc_roster_grid_format_date:
+ * @date: a valid date
+ *
+ * Returns: (transfer full): the date as the roster writes it
+ */
+char *
+sc_roster_grid_format_date (const GDate          *date,
+                            ScRosterDateFormat    format)
+{
+  const char *weekday = g_dpgettext2 (GETTEXT_PACKAGE, "weekday", weekday_names[g_date_get_weekday (date) - 1]);
+  const char *month = g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[g_date_get_month (date) - 1]);
+  int day = g_date_get_day (date);
+  int year = g_date_get_year (date);
+
+  switch (format)
+    {
+    case SC_ROSTER_DATE_WEEKDAY:
+      return g_strdup (weekday);
+    case SC_ROSTER_DATE_DAY:
+      return g_strdup_printf ("%d", day);
+    case SC_ROSTER_DATE_DAY_MONTH:
+      /* Translators: day and month: “1 Dec”; reorder with %2$s and %1$d */
+      return g_strdup_printf (C_("date", "%1$d %2$s"), day, month);
+    case SC_ROSTER_DATE_DAY_MONTH_YEAR:
+      /* Translators: day, month and year: “27 Dec 2026” */
+      return g_strdup_printf (C_("date", "%1$d %2$s %3$d"), day, month, year);
+    case SC_ROSTER_DATE_FULL:
+    default:
+      /* Translators: weekday, day and month: “Tue 1 Dec” */
+      return g_strdup_printf (C_("date", "%1$s %2$d %3$s"), weekday, day, month);
+    }
+}
+
+static void
+grid_type_clear (gpointer data)
+{
+  GridType *type = data;
+
+  g_free (type->code);
+  g_free (type->name);
+  g_clear_object (&type->full);
+  g_clear_object (&type->brief);
+}
+
+/* Layout caches have holes */
+static void
+unref_layout (gpointer layout)
+{
+  if (layout != NULL)
+    g_object_unref (layout);
+}
+
+static gboolean
+is_dark (void)
+{
+  return adw_style_manager_get_dark (adw_style_manager_get_default ());
+}
+
+static void
+get_foreground (ScRosterGrid *self,
+                GdkRGBA      *colour)
+{
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), colour);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+}
+
+static GdkRGBA
+with_alpha (const GdkRGBA *colour,
+            float          alpha)
+{
+  GdkRGBA result = *colour;
+
+  result.alpha = alpha;
+  return result;
+}
+
+static void
+get_accent (GdkRGBA *colour)
+{
+  gdk_rgba_parse (colour, is_dark () ? "#78aeed" : "#1c71d8");
+}
+
+static void
+get_short_colour (GdkRGBA *colour)
+{
+  gdk_rgba_parse (colour, is_dark () ? "#ff7b63" : "#e01b24");
+}
+
+static void
+get_over_colour (GdkRGBA *colour)
+{
+  gdk_rgba_parse (colour, is_dark () ? "#62a0ea" : "#1a5fb4");
+}
+
+static char *
+format_time (int minute)
+{
+  minute = ((minute % 1440) + 1440) % 1440;
+  return g_strdup_printf ("%02d:%02d", minute / 60, minute % 60);
+}
+
+static int
+strip_height (ScRosterGrid *self)
+{
+  if (self->channels->len == 0 || self->n_slots == 0)
+    return 0;
+
+  return STRIP_PAD * 2 + (int) self->channels->len * STRIP_ROW;
+}
+
+static int
+body_height (ScRosterGrid *self)
+{
+  return MAX (gtk_widget_get_height (GTK_WIDGET (self)) - HEADER_HEIGHT - strip_height (self), 0);
+}
+
+static int
+body_width (ScRosterGrid *self)
+{
+  return MAX (gtk_widget_get_width (GTK_WIDGET (self)) - NAME_WIDTH, 0);
+}
+
+static int
+compute_column_width (ScRosterGrid *self,
+                      int           width)
+{
+  int avail = MAX (width - NAME_WIDTH, 1);
+  int n = MAX (self->n_days, 1);
+
+  switch (self->zoom)
+    {
+    case SC_ROSTER_ZOOM_DAY:
+      return MAX (avail, MIN_DAY_ZOOM);
+    case SC_ROSTER_ZOOM_WEEK:
+      return MAX (avail / MIN (n, 7), MIN_WEEK_COLUMN);
+    case SC_ROSTER_ZOOM_MONTH:
+    default:
+      return MAX (avail / MIN (n, 28), MIN_DAY_COLUMN);
+    }
+}
+
+static double
+hvalue (ScRosterGrid *self)
+{
+  return self->hadjustment ? gtk_adjustment_get_value (self->hadjustment) : 0;
+}
+
+static double
+vvalue (ScRosterGrid *self)
+{
+  return self->vadjustment ? gtk_adjustment_get_value (self->vadjustment) : 0;
+}
+
+static int
+row_person (ScRosterGrid *self,
+            int           row)
+{
+  if (row < 0 || row >= (int) self->rows->len)
+    return -1;
+  return g_array_index (self->rows, int, row);
+}
+
+static int
+person_row (ScRosterGrid *self,
+            int           person)
+{
+  for (guint r = 0; r < self->rows->len; r++)
+    if (g_array_index (self->rows, int, r) == person)
+      return (int) r;
+  return -1;
+}
+
+static GridCell *
+cell_at (ScRosterGrid *self,
+         int           person,
+         int           day)
+{
+  if (person < 0 || person >= self->n_people || day < 0 || day >= self->n_days)
+    return NULL;
+  return &self->cells[(gsize) person * self->n_days + day];
+}
+
+/* The cell under a point of the widget; FALSE outside the cells */
+static gboolean
+pick_cell (ScRosterGrid *self,
+           double        x,
+           double        y,
+           int          *row,
+           int          *day)
+{
+  double bx = x - NAME_WIDTH + hvalue (self);
+  double by = y - HEADER_HEIGHT + vvalue (self);
+
+  if (x < NAME_WIDTH || y < HEADER_HEIGHT || y >= HEADER_HEIGHT + body_height (self) ||
+      self->column_width <= 0)
+    return FALSE;
+
+  *row = (int) (by / ROW_HEIGHT);
+  *day = (int) (bx / self->column_width);
+  return *row >= 0 && *row < (int) self->rows->len && *day >= 0 && *day < self->n_days;
+}
+
+static void
+configure_adjustments (ScRosterGrid *self)
+{
+  int width = body_width (self);
+  int height = body_height (self);
+
+  if (self->hadjustment != NULL)
+    {
+      double upper = (double) self->n_days * self->column_width;
+
+      gtk_adjustment_configure (self->hadjustment,
+                                CLAMP (gtk_adjustment_get_value (self->hadjustment), 0, MAX (upper - width, 0)),
+                                0, MAX (upper, width), self->column_width, MAX (width * 0.9, 1), width);
+    }
+
+  if (self->vadjustment != NULL)
+    {
+      double upper = (double) self->rows->len * ROW_HEIGHT;
+
+      gtk_adjustment_configure (self->vadjustment,
+                                CLAMP (gtk_adjustment_get_value (self->vadjustment), 0, MAX (upper - height, 0)),
+                                0, MAX (upper, height), ROW_HEIGHT, MAX (height * 0.9, 1), height);
+    }
+}
+
+static void
+drop_type_layouts (ScRosterGrid *self)
+{
+  for (guint i = 0; i < self->types->len; i++)
+    {
+      GridType *type = &g_array_index (self->types, GridType, i);
+
+      g_clear_object (&type->full);
+      g_clear_object (&type->brief);
+    }
+}
+
+static void
+drop_layouts (ScRosterGrid *self)
+{
+  drop_type_layouts (self);
+  g_ptr_array_set_size (self->name_layouts, 0);
+  g_ptr_array_set_size (self->day_layouts, 0);
+}
+
+static PangoLayout *
+type_layout (ScRosterGrid *self,
+             GridType     *type,
+             gboolean      full)
+{
+  if (type->brief == NULL)
+    {
+      g_autofree char *start = format_time (type->start_minute);
+      g_autofree char *end = format_time (type->start_minute + type->length_minutes);
+      g_autofree char *markup = NULL;
+
+      type->brief = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
+      markup = g_markup_printf_escaped ("<b>%s</b>", type->code);
+      pango_layout_set_markup (type->brief, markup, -1);
+
+      type->full = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
+      g_free (markup);
+      if (self->zoom == SC_ROSTER_ZOOM_DAY)
+        /* Translators: a shift chip at the day zoom: code, name, start–end */
+        markup = g_markup_printf_escaped (_("<b>%s</b> %s  <small>%s–%s</small>"), type->code, type->name, start, end);
+      else
+        /* Translators: a shift chip: code, then start–end */
+        markup = g_markup_printf_escaped (_("<b>%s</b> <small>%s–%s</small>"), type->code, start, end);
+      pango_layout_set_markup (type->full, markup, -1);
+    }
+
+  return full ? type->full : type->brief;
+}
+
+static PangoLayout *
+name_layout (ScRosterGrid *self,
+             int           person)
+{
+  PangoLayout *layout;
+
+  if (self->name_layouts->len < (guint) self->n_people)
+    g_ptr_array_set_size (self->name_layouts, self->n_people);
+
+  layout = g_ptr_array_index (self->name_layouts, person);
+  if (layout == NULL)
+    {
+      layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), g_ptr_array_index (self->names, person));
+      pango_layout_set_width (layout, (NAME_WIDTH - 28) * PANGO_SCALE);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      g_ptr_array_index (self->name_layouts, person) = layout;
+    }
+
+  return layout;
+}
+
+static GDateWeekday
+weekday_of (ScRosterGrid *self,
+            int           day)
+{
+  GDate date = self->first_day;
+
+  g_date_add_days (&date, day);
+  return g_date_get_weekday (&date);
+}
+
+static gboolean
+is_weekend (ScRosterGrid *self,
+            int           day)
+{
+  GDateWeekday weekday = weekday_of (self, day);
+
+  return weekday == G_DATE_SATURDAY || weekday == G_DATE_SUNDAY;
+}
+
+static PangoLayout *
+day_layout (ScRosterGrid *self,
+            int           day)
+{
+  PangoLayout *layout;
+
+  if (self->day_layouts->len < (guint) self->n_days)
+    g_ptr_array_set_size (self->day_layouts, self->n_days);
+
+  layout = g_ptr_array_index (self->day_layouts, day);
+  if (layout == NULL)
+    {
+      GDate date = self->first_day;
+      g_autofree char *top = NULL;
+      g_autofree char *bottom = NULL;
+      g_autofree char *markup = NULL;
+
+      g_date_add_days (&date, day);
+      top = sc_roster_grid_format_date (&date, SC_ROSTER_DATE_WEEKDAY);
+      bottom = sc_roster_grid_format_date (&date, self->zoom == SC_ROSTER_ZOOM_MONTH ? SC_ROSTER_DATE_DAY
+                                                                                    : SC_ROSTER_DATE_DAY_MONTH);
+      g_strstrip (bottom);
+      markup = g_markup_printf_escaped (day == self->today ? "<small>%s</small>\n<b>%s</b>"
+                                                           : "<small>%s</small>\n%s",
+                                        top, bottom);
+      layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
+      pango_layout_set_markup (layout, markup, -1);
+      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+      pango_layout_set_width (layout, MAX (self->column_width - 4, 1) * PANGO_SCALE);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      g_ptr_array_index (self->day_layouts, day) = layout;
+    }
+
+  return layout;
+}
+
+static void
+append_rect (GtkSnapshot   *snapshot,
+             const GdkRGBA *colour,
+             float          x,
+             float          y,
+             float          w,
+             float          h)
+{
+  gtk_snapshot_append_color (snapshot, colour, &GRAPHENE_RECT_INIT (x, y, w, h));
+}
+
+static void
+append_rounded (GtkSnapshot   *snapshot,
+                const GdkRGBA *colour,
+                float          x,
+                float          y,
+                float          w,
+                float          h,
+                float          radius)
+{
+  GskRoundedRect rounded;
+
+  gsk_rounded_rect_init_from_rect (&rounded, &GRAPHENE_RECT_INIT (x, y, w, h), radius);
+  gtk_snapshot_push_rounded_clip (snapshot, &rounded);
+  gtk_snapshot_append_color (snapshot, colour, &GRAPHENE_RECT_INIT (x, y, w, h));
+  gtk_snapshot_pop (snapshot);
+}
+
+static void
+append_outline (GtkSnapshot   *snapshot,
+                const GdkRGBA *colour,
+                float          x,
+                float          y,
+                float          w,
+                float          h,
+                float          radius,
+                float          width)
+{
+  GskRoundedRect rounded;
+  float widths[4] = { width, width, width, width };
+  GdkRGBA colours[4] = { *colour, *colour, *colour, *colour };
+
+  gsk_rounded_rect_init_from_rect (&rounded, &GRAPHENE_RECT_INIT (x, y, w, h), radius);
+  gtk_snapshot_append_border (snapshot, &rounded, widths, colours);
+}
+
+static void
+append_layout (GtkSnapshot   *snapshot,
+               PangoLayout   *layout,
+               const GdkRGBA *colour,
+               float          x,
+               float          y)
+{
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
+  gtk_snapshot_append_layout (snapshot, layout, colour);
+  gtk_snapshot_restore (snapshot);
+}
+
+/* A small padlock */
+static void
+append_lock (GtkSnapshot   *snapshot,
+             const GdkRGBA *colour,
+             float          x,
+             float          y)
+{
+  append_outline (snapshot, colour, x + 1.5f, y, 6, 7, 3, 1.5f);
+  append_rounded (snapshot, colour, x, y + 4, 9, 6, 1.5f);
+}
+
+static void
+snapshot_chip (ScRosterGrid *self,
+               GtkSnapshot  *snapshot,
+               GridType     *type,
+               guint         flags,
+               float         x,
+               float         y,
+               float         w)
+{
+  float h = ROW_HEIGHT - 2 * CHIP_INSET_Y;
+  float cx = x + CHIP_INSET_X;
+  float cw = w - 2 * CHIP_INSET_X;
+  PangoLayout *layout;
+  PangoRectangle ink, logical;
+  GdkRGBA text = type->text;
+  GdkRGBA fill = type->colour;
+  GdkRGBA red;
+  float lock_space = (flags & SC_ROSTER_CELL_LOCKED) ? 12 : 0;
+  float tx;
+
+  if (self->zoom == SC_ROSTER_ZOOM_DAY)
+    {
+      /* At the day zoom a chip spans its hours */
+      float start = type->start_minute / 1440.0f * w;
+      float end = MIN (type->start_minute + type->length_minutes, 1440) / 1440.0f * w;
+
+      cx = x + start + 1;
+      cw = MAX (end - start - 2, 24);
+    }
+
+  get_short_colour (&red);
+  append_rounded (snapshot, &fill, cx, y + CHIP_INSET_Y, cw, h, 6);
+
+  layout = type_layout (self, type, TRUE);
+  pango_layout_get_pixel_extents (layout, &ink, &logical);
+  if (logical.width > cw - 8 - lock_space)
+    {
+      layout = type_layout (self, type, FALSE);
+      pango_layout_get_pixel_extents (layout, &ink, &logical);
+    }
+
+  tx = cx + MAX ((cw - lock_space - logical.width) / 2, 4);
+  if (logical.width <= cw - 4)
+    {
+      gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (cx, y, cw, ROW_HEIGHT));
+      append_layout (snapshot, layout, &text, tx, y + (ROW_HEIGHT - logical.height) / 2.0f);
+      gtk_snapshot_pop (snapshot);
+    }
+
+  if (flags & SC_ROSTER_CELL_LOCKED)
+    append_lock (snapshot, &text, cx + cw - 13, y + ROW_HEIGHT / 2.0f - 5);
+
+  if (flags & SC_ROSTER_CELL_BROKEN)
+    {
+      GdkRGBA white = { 1, 1, 1, 1 };
+
+      append_outline (snapshot, &red, cx - 1, y + CHIP_INSET_Y - 1, cw + 2, h + 2, 7, 2);
+      /* The mark: a red dot with a white ring in the corner */
+      append_rounded (snapshot, &white, cx + cw - 9, y + 1, 11, 11, 5.5f);
+      append_rounded (snapshot, &red, cx + cw - 7.5f, y + 2.5f, 8, 8, 4);
+    }
+  else if (flags & SC_ROSTER_CELL_WISH)
+    {
+      GdkRGBA amber;
+
+      gdk_rgba_parse (&amber, "#e5a50a");
+      append_rounded (snapshot, &amber, cx + cw - 7.5f, y + 2.5f, 7, 7, 3.5f);
+    }
+}
+
+static void
+snapshot_body (ScRosterGrid *self,
+               GtkSnapshot  *snapshot,
+               const GdkRGBA *fg,
+               int           first_row,
+               int           last_row,
+               int           first_day,
+               int           last_day)
+{
+  int bw = body_width (self);
+  int bh = body_height (self);
+  double hv = hvalue (self);
+  double vv = vvalue (self);
+  GdkRGBA weekend = with_alpha (fg, 0.045f);
+  GdkRGBA line = with_alpha (fg, 0.09f);
+  GdkRGBA off = with_alpha (fg, 0.10f);
+  GdkRGBA accent, today;
+  gboolean focused = gtk_widget_has_focus (GTK_WIDGET (self));
+
+  get_accent (&accent);
+  today = with_alpha (&accent, 0.10f);
+
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (NAME_WIDTH, HEADER_HEIGHT, bw, bh));
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (NAME_WIDTH - hv, HEADER_HEIGHT - vv));
+
+  /* Columns: weekends shaded, today tinted, a line between days */
+  for (int d = first_day; d <= last_day; d++)
+    {
+      float x = (float) d * self->column_width;
+
+      if (d == self->today)
+        append_rect (snapshot, &today, x, vv, self->column_width, bh);
+      else if (is_weekend (self, d))
+        append_rect (snapshot, &weekend, x, vv, self->column_width, bh);
+      append_rect (snapshot, &line, x + self->column_width - 1, vv, 1, bh);
+    }
+
+  for (int r = first_row; r <= last_row; r++)
+    {
+      int person = row_person (self, r);
+      float y = (float) r * ROW_HEIGHT;
+
+      append_rect (snapshot, &line, hv, y + ROW_HEIGHT - 1, bw, 1);
+
+      for (int d = first_day; d <= last_day; d++)
+        {
+          GridCell *cell = cell_at (self, person, d);
+          float x = (float) d * self->column_width;
+
+          if (cell == NULL)
+            continue;
+
+          if (cell->flags & SC_ROSTER_CELL_UNAVAILABLE)
+            {
+              /* Time off: a hatch of short diagonal strokes */
+              append_rounded (snapshot, &off, x + CHIP_INSET_X, y + CHIP_INSET_Y,
+                              self->column_width - 2 * CHIP_INSET_X, ROW_HEIGHT - 2 * CHIP_INSET_Y, 6);
+            }
+
+          if (cell->type >= 0 && cell->type < (int) self->types->len &&
+              !(r == self->drag_row && d == self->drag_day))
+            snapshot_chip (self, snapshot, &g_array_index (self->types, GridType, cell->type), cell->flags,
+                           x, y, self->column_width);
+          else if (cell->type >= 0 && r == self->drag_row && d == self->drag_day)
+            {
+              GridType *type = &g_array_index (self->types, GridType, cell->type);
+              GdkRGBA ghost = with_alpha (&type->colour, 0.35f);
+
+              append_rounded (snapshot, &ghost, x + CHIP_INSET_X, y + CHIP_INSET_Y,
+                              self->column_width - 2 * CHIP_INSET_X, ROW_HEIGHT - 2 * CHIP_INSET_Y, 6);
+            }
+        }
+    }
+
+  /* Where a drop would land */
+  if (self->hover_row >= 0 && self->hover_day >= 0)
+    append_outline (snapshot, &accent, (float) self->hover_day * self->column_width + 1,
+                    (float) self->hover_row * ROW_HEIGHT + 1, self->column_width - 2, ROW_HEIGHT - 2, 7, 2);
+
+  /* The keyboard's cell */
+  if (focused && self->focus_row >= 0 && self->focus_day >= 0)
+    append_outline (snapshot, &accent, (float) self->focus_day * self->column_width + 1,
+                    (float) self->focus_row * ROW_HEIGHT + 1, self->column_width - 2, ROW_HEIGHT - 2, 7, 2);
+
+  gtk_snapshot_restore (snapshot);
+  gtk_snapshot_pop (snapshot);
+}
+
+static void
+snapshot_names (ScRosterGrid  *self,
+                GtkSnapshot   *snapshot,
+                const GdkRGBA *fg,
+                int            first_row,
+                int            last_row)
+{
+  int bh = body_height (self);
+  double vv = vvalue (self);
+  GdkRGBA line = with_alpha (fg, 0.09f);
+  GdkRGBA edge = with_alpha (fg, 0.18f);
+  GdkRGBA focus_tint;
+  GdkRGBA red;
+
+  get_accent (&focus_tint);
+  focus_tint.alpha = 0.12f;
+  get_short_colour (&red);
+
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, HEADER_HEIGHT, NAME_WIDTH, bh));
+  for (int r = first_row; r <= last_row; r++)
+    {
+      int person = row_person (self, r);
+      float y = HEADER_HEIGHT + (float) (r * ROW_HEIGHT - vv);
+      PangoLayout *layout;
+      PangoRectangle logical;
+
+      if (person < 0)
+        continue;
+
+      if (r == self->focus_row)
+        append_rect (snapshot, &focus_tint, 0, y, NAME_WIDTH, ROW_HEIGHT);
+      append_rect (snapshot, &line, 0, y + ROW_HEIGHT - 1, NAME_WIDTH, 1);
+
+      if (self->person_broken != NULL && self->person_broken[person])
+        append_rounded (snapshot, &red, 8, y + ROW_HEIGHT / 2.0f - 4, 8, 8, 4);
+
+      layout = name_layout (self, person);
+      pango_layout_get_pixel_extents (layout, NULL, &logical);
+      append_layout (snapshot, layout, fg, 22, y + (ROW_HEIGHT - logical.height) / 2.0f);
+    }
+  gtk_snapshot_pop (snapshot);
+
+  append_rect (snapshot, &edge, NAME_WIDTH - 1, 0, 1, gtk_widget_get_height (GTK_WIDGET (self)));
+}
+
+static void
+snapshot_header (ScRosterGrid  *self,
+                 GtkSnapshot   *snapshot,
+                 const GdkRGBA *fg,
+                 int            first_day,
+                 int            last_day)
+{
+  int bw = body_width (self);
+  double hv = hvalue (self);
+  GdkRGBA line = with_alpha (fg, 0.09f);
+  GdkRGBA edge = with_alpha (fg, 0.18f);
+  GdkRGBA weekend = with_alpha (fg, 0.06f);
+  GdkRGBA dim = with_alpha (fg, 0.65f);
+  GdkRGBA accent;
+  g_autofree char *count = NULL;
+  PangoLayout *corner;
+  PangoRectangle logical;
+
+  get_accent (&accent);
+
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (NAME_WIDTH, 0, bw, HEADER_HEIGHT));
+  for (int d = first_day; d <= last_day; d++)
+    {
+      float x = NAME_WIDTH + (float) (d * self->column_width - hv);
+      PangoLayout *layout = day_layout (self, d);
+
+      if (d == self->today)
+        {
+          GdkRGBA tint = with_alpha (&accent, 0.16f);
+
+          append_rect (snapshot, &tint, x, 0, self->column_width, HEADER_HEIGHT);
+          append_rect (snapshot, &accent, x, HEADER_HEIGHT - 3, self->column_width, 3);
+        }
+      else if (is_weekend (self, d))
+        append_rect (snapshot, &weekend, x, 0, self->column_width, HEADER_HEIGHT);
+
+      pango_layout_get_pixel_extents (layout, NULL, &logical);
+      append_layout (snapshot, layout, d == self->today ? &accent : fg, x + 2,
+                     (HEADER_HEIGHT - logical.height) / 2.0f);
+      append_rect (snapshot, &line, x + self->column_width - 1, 0, 1, HEADER_HEIGHT);
+    }
+  gtk_snapshot_pop (snapshot);
+
+  /* Translators: over the names column of the roster */
+  count = g_strdup_printf (ngettext ("%u person", "%u people", self->rows->len), self->rows->len);
+  corner = gtk_widget_create_pango_layout (GTK_WIDGET (self), count);
+  pango_layout_get_pixel_extents (corner, NULL, &logical);
+  append_layout (snapshot, corner, &dim, 22, (HEADER_HEIGHT - logical.height) / 2.0f);
+  g_object_unref (corner);
+
+  append_rect (snapshot, &edge, 0, HEADER_HEIGHT - 1, gtk_widget_get_width (GTK_WIDGET (self)), 1);
+}
+
+static void
+snapshot_strip (ScRosterGrid  *self,
+                GtkSnapshot   *snapshot,
+                const GdkRGBA *fg,
+                int            first_day,
+                int            last_day)
+{
+  int height = strip_height (self);
+  int top = gtk_widget_get_height (GTK_WIDGET (self)) - height;
+  double hv = hvalue (self);
+  GdkRGBA edge = with_alpha (fg, 0.18f);
+  GdkRGBA even = with_alpha (fg, 0.10f);
+  GdkRGBA line = with_alpha (fg, 0.09f);
+  GdkRGBA background;
+  GdkRGBA red, blue;
+
+  if (height == 0)
+    return;
+
+  get_short_colour (&red);
+  get_over_colour (&blue);
+  gdk_rgba_parse (&background, is_dark () ? "#303030" : "#fafafa");
+
+  append_rect (snapshot, &background, 0, top, gtk_widget_get_width (GTK_WIDGET (self)), height);
+  append_rect (snapshot, &edge, 0, top, gtk_widget_get_width (GTK_WIDGET (self)), 1);
+
+  for (guint c = 0; c < self->channels->len; c++)
+    {
+      PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), g_ptr_array_index (self->channels, c));
+      g_autofree char *markup = g_markup_printf_escaped ("<small>%s</small>",
+                                                         (char *) g_ptr_array_index (self->channels, c));
+      PangoRectangle logical;
+      float y = top + STRIP_PAD + (float) c * STRIP_ROW;
+
+      pango_layout_set_markup (layout, markup, -1);
+      pango_layout_set_width (layout, (NAME_WIDTH - 30) * PANGO_SCALE);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
+      pango_layout_get_pixel_extents (layout, NULL, &logical);
+      append_layout (snapshot, layout, fg, 14, y + (STRIP_ROW - logical.height) / 2.0f);
+      g_object_unref (layout);
+    }
+
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (NAME_WIDTH, top, body_width (self), height));
+  for (int d = first_day; d <= last_day; d++)
+    {
+      float x = NAME_WIDTH + (float) (d * self->column_width - hv);
+      float slot_w = (float) (self->column_width - 4) / self->n_slots;
+
+      for (guint c = 0; c < self->channels->len; c++)
+        {
+          float y = top + STRIP_PAD + (float) c * STRIP_ROW + 2;
+          const gint16 *balance = self->balance + ((gsize) c * self->n_days + d) * self->n_slots;
+
+          for (int s = 0; s < self->n_slots; s++)
+            {
+              GdkRGBA colour;
+              int b = balance[s];
+
+              if (b == SC_ROSTER_GRID_NO_NEED)
+                continue;
+              if (b < 0)
+                colour = with_alpha (&red, MIN (0.45f + 0.18f * -b, 1.0f));
+              else if (b > 0)
+                colour = with_alpha (&blue, MIN (0.22f + 0.12f * b, 0.8f));
+              else
+                colour = even;
+              append_rect (snapshot, &colour, x + 2 + s * slot_w, y, MAX (slot_w - (slot_w > 3 ? 1 : 0), 1),
+                           STRIP_ROW - 4);
+            }
+        }
+      append_rect (snapshot, &line, x + self->column_width - 1, top, 1, height);
+    }
+  gtk_snapshot_pop (snapshot);
+}
+
+static void
+update_accessible (ScRosterGrid *self)
+{
+  g_autofree char *description = NULL;
+  int person = row_person (self, self->focus_row);
+
+  if (person >= 0 && self->focus_day >= 0 && self->describe != NULL)
+    description = self->describe (person, self->focus_day, self->describe_data);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description ? description : "",
+                                  -1);
+}
+
+static void
+scroll_to_focus (ScRosterGrid *self)
+{
+  if (self->focus_row < 0 || self->focus_day < 0)
+    return;
+
+  if (self->vadjustment != NULL)
+    {
+      double y = (double) self->focus_row * ROW_HEIGHT;
+      double v = gtk_adjustment_get_value (self->vadjustment);
+      double page = gtk_adjustment_get_page_size (self->vadjustment);
+
+      if (y < v)
+        gtk_adjustment_set_value (self->vadjustment, y);
+      else if (y + ROW_HEIGHT > v + page)
+        gtk_adjustment_set_value (self->vadjustment, y + ROW_HEIGHT - page);
+    }
+
+  if (self->hadjustment != NULL)
+    {
+      double x = (double) self->focus_day * self->column_width;
+      double v = gtk_adjustment_get_value (self->hadjustment);
+      double page = gtk_adjustment_get_page_size (self->hadjustment);
+
+      if (x < v)
+        gtk_adjustment_set_value (self->hadjustment, x);
+      else if (x + self->column_width > v + page)
+        gtk_adjustment_set_value (self->hadjustment, x + self->column_width - page);
+    }
+}
+
+static void
+set_focus (ScRosterGrid *self,
+           int           row,
+           int           day)
+{
+  if (self->rows->len == 0 || self->n_days == 0)
+    return;
+
+  row = CLAMP (row, 0, (int) self->rows->len - 1);
+  day = CLAMP (day, 0, self->n_days - 1);
+
+  if (row == self->focus_row && day == self->focus_day)
+    return;
+
+  self->focus_row = row;
+  self->focus_day = day;
+  scroll_to_focus (self);
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_signal_emit (self, signals[FOCUS_CHANGED], 0);
+}
+
+static void
+emit_context_menu (ScRosterGrid *self,
+                   double        x,
+                   double        y)
+{
+  int person = row_person (self, self->focus_row);
+
+  if (person >= 0)
+    g_signal_emit (self, signals[CONTEXT_MENU], 0, person, self->focus_day, x, y);
+}
+
+/* Callbacks */
+
+static void
+on_adjustment_value_changed_cb (ScRosterGrid *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_click_pressed_cb (ScRosterGrid    *self,
+                     int              n_press,
+                     double           x,
+                     double           y,
+                     GtkGestureClick *gesture)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+  int row, day;
+
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+
+  if (!pick_cell (self, x, y, &row, &day))
+    return;
+
+  set_focus (self, row, day);
+
+  if (button == GDK_BUTTON_SECONDARY)
+    {
+      emit_context_menu (self, x, y);
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+    }
+  else if (n_press == 2)
+    g_signal_emit (self, signals[ACTIVATE_CELL], 0, row_person (self, row), day);
+}
+
+static GdkContentProvider *
+on_drag_prepare_cb (ScRosterGrid  *self,
+                    double         x,
+                    double         y,
+                    GtkDragSource *source)
+{
+  int row, day;
+  GridCell *cell;
+  g_autofree char *payload = NULL;
+
+  if (!self->editable || !pick_cell (self, x, y, &row, &day))
+    return NULL;
+
+  cell = cell_at (self, row_person (self, row), day);
+  if (cell == NULL || cell->type < 0)
+    return NULL;
+
+  self->drag_row = row;
+  self->drag_day = day;
+  payload = g_strdup_printf ("sc-shift:%d:%d", row_person (self, row), day);
+  return gdk_content_provider_new_typed (G_TYPE_STRING, payload);
+}
+
+static void
+on_drag_begin_cb (ScRosterGrid  *self,
+                  GdkDrag       *drag,
+                  GtkDragSource *source)
+{
+  GridCell *cell = cell_at (self, row_person (self, self->drag_row), self->drag_day);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkPaintable) icon = NULL;
+  int width = MAX (self->column_width, MIN_WEEK_COLUMN);
+
+  if (cell == NULL || cell->type < 0)
+    return;
+
+  /* The chip itself follows the pointer */
+  {
+    ScRosterZoom zoom = self->zoom;
+
+    self->zoom = SC_ROSTER_ZOOM_WEEK;
+    snapshot_chip (self, snapshot, &g_array_index (self->types, GridType, cell->type),
+                   cell->flags & ~SC_ROSTER_CELL_BROKEN, 0, 0, width);
+    self->zoom = zoom;
+    drop_type_layouts (self);
+  }
+  icon = gtk_snapshot_free_to_paintable (g_steal_pointer (&snapshot), &GRAPHENE_SIZE_INIT (width, ROW_HEIGHT));
+  gtk_drag_source_set_icon (source, icon, width / 2, ROW_HEIGHT / 2);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_drag_end_cb (ScRosterGrid  *self,
+                GdkDrag       *drag,
+                gboolean       delete_data,
+                GtkDragSource *source)
+{
+  self->drag_row = self->drag_day = -1;
+  self->hover_row = self->hover_day = -1;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static GdkDragAction
+on_drop_motion_cb (ScRosterGrid  *self,
+                   double         x,
+                   double         y,
+                   GtkDropTarget *target)
+{
+  int row, day;
+
+  if (!self->editable || !pick_cell (self, x, y, &row, &day))
+    {
+      self->hover_row = self->hover_day = -1;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return 0;
+    }
+
+  if (row != self->hover_row || day != self->hover_day)
+    {
+      self->hover_row = row;
+      self->hover_day = day;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+
+  return GDK_ACTION_MOVE;
+}
+
+static void
+on_drop_leave_cb (ScRosterGrid  *self,
+                  GtkDropTarget *target)
+{
+  self->hover_row = self->hover_day = -1;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+on_drop_cb (ScRosterGrid  *self,
+            const GValue  *value,
+            double         x,
+            double         y,
+            GtkDropTarget *target)
+{
+  const char *payload = g_value_get_string (value);
+  int from_person, from_day;
+  int row, day;
+
+  self->hover_row = self->hover_day = -1;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+
+  if (payload == NULL || sscanf (payload, "sc-shift:%d:%d", &from_person, &from_day) != 2)
+    return FALSE;
+
+  if (!pick_cell (self, x, y, &row, &day))
+    return FALSE;
+
+  return sc_roster_grid_drop (self, from_person, from_day, row_person (self, row), day);
+}
+
+static gboolean
+on_key_pressed_cb (ScRosterGrid          *self,
+                   guint                  keyval,
+                   guint                  keycode,
+                   GdkModifierType        state,
+                   GtkEventControllerKey *controller)
+{
+  gboolean alt = (state & GDK_ALT_MASK) != 0;
+  gboolean ctrl = (state & GDK_CONTROL_MASK) != 0;
+  int page = MAX (body_height (self) / ROW_HEIGHT - 1, 1);
+  int row = MAX (self->focus_row, 0);
+  int day = MAX (self->focus_day, 0);
+  int to_row = row, to_day = day;
+  int person = row_person (self, row);
+
+  if (self->rows->len == 0)
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      to_day = day - 1;
+      break;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      to_day = day + 1;
+      break;
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      to_row = row - 1;
+      break;
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      to_row = row + 1;
+      break;
+    case GDK_KEY_Page_Up:
+      to_row = row - page;
+      break;
+    case GDK_KEY_Page_Down:
+      to_row = row + page;
+      break;
+    case GDK_KEY_Home:
+      to_day = 0;
+      if (ctrl)
+        to_row = 0;
+      break;
+    case GDK_KEY_End:
+      to_day = self->n_days - 1;
+      if (ctrl)
+        to_row = (int) self->rows->len - 1;
+      break;
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+      g_signal_emit (self, signals[ACTIVATE_CELL], 0, person, day);
+      return TRUE;
+    case GDK_KEY_space:
+      g_signal_emit (self, signals[TOGGLE_LOCK], 0, person, day);
+      return TRUE;
+    case GDK_KEY_l:
+      if (!ctrl)
+        return FALSE;
+      g_signal_emit (self, signals[TOGGLE_LOCK], 0, person, day);
+      return TRUE;
+    case GDK_KEY_Delete:
+    case GDK_KEY_KP_Delete:
+    case GDK_KEY_BackSpace:
+      g_signal_emit (self, signals[REMOVE_SHIFT], 0, person, day);
+      return TRUE;
+    case GDK_KEY_Menu:
+    case GDK_KEY_F10:
+      if (keyval == GDK_KEY_F10 && !(state & GDK_SHIFT_MASK))
+        return FALSE;
+      {
+        GdkRectangle area;
+
+        if (sc_roster_grid_get_cell_area (self, person, day, &area))
+          emit_context_menu (self, area.x + area.width / 2.0, area.y + area.height / 2.0);
+      }
+      return TRUE;
+    default:
+      return FALSE;
+    }
+
+  to_row = CLAMP (to_row, 0, (int) self->rows->len - 1);
+  to_day = CLAMP (to_day, 0, self->n_days - 1);
+
+  /* Alt+arrow carries the shift along, as a drag would */
+  if (alt && (to_row != row || to_day != day))
+    {
+      GridCell *cell = cell_at (self, person, day);
+
+      if (cell != NULL && cell->type >= 0 &&
+          sc_roster_grid_drop (self, person, day, row_person (self, to_row), to_day))
+        set_focus (self, to_row, to_day);
+      return TRUE;
+    }
+
+  set_focus (self, to_row, to_day);
+  return TRUE;
+}
+
+static gboolean
+on_query_tooltip_cb (ScRosterGrid *self,
+                     int           x,
+                     int           y,
+                     gboolean      keyboard,
+                     GtkTooltip   *tooltip)
+{
+  g_autofree char *text = NULL;
+  int row, day;
+
+  if (keyboard)
+    {
+      row = self->focus_row;
+      day = self->focus_day;
+    }
+  else if (y >= gtk_widget_get_height (GTK_WIDGET (self)) - strip_height (self) && x >= NAME_WIDTH &&
+           self->n_slots > 0)
+    {
+      /* A slot of the coverage strip */
+      int top = gtk_widget_get_height (GTK_WIDGET (self)) - strip_height (self);
+      double bx = x - NAME_WIDTH + hvalue (self);
+      int c = (y - top - STRIP_PAD) / STRIP_ROW;
+      int s;
+      int minute, b;
+      g_autofree char *start = NULL;
+      g_autofree char *end = NULL;
+
+      day = (int) (bx / self->column_width);
+      s = (int) ((bx - day * self->column_width - 2) / ((double) (self->column_width - 4) / self->n_slots));
+      if (c < 0 || c >= (int) self->channels->len || day < 0 || day >= self->n_days || s < 0 ||
+          s >= self->n_slots)
+        return FALSE;
+
+      b = self->balance[((gsize) c * self->n_days + day) * self->n_slots + s];
+      if (b == SC_ROSTER_GRID_NO_NEED)
+        return FALSE;
+
+      minute = self->first_minute + s * self->slot_minutes;
+      start = format_time (minute);
+      end = format_time (minute + self->slot_minutes);
+      if (b < 0)
+        /* Translators: coverage strip tooltip: channel, start–end, how many people short */
+        text = g_strdup_printf (ngettext ("%s %s–%s: %d person short", "%s %s–%s: %d people short", -b),
+                                (char *) g_ptr_array_index (self->channels, c), start, end, -b);
+      else if (b > 0)
+        text = g_strdup_printf (ngettext ("%s %s–%s: %d person more than needed",
+                                          "%s %s–%s: %d people more than needed", b),
+                                (char *) g_ptr_array_index (self->channels, c), start, end, b);
+      else
+        text = g_strdup_printf (_("%s %s–%s: covered"), (char *) g_ptr_array_index (self->channels, c),
+                                start, end);
+      gtk_tooltip_set_text (tooltip, text);
+      return TRUE;
+    }
+  else if (!pick_cell (self, x, y, &row, &day))
+    return FALSE;
+
+  if (self->describe == NULL || row_person (self, row) < 0 || day < 0)
+    return FALSE;
+
+  text = self->describe (row_person (self, row), day, self->describe_data);
+  if (text == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+on_dark_changed_cb (ScRosterGrid *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* GtkScrollable */
+
+static gboolean
+sc_roster_grid_get_border (GtkScrollable *scrollable,
+                           GtkBorder     *border)
+{
+  ScRosterGrid *self = SC_ROSTER_GRID (scrollable);
+
+  border->left = NAME_WIDTH;
+  border->top = HEADER_HEIGHT;
+  border->bottom = strip_height (self);
+  border->right = 0;
+  return TRUE;
+}
+
+static void
+sc_roster_grid_scrollable_init (GtkScrollableInterface *iface)
+{
+  iface->get_border = sc_roster_grid_get_border;
+}
+
+static void
+set_adjustment (ScRosterGrid   *self,
+                GtkAdjustment **slot,
+                GtkAdjustment  *adjustment)
+{
+  if (*slot == adjustment && adjustment != NULL)
+    return;
+
+  if (*slot != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (*slot, on_adjustment_value_changed_cb, self);
+      g_clear_object (slot);
+    }
+
+  if (adjustment == NULL)
+    adjustment = gtk_adjustment_new (0, 0, 0, 0, 0, 0);
+
+  *slot = g_object_ref_sink (adjustment);
+  g_signal_connect_swapped (adjustment, "value-changed", G_CALLBACK (on_adjustment_value_changed_cb), self);
+  configure_adjustments (self);
+}
+
+/* Overrides */
+
+static void
+sc_roster_grid_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  ScRosterGrid *self = SC_ROSTER_GRID (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = NAME_WIDTH + MIN_DAY_COLUMN * 2;
+      *natural = NAME_WIDTH + MIN_DAY_COLUMN * MAX (self->n_days, 7);
+    }
+  else
+    {
+      *minimum = HEADER_HEIGHT + ROW_HEIGHT * 2 + strip_height (self);
+      *natural = MAX (HEADER_HEIGHT + ROW_HEIGHT * (int) self->rows->len + strip_height (self), *minimum);
+    }
+}
+
+static void
+sc_roster_grid_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  ScRosterGrid *self = SC_ROSTER_GRID (widget);
+  int column_width = compute_column_width (self, width);
+
+  if (column_width != self->column_width)
+    {
+      self->column_width = column_width;
+      drop_layouts (self);
+    }
+
+  configure_adjustments (self);
+
+  /* Popovers (the page's cell menu) */
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      gtk_popover_present (GTK_POPOVER (child));
+}
+
+static void
+sc_roster_grid_snapshot (GtkWidget   *widget,
+                         GtkSnapshot *snapshot)
+{
+  ScRosterGrid *self = SC_ROSTER_GRID (widget);
+  int bh = body_height (self);
+  int bw = body_width (self);
+  double hv = hvalue (self);
+  double vv = vvalue (self);
+  int first_row, last_row, first_day, last_day;
+  GdkRGBA fg;
+
+  if (self->column_width <= 0 || self->n_days == 0)
+    return;
+
+  get_foreground (self, &fg);
+
+  /* Only what is in view */
+  first_row = (int) (vv / ROW_HEIGHT);
+  last_row = MIN ((int) ((vv + bh) / ROW_HEIGHT), (int) self->rows->len - 1);
+  first_day = (int) (hv / self->column_width);
+  last_day = MIN ((int) ((hv + bw) / self->column_width), self->n_days - 1);
+  self->drawn_first = first_row;
+  self->drawn_last = last_row;
+
+  snapshot_body (self, snapshot, &fg, first_row, last_row, first_day, last_day);
+  snapshot_names (self, snapshot, &fg, first_row, last_row);
+  snapshot_header (self, snapshot, &fg, first_day, last_day);
+  snapshot_strip (self, snapshot, &fg, first_day, last_day);
+}
+
+static void
+sc_roster_grid_css_changed (GtkWidget         *widget,
+                            GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (sc_roster_grid_parent_class)->css_changed (widget, change);
+
+  /* Fonts may have changed */
+  drop_layouts (SC_ROSTER_GRID (widget));
+  gtk_widget_queue_draw (widget);
+}
+
+static gboolean
+sc_roster_grid_focus (GtkWidget        *widget,
+                      GtkDirectionType  direction)
+{
+  ScRosterGrid *self = SC_ROSTER_GRID (widget);
+
+  if (gtk_widget_is_focus (widget))
+    return FALSE;
+
+  if (self->focus_row < 0 && self->rows->len > 0)
+    {
+      self->focus_row = 0;
+      self->focus_day = MAX (self->today, 0);
+    }
+  gtk_widget_grab_focus (widget);
+  update_accessible (self);
+  return TRUE;
+}
+
+static void
+sc_roster_grid_dispose (GObject *object)
+{
+  ScRosterGrid *self = SC_ROSTER_GRID (object);
+  GtkWidget *child;
+
+  if (self->hadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->hadjustment, on_adjustment_value_changed_cb, self);
+  if (self->vadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->vadjustment, on_adjustment_value_changed_cb, self);
+  g_clear_object (&self->hadjustment);
+  g_clear_object (&self->vadjustment);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (sc_roster_grid_parent_class)->dispose (object);
+}
+
+static void
+sc_roster_grid_finalize (GObject *object)
+{
+  ScRosterGrid *self = SC_ROSTER_GRID (object);
+
+  g_clear_pointer (&self->types, g_array_unref);
+  g_clear_pointer (&self->names, g_ptr_array_unref);
+  g_clear_pointer (&self->name_layouts, g_ptr_array_unref);
+  g_clear_pointer (&self->day_layouts, g_ptr_array_unref);
+  g_clear_pointer (&self->channels, g_ptr_array_unref);
+  g_clear_pointer (&self->rows, g_array_unref);
+  g_free (self->cells);
+  g_free (self->balance);
+  g_free (self->person_broken);
+
+  G_OBJECT_CLASS (sc_roster_grid_parent_class)->finalize (object);
+}
+
+static void
+sc_roster_grid_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  ScRosterGrid *self = SC_ROSTER_GRID (object);
+
+  switch (prop_id)
+    {
+    case PROP_ZOOM:
+      g_value_set_int (value, self->zoom);
+      break;
+    case PROP_EDITABLE:
+      g_value_set_boolean (value, self->editable);
+      break;
+    case PROP_HADJUSTMENT:
+      g_value_set_object (value, self->hadjustment);
+      break;
+    case PROP_VADJUSTMENT:
+      g_value_set_object (value, self->vadjustment);
+      break;
+    case PROP_HSCROLL_POLICY:
+      g_value_set_enum (value, self->hscroll_policy);
+      break;
+    case PROP_VSCROLL_POLICY:
+      g_value_set_enum (value, self->vscroll_policy);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sc_roster_grid_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  ScRosterGrid *self = SC_ROSTER_GRID (object);
+
+  switch (prop_id)
+    {
+    case PROP_ZOOM:
+      sc_roster_grid_set_zoom (self, g_value_get_int (value));
+      break;
+    case PROP_EDITABLE:
+      sc_roster_grid_set_editable (self, g_value_get_boolean (value));
+      break;
+    case PROP_HADJUSTMENT:
+      set_adjustment (self, &self->hadjustment, g_value_get_object (value));
+      break;
+    case PROP_VADJUSTMENT:
+      set_adjustment (self, &self->vadjustment, g_value_get_object (value));
+      break;
+    case PROP_HSCROLL_POLICY:
+      self->hscroll_policy = g_value_get_enum (value);
+      gtk_widget_queue_resize (GTK_WIDGET (self));
+      break;
+    case PROP_VSCROLL_POLICY:
+      self->vscroll_policy = g_value_get_enum (value);
+      gtk_widget_queue_resize (GTK_WIDGET (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sc_roster_grid_class_init (ScRosterGridClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sc_roster_grid_dispose;
+  object_class->finalize = sc_roster_grid_finalize;
+  object_class->get_property = sc_roster_grid_get_property;
+  object_class->set_property = sc_roster_grid_set_property;
+
+  widget_class->measure = sc_roster_grid_measure;
+  widget_class->size_allocate = sc_roster_grid_size_allocate;
+  widget_class->snapshot = sc_roster_grid_snapshot;
+  widget_class->css_changed = sc_roster_grid_css_changed;
+  widget_class->focus = sc_roster_grid_focus;
+
+  properties[PROP_ZOOM] =
+    g_param_spec_int ("zoom", NULL, NULL, SC_ROSTER_ZOOM_DAY, SC_ROSTER_ZOOM_MONTH, SC_ROSTER_ZOOM_MONTH,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_EDITABLE] =
+    g_param_spec_boolean ("editable", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
+  g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
+  g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
+  g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
+
+  /**
+   * ScRosterGrid::move-shift:
+   *
+   * The user dropped the shift of (@from_person, @from_day) on
+   * (@to_person, @to_day): a move to an empty cell, else a swap.
+   */
+  signals[MOVE_SHIFT] =
+    g_signal_new ("move-shift", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  g_signal_accumulator_true_handled, NULL, NULL,
+                  G_TYPE_BOOLEAN, 4, G_TYPE_INT, G_TYPE_INT, G_TYPE_INT, G_TYPE_INT);
+  signals[ACTIVATE_CELL] =
+    g_signal_new ("activate-cell", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_INT, G_TYPE_INT);
+  signals[TOGGLE_LOCK] =
+    g_signal_new ("toggle-lock", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_INT, G_TYPE_INT);
+  signals[REMOVE_SHIFT] =
+    g_signal_new ("remove-shift", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_INT, G_TYPE_INT);
+  signals[CONTEXT_MENU] =
+    g_signal_new ("context-menu", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 4, G_TYPE_INT, G_TYPE_INT, G_TYPE_DOUBLE, G_TYPE_DOUBLE);
+  signals[FOCUS_CHANGED] =
+    g_signal_new ("focus-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_css_name (widget_class, "sc-roster-grid");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GRID);
+}
+
+static void
+sc_roster_grid_init (ScRosterGrid *self)
+{
+  GtkGesture *click;
+  GtkDragSource *drag;
+  GtkDropTarget *drop;
+  GtkEventController *key;
+
+  self->types = g_array_new (FALSE, TRUE, sizeof (GridType));
+  g_array_set_clear_func (self->types, grid_type_clear);
+  self->names = g_ptr_array_new_with_free_func (g_free);
+  self->name_layouts = g_ptr_array_new_with_free_func (unref_layout);
+  self->day_layouts = g_ptr_array_new_with_free_func (unref_layout);
+  self->channels = g_ptr_array_new_with_free_func (g_free);
+  self->rows = g_array_new (FALSE, FALSE, sizeof (int));
+  self->zoom = SC_ROSTER_ZOOM_MONTH;
+  self->today = -1;
+  self->focus_row = self->focus_day = -1;
+  self->drag_row = self->drag_day = -1;
+  self->hover_row = self->hover_day = -1;
+  g_date_clear (&self->first_day, 1);
+  g_date_set_dmy (&self->first_day, 1, 1, 2000);
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "view");
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
+  g_signal_connect_swapped (click, "pressed", G_CALLBACK (on_click_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  drag = gtk_drag_source_new ();
+  gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE);
+  g_signal_connect_swapped (drag, "prepare", G_CALLBACK (on_drag_prepare_cb), self);
+  g_signal_connect_swapped (drag, "drag-begin", G_CALLBACK (on_drag_begin_cb), self);
+  g_signal_connect_swapped (drag, "drag-end", G_CALLBACK (on_drag_end_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+
+  drop = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
+  g_signal_connect_swapped (drop, "motion", G_CALLBACK (on_drop_motion_cb), self);
+  g_signal_connect_swapped (drop, "leave", G_CALLBACK (on_drop_leave_cb), self);
+  g_signal_connect_swapped (drop, "drop", G_CALLBACK (on_drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  key = gtk_event_controller_key_new ();
+  g_signal_connect_swapped (key, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), key);
+
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (on_dark_changed_cb), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect_swapped (self, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), self);
+}
+
+/* Public API */
+
+GtkWidget *
+sc_roster_grid_new (void)
+{
+  return g_object_new (SC_TYPE_ROSTER_GRID, NULL);
+}
+
+/**
+ * sc_roster_grid_set_period:
+ * @today: the index of today, or -1 when it is not in the period
+ *
+ * Clears the cells.
+ */
+void
+sc_roster_grid_set_period (ScRosterGrid *self,
+                           GDate        *first_day,
+                           int           n_days,
+                           int           today)
+{
+  g_return_if_fail (SC_IS_ROSTER_GRID (self));
+  g_return_if_fail (first_day != NULL && g_date_valid (first_day));
+  g_return_if_fail (n_days >= 0);
+
+  self->first_day = *first_day;
+  self->n_days = n_days;
+  self->today = today;
+  g_clear_pointer (&self->cells, g_free);
+  if (self->n_people > 0 && n_days > 0)
+    {
+      self->cells = g_new (GridCell, (gsize) self->n_people * n_days);
+      for (gsize i = 0; i < (gsize) self->n_people * n_days; i++)
+        self->cells[i] = (GridCell) { -1, 0 };
+    }
+  self->focus_day = MIN (self->focus_day, n_days - 1);
+  g_ptr_array_set_size (self->day_layouts, 0);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+void
+sc_roster_grid_set_shift_types (ScRosterGrid           *self,
+                                const ScRosterGridType *types,
+                                guint                   n_types)
+{
+  g_return_if_fail (SC_IS_ROSTER_GRID (self));
+
+  g_array_set_size (self->types, 0);
+  for (guint i = 0; i < n_types; i++)
+    {
+      GridType type = { 0, };
+      double luminance;
+
+      type.code = g_strdup (types[i].code);
+      type.name = g_strdup (types[i].name);
+      type.start_minute = types[i].start_minute;
+      type.length_minutes = types[i].length_minutes;
+      if (types[i].colour == NULL || !gdk_rgba_parse (&type.colour, types[i].colour))
+        gdk_rgba_parse (&type.colour, "#99c1f1");
+      luminance = 0.2126 * type.colour.red + 0.7152 * type.colour.green + 0.0722 * type.colour.blue;
+      gdk_rgba_parse (&type.text, luminance > 0.5 ? "rgba(0,0,0,0.87)" : "#ffffff");
+      g_array_append_val (self->types, type);
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * sc_roster_grid_set_people:
+ *
+ * Sets who the rows may show (all of them, in order) and clears the cells.
+ * Call sc_roster_grid_set_period() after.
+ */
+void
+sc_roster_grid_set_people (ScRosterGrid       *self,
+                           const char * const *names,
+                           guint               n_people)
+{
+  g_return_if_fail (SC_IS_ROSTER_GRID (self));
+
+  g_ptr_array_set_size (self->names, 0);
+  g_ptr_array_set_size (self->name_layouts, 0);
+  for (guint i = 0; i < n_people; i++)
+    g_ptr_array_add (self->names, g_strdup (names[i]));
+  self->n_people = (int) n_people;
+
+  g_free (self->person_broken);
+  self->person_broken = g_new0 (guint8, MAX (n_people, 1));
+
+  g_array_set_size (self->rows, 0);
+  for (guint i = 0; i < n_people; i++)
+    {
+      int p = (int) i;
+      g_array_append_val (self->rows, p);
+    }
+  self->focus_row = MIN (self->focus_row, (int) n_people - 1);
+
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+/**
+ * sc_roster_grid_set_rows:
+ * @people: the people to show, in order (a filter)
+ */
+void
+sc_roster_grid_set_rows (ScRosterGrid *self,
+                         const int    *people,
+                         guint         n_rows)
+{
+  int focus_person;
+
+  g_return_if_fail (SC_IS_ROSTER_GRID (self));
+
+  focus_person = row_person (self, self->focus_row);
+  g_array_set_size (self->rows, 0);
+  for (guint i = 0; i < n_rows; i++)
+    if (people[i] >= 0 && people[i] < self->n_people)
+      g_array_append_val (self->rows, people[i]);
+
+  self->focus_row = focus_person >= 0 ? person_row (self, focus_person) : -1;
+  if (self->focus_row < 0 && self->rows->len > 0 && self->focus_day >= 0)
+    self->focus_row = 0;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+guint
+sc_roster_grid_get_n_rows (ScRosterGrid *self)
+{
+  g_return_val_if_fail (SC_IS_ROSTER_GRID (self), 0);
+  return self->rows->len;
+}
+
+/**
+ * sc_roster_grid_set_cell:
+ * @type: the shift type's index, or -1 for a day off
+ * @flags: #ScRosterCellFlags
+ */
+void
+sc_roster_grid_set_cell (ScRosterGrid *self,
+                         int           person,
+                         int           day,
+                         int           type,
+                         guint         flags)
+{
+  GridCell *cell;
+
+  g_return_if_fail (SC_IS_ROSTER_GRID (self));
+
+  cell = cell_at (self, person, day);
+  g_return_if_fail (cell != NULL);
+
+  if (cell->type == type && cell->flags == flags)
+    return;
+
+  cell->type = (gint8) type;
+  cell->flags = (guint8) flags;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * sc_roster_grid_get_cell:
+ * Returns: the shift type's index, or -1 for a day off
+ */
+int
+sc_roster_grid_get_cell (ScRosterGrid *self,
+                         int           person,
+                         int           day,
+                         guint        *flags)
+{
+  GridCell *cell;
+
+  g_return_val_if_fail (SC_IS_ROSTER_GRID (self), -1);
+
+  cell = cell_at (self, person, day);
+  if (cell == NULL)
+    return -1;
+  if (flags != NULL)
+    *flags = cell->flags;
+  return cell->type;
+}
+
+void
+sc_roster_grid_set_person_broken (ScRosterGrid *self,
+                                  int           person,
+                                  gboolean      broken)
+{
+  g_return_if_fail (SC_IS_ROSTER_GRID (self));
+  g_return_if_fail (person >= 0 && person < self->n_people);
+
+  if (self->person_broken[person] == !!broken)
+    return;
+  self->person_broken[person] = !!broken;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * sc_roster_grid_set_coverage:
+ * @channels: the channels' names, one strip row each
+ * @first_minute: when the first slot of a day starts
+ * @balance: (array): [(channel × n_days + day) × n_slots + slot]
+ */
+void
+sc_roster_grid_set_coverage (ScRosterGrid       *self,
+                             const char * const *channels,
+                             guint               n_channels,
+                             int                 first_minute,
+                             int                 slot_minutes,
+                             int                 n_slots,
+                             const gint16       *balance)
+{
+  gsize size;
+
+  g_return_if_fail (SC_IS_ROSTER_GRID (self));
+
+  g_ptr_array_set_size (self->channels, 0);
+  for (guint i = 0; i < n_channels; i++)
+    g_ptr_array_add (self->channels, g_strdup (channels[i]));
+
+  self->first_minute = first_minute;
+  self->slot_minutes = MAX (slot_minutes, 1);
+  self->n_slots = n_slots;
+  size = (gsize) n_channels * self->n_days * n_slots;
+  g_free (self->balance);
+  self->balance = size > 0 ? g_memdup2 (balance, size * sizeof (gint16)) : NULL;
+  if (self->balance == NULL)
+    self->n_slots = 0;
+
+  configure_adjustments (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+void
+sc_roster_grid_set_describe_func (ScRosterGrid             *self,
+                                  ScRosterGridDescribeFunc  func,
+                                  gpointer                  user_data)
+{
+  g_return_if_fail (SC_IS_ROSTER_GRID (self));
+
+  self->describe = func;
+  self->describe_data = user_data;
+}
+
+void
+sc_roster_grid_set_zoom (ScRosterGrid *self,
+                         ScRosterZoom  zoom)
+{
+  g_return_if_fail (SC_IS_ROSTER_GRID (self));
+
+  if (self->zoom == zoom)
+    return;
+
+  self->zoom = zoom;
+  self->column_width = 0;
+  drop_layouts (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  scroll_to_focus (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+ScRosterZoom
+sc_roster_grid_get_zoom (ScRosterGrid *self)
+{
+  g_return_val_if_fail (SC_IS_ROSTER_GRID (self), SC_ROSTER_ZOOM_MONTH);
+  return self->zoom;
+}
+
+void
+sc_roster_grid_set_editable (ScRosterGrid *self,
+                             gboolean      editable)
+{
+  g_return_if_fail (SC_IS_ROSTER_GRID (self));
+
+  editable = !!editable;
+  if (self->editable == editable)
+    return;
+
+  self->editable = editable;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITABLE]);
+}
+
+gboolean
+sc_roster_grid_get_editable (ScRosterGrid *self)
+{
+  g_return_val_if_fail (SC_IS_ROSTER_GRID (self), FALSE);
+  return self->editable;
+}
+
+void
+sc_roster_grid_set_focus_cell (ScRosterGrid *self,
+                               int           person,
+                               int           day)
+{
+  int row;
+
+  g_return_if_fail (SC_IS_ROSTER_GRID (self));
+
+  row = person_row (self, person);
+  if (row >= 0)
+    set_focus (self, row, day);
+}
+
+/**
+ * sc_roster_grid_get_focus_cell:
+ * @person: (out): the person of the keyboard's cell, or -1
+ * @day: (out): its day, or -1
+ */
+void
+sc_roster_grid_get_focus_cell (ScRosterGrid *self,
+                               int          *person,
+                               int          *day)
+{
+  g_return_if_fail (SC_IS_ROSTER_GRID (self));
+
+  *person = row_person (self, self->focus_row);
+  *day = *person >= 0 ? self->focus_day : -1;
+}
+
+/**
+ * sc_roster_grid_get_cell_area:
+ *
+ * Returns: %TRUE with @area set to where the cell is drawn, in the grid's
+ *   coordinates, when the person has a row
+ */
+gboolean
+sc_roster_grid_get_cell_area (ScRosterGrid *self,
+                              int           person,
+                              int           day,
+                              GdkRectangle *area)
+{
+  int row;
+
+  g_return_val_if_fail (SC_IS_ROSTER_GRID (self), FALSE);
+
+  row = person_row (self, person);
+  if (row < 0 || day < 0 || day >= self->n_days)
+    return FALSE;
+
+  area->x = NAME_WIDTH + (int) (day * self->column_width - hvalue (self));
+  area->y = HEADER_HEIGHT + (int) (row * ROW_HEIGHT - vvalue (self));
+  area->width = self->column_width;
+  area->height = ROW_HEIGHT;
+  return TRUE;
+}
+
+/**
+ * sc_roster_grid_drop:
+ *
+ * What a drag of the chip of (@from_person, @from_day) onto
+ * (@to_person, @to_day) does, and what Alt+arrow keys do: emits
+ * ScRosterGrid::move-shift when the grid is editable.
+ *
+ * Returns: %TRUE when the move was made
+ */
+gboolean
+sc_roster_grid_drop (ScRosterGrid *self,
+                     int           from_person,
+                     int           from_day,
+                     int           to_person,
+                     int           to_day)
+{
+  GridCell *from;
+  gboolean done = FALSE;
+
+  g_return_val_if_fail (SC_IS_ROSTER_GRID (self), FALSE);
+
+  from = cell_at (self, from_person, from_day);
+  if (!self->editable || from == NULL || from->type < 0 || cell_at (self, to_person, to_day) == NULL ||
+      (from_person == to_person && from_day == to_day))
+    return FALSE;
+
+  g_signal_emit (self, signals[MOVE_SHIFT], 0, from_person, from_day, to_person, to_day, &done);
+  return done;
+}
+
+/**
+ * sc_roster_grid_get_drawn_rows:
+ *
+ * The rows the last frame drew (for tests and benchmarks: only those in
+ * view are drawn).
+ */
+void
+sc_roster_grid_get_drawn_rows (ScRosterGrid *self,
+                               int          *first,
+                               int          *last)
+{
+  g_return_if_fail (SC_IS_ROSTER_GRID (self));
+
+  *first = self->drawn_first;
+  *last = self->drawn_last;
+}

@@ -1,0 +1,482 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "sc-gui-test-util.h"
+#include "sc-day.h"
+#include "sc-roster-input.h"
+#include "roster/sc-roster-grid.h"
+#include "roster/sc-roster-page.h"
+
+/*
+ * The roster page on the sample team: the empty state, Generate with its
+ * progress, a shift dropped where it breaks the rest rule (the same call
+ * a drag ends in), the broken rule on the chip and in the side list, undo
+ * and redo, locking, and what trainers and agents see; screenshots in
+ * English and Chinese.
+ */
+
+static ScRosterPage *
+get_roster_page (Fixture *fixture)
+{
+  GtkWidget *page = sc_window_get_page (fixture->window, "roster");
+
+  g_assert_true (SC_IS_ROSTER_PAGE (page));
+  return SC_ROSTER_PAGE (page);
+}
+
+static void
+show_roster_page (Fixture *fixture)
+{
+  sc_window_set_visible_page (fixture->window, "roster");
+  iterate_for (200);
+  g_assert_cmpstr (sc_window_get_visible_page (fixture->window), ==, "roster");
+}
+
+static void
+generate (ScRosterPage *page)
+{
+  gint64 deadline;
+
+  sc_roster_page_set_time_limit (page, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "roster.generate", NULL));
+  g_assert_true (sc_roster_page_get_generating (page));
+
+  /* The progress shows while the solver runs */
+  iterate_for (300);
+  g_assert_true (gtk_revealer_get_reveal_child (get_child (page, SC_TYPE_ROSTER_PAGE, "progress_revealer")));
+
+  deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  while (sc_roster_page_get_generating (page) && g_get_monotonic_time () < deadline)
+    iterate_for (50);
+  g_assert_false (sc_roster_page_get_generating (page));
+  iterate_for (200);
+}
+
+static int
+count_rule (const ScRosterScore *score,
+            ScRosterRule         rule,
+            int                  person,
+            int                  day)
+{
+  int n = 0;
+
+  for (guint i = 0; i < score->violations->len; i++)
+    {
+      const ScRosterViolation *v = &g_array_index (score->violations, ScRosterViolation, i);
+
+      if (v->rule == rule && v->person == person && v->day == day)
+        n++;
+    }
+  return n;
+}
+
+/* Someone (a) who works on day d and is off on d + 1, and someone else
+ * (b) whose shift on d + 1 may not follow a's shift */
+static gboolean
+find_rest_breaking_move (ScRosterPage *page,
+                         ScStore      *store,
+                         ScSession    *session,
+                         int          *a,
+                         int          *b,
+                         int          *day)
+{
+  ScRosterGrid *grid = SC_ROSTER_GRID (sc_roster_page_get_grid (page));
+  g_autoptr(ScRosterInput) input = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) types = sc_store_get_shift_types (store, NULL);
+  const char *first_day = sc_roster_page_get_first_day (page);
+  int n_people, n_types;
+
+  input = sc_store_build_roster_input (store, session, first_day, 28, &error);
+  g_assert_no_error (error);
+  n_people = input->problem->n_people;
+  n_types = input->problem->n_shift_types;
+
+  /* The grid's cells hold indexes into the store's shift types */
+  for (int d = 0; d + 1 < 28; d++)
+    for (int p = 0; p < n_people; p++)
+      {
+        int tp = sc_roster_grid_get_cell (grid, p, d, NULL);
+        guint flags = 0;
+
+        if (tp < 0 || sc_roster_grid_get_cell (grid, p, d + 1, &flags) >= 0 ||
+            (flags & SC_ROSTER_CELL_UNAVAILABLE))
+          continue;
+
+        for (int q = 0; q < n_people; q++)
+          {
+            int tq = sc_roster_grid_get_cell (grid, q, d + 1, NULL);
+            int t = -1, u = -1;
+
+            if (q == p || tq < 0)
+              continue;
+
+            for (int k = 0; k < n_types; k++)
+              {
+                gint64 id = g_array_index (input->shift_type_ids, gint64, k);
+
+                if (id == sc_shift_type_get_id (g_ptr_array_index (types, tp)))
+                  t = k;
+                if (id == sc_shift_type_get_id (g_ptr_array_index (types, tq)))
+                  u = k;
+              }
+
+            if (t >= 0 && u >= 0 && sc_roster_problem_is_forbidden (input->problem, t, u))
+              {
+                *a = p;
+                *b = q;
+                *day = d;
+                return TRUE;
+              }
+          }
+      }
+
+  return FALSE;
+}
+
+static gboolean
+store_has_shift (Fixture      *fixture,
+                 ScRosterPage *page,
+                 int           person,
+                 int           day)
+{
+  g_autoptr(GArray) shifts = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) first = sc_day_parse (sc_roster_page_get_first_day (page));
+  g_autoptr(GDateTime) date = g_date_time_add_days (first, day);
+  g_autofree char *text = g_date_time_format (date, "%Y-%m-%d");
+  gint64 person_id = sc_roster_page_get_person_id (page, person);
+
+  shifts = sc_store_get_roster_shifts (fixture->store, fixture->session, sc_roster_page_get_roster_id (page),
+                                       FALSE, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < shifts->len; i++)
+    {
+      const ScRosterShift *shift = &g_array_index (shifts, ScRosterShift, i);
+
+      if (shift->person_id == person_id && g_str_equal (shift->day, text))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+problems_mention (ScRosterPage *page,
+                  const char   *name)
+{
+  for (guint i = 0; i < sc_roster_page_get_n_problems (page); i++)
+    {
+      g_autofree char *text = sc_roster_page_get_problem_text (page, i);
+
+      if (strstr (text, name) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Tests */
+
+static void
+test_roster_empty (void)
+{
+  Fixture fixture = { 0 };
+  ScRosterPage *page;
+  GtkStack *stack;
+
+  fixture_set_up (&fixture, TRUE, SC_ACCOUNT_ROLE_SUPERVISOR);
+  page = get_roster_page (&fixture);
+  show_roster_page (&fixture);
+
+  stack = get_child (page, SC_TYPE_ROSTER_PAGE, "stack");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  g_assert_cmpint (sc_roster_page_get_roster_id (page), ==, 0);
+  g_assert_true (gtk_widget_is_sensitive (get_child (page, SC_TYPE_ROSTER_PAGE, "empty_generate_button")));
+
+  save_screenshot (fixture.window, "roster-empty");
+  fixture_tear_down (&fixture);
+}
+
+static void
+test_roster_edit (void)
+{
+  Fixture fixture = { 0 };
+  ScRosterPage *page;
+  ScRosterGrid *grid;
+  const ScRosterScore *score;
+  g_autoptr(ScPerson) person_a = NULL;
+  g_autoptr(GError) error = NULL;
+  int a = -1, b = -1, d = -1, hard_before;
+  int type_b;
+  guint flags = 0;
+
+  fixture_set_up (&fixture, TRUE, SC_ACCOUNT_ROLE_SUPERVISOR);
+  page = get_roster_page (&fixture);
+  show_roster_page (&fixture);
+  grid = SC_ROSTER_GRID (sc_roster_page_get_grid (page));
+
+  generate (page);
+  g_assert_cmpint (sc_roster_page_get_roster_id (page), >, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (page, SC_TYPE_ROSTER_PAGE, "stack")), ==,
+                   "roster");
+  g_assert_cmpuint (sc_store_count_roster_shifts (fixture.store, fixture.session,
+                                                  sc_roster_page_get_roster_id (page), 0, NULL), >, 0);
+  g_assert_cmpuint (sc_roster_grid_get_n_rows (grid), >, 0);
+
+  /* Only the rows in view are drawn */
+  {
+    int first = -1, last = -1;
+
+    sc_roster_grid_get_drawn_rows (grid, &first, &last);
+    g_assert_cmpint (first, ==, 0);
+    g_assert_cmpint (last, >, 0);
+    g_assert_cmpint (last, <, (int) sc_roster_grid_get_n_rows (grid) - 1);
+  }
+
+  save_screenshot (fixture.window, "roster");
+
+  score = sc_roster_page_get_score (page);
+  g_assert_nonnull (score);
+  hard_before = score->hard_violations;
+
+  /* Drop b's shift of day d + 1 on a, who worked day d: too little rest */
+  g_assert_true (find_rest_breaking_move (page, fixture.store, fixture.session, &a, &b, &d));
+  type_b = sc_roster_grid_get_cell (grid, b, d + 1, NULL);
+  g_assert_cmpint (count_rule (score, SC_ROSTER_RULE_SUCCESSION, a, d + 1), ==, 0);
+
+  g_assert_true (sc_roster_grid_drop (grid, b, d + 1, a, d + 1));
+  iterate_for (100);
+
+  score = sc_roster_page_get_score (page);
+  g_assert_cmpint (count_rule (score, SC_ROSTER_RULE_SUCCESSION, a, d + 1), ==, 1);
+  g_assert_cmpint (score->hard_violations, >, hard_before);
+  g_assert_true (store_has_shift (&fixture, page, a, d + 1));
+  g_assert_false (store_has_shift (&fixture, page, b, d + 1));
+  g_assert_cmpint (sc_roster_grid_get_cell (grid, a, d + 1, &flags), ==, type_b);
+  g_assert_true (flags & SC_ROSTER_CELL_BROKEN);
+
+  /* The side list says who and why */
+  person_a = sc_store_get_person (fixture.store, fixture.session, sc_roster_page_get_person_id (page, a), &error);
+  g_assert_no_error (error);
+  g_assert_true (problems_mention (page, sc_person_get_name (person_a)));
+
+  sc_roster_grid_set_focus_cell (grid, a, d + 1);
+  gtk_widget_grab_focus (GTK_WIDGET (grid));
+  save_screenshot (fixture.window, "roster-violation");
+
+  /* Undo puts the shift back; redo moves it again */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "roster.undo", NULL));
+  iterate_for (100);
+  score = sc_roster_page_get_score (page);
+  g_assert_cmpint (count_rule (score, SC_ROSTER_RULE_SUCCESSION, a, d + 1), ==, 0);
+  g_assert_cmpint (score->hard_violations, ==, hard_before);
+  g_assert_false (store_has_shift (&fixture, page, a, d + 1));
+  g_assert_true (store_has_shift (&fixture, page, b, d + 1));
+  g_assert_cmpint (sc_roster_grid_get_cell (grid, b, d + 1, NULL), ==, type_b);
+
+  g_assert_true (sc_roster_page_redo (page));
+  score = sc_roster_page_get_score (page);
+  g_assert_cmpint (count_rule (score, SC_ROSTER_RULE_SUCCESSION, a, d + 1), ==, 1);
+  g_assert_true (sc_roster_page_undo (page));
+  g_assert_cmpint (sc_roster_page_get_score (page)->hard_violations, ==, hard_before);
+  g_assert_false (sc_roster_page_undo (page));
+
+  /* Locking from the keyboard's key, and its undo */
+  g_signal_emit_by_name (grid, "toggle-lock", b, d + 1);
+  g_assert_cmpint (sc_roster_grid_get_cell (grid, b, d + 1, &flags), ==, type_b);
+  g_assert_true (flags & SC_ROSTER_CELL_LOCKED);
+  g_assert_true (sc_roster_page_undo (page));
+  sc_roster_grid_get_cell (grid, b, d + 1, &flags);
+  g_assert_false (flags & SC_ROSTER_CELL_LOCKED);
+
+  /* Enter on a cell opens its menu; picking a type changes the shift */
+  {
+    g_autoptr(GPtrArray) types = sc_store_get_shift_types (fixture.store, NULL);
+    GtkWidget *menu = NULL;
+    int other = (type_b + 1) % (int) types->len;
+
+    sc_roster_grid_set_focus_cell (grid, b, d + 1);
+    g_signal_emit_by_name (grid, "activate-cell", b, d + 1);
+    iterate_for (200);
+    for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (grid)); child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      if (GTK_IS_POPOVER_MENU (child))
+        menu = child;
+    g_assert_nonnull (menu);
+    g_assert_true (gtk_widget_get_visible (menu));
+    save_screenshot (menu, "roster-menu");
+    gtk_popover_popdown (GTK_POPOVER (menu));
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "roster.set-type", "x",
+                                               sc_shift_type_get_id (g_ptr_array_index (types, other))));
+    g_assert_cmpint (sc_roster_grid_get_cell (grid, b, d + 1, NULL), ==, other);
+    g_assert_true (sc_roster_page_undo (page));
+    g_assert_cmpint (sc_roster_grid_get_cell (grid, b, d + 1, NULL), ==, type_b);
+  }
+
+  /* The week zoom shows the shift times */
+  gtk_toggle_button_set_active (get_child (page, SC_TYPE_ROSTER_PAGE, "zoom_week_button"), TRUE);
+  g_assert_cmpint (sc_roster_grid_get_zoom (grid), ==, SC_ROSTER_ZOOM_WEEK);
+  save_screenshot (fixture.window, "roster-week");
+
+  /* The day zoom draws shifts at their hours */
+  gtk_toggle_button_set_active (get_child (page, SC_TYPE_ROSTER_PAGE, "zoom_day_button"), TRUE);
+  g_assert_cmpint (sc_roster_grid_get_zoom (grid), ==, SC_ROSTER_ZOOM_DAY);
+  save_screenshot (fixture.window, "roster-day");
+
+  /* Dark style: the chips keep their colours, the rest follows */
+  gtk_toggle_button_set_active (get_child (page, SC_TYPE_ROSTER_PAGE, "zoom_month_button"), TRUE);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  save_screenshot (fixture.window, "roster-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+
+  /* The skill filter shows fewer people */
+  {
+    guint all = sc_roster_grid_get_n_rows (grid);
+    GtkDropDown *skills = get_child (page, SC_TYPE_ROSTER_PAGE, "skill_dropdown");
+
+    g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (skills)), >, 1);
+    gtk_drop_down_set_selected (skills, 3);
+    g_assert_cmpuint (sc_roster_grid_get_n_rows (grid), >, 0);
+    g_assert_cmpuint (sc_roster_grid_get_n_rows (grid), <, all);
+    gtk_drop_down_set_selected (skills, 0);
+    g_assert_cmpuint (sc_roster_grid_get_n_rows (grid), ==, all);
+  }
+
+  fixture_tear_down (&fixture);
+}
+
+static void
+test_roster_regenerate_keeps_locks (void)
+{
+  Fixture fixture = { 0 };
+  ScRosterPage *page;
+  ScRosterGrid *grid;
+  gint64 first_roster;
+  int person = -1, day = -1, type = -1;
+  guint flags = 0;
+
+  fixture_set_up (&fixture, TRUE, SC_ACCOUNT_ROLE_SUPERVISOR);
+  page = get_roster_page (&fixture);
+  show_roster_page (&fixture);
+  grid = SC_ROSTER_GRID (sc_roster_page_get_grid (page));
+
+  generate (page);
+  first_roster = sc_roster_page_get_roster_id (page);
+
+  for (int p = 0; p < 5 && person < 0; p++)
+    for (int d = 0; d < 7 && person < 0; d++)
+      if ((type = sc_roster_grid_get_cell (grid, p, d, NULL)) >= 0)
+        {
+          person = p;
+          day = d;
+        }
+  g_assert_cmpint (person, >=, 0);
+
+  g_signal_emit_by_name (grid, "toggle-lock", person, day);
+  generate (page);
+
+  g_assert_cmpint (sc_roster_page_get_roster_id (page), >, first_roster);
+  g_assert_cmpint (sc_roster_grid_get_cell (grid, person, day, &flags), ==, type);
+  g_assert_true (flags & SC_ROSTER_CELL_LOCKED);
+
+  fixture_tear_down (&fixture);
+}
+
+static void
+test_roster_cancel (void)
+{
+  Fixture fixture = { 0 };
+  ScRosterPage *page;
+  g_autoptr(GPtrArray) rosters = NULL;
+  gint64 deadline;
+
+  fixture_set_up (&fixture, TRUE, SC_ACCOUNT_ROLE_SUPERVISOR);
+  page = get_roster_page (&fixture);
+  show_roster_page (&fixture);
+
+  sc_roster_page_set_time_limit (page, 60);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "roster.generate", NULL));
+  g_assert_true (sc_roster_page_get_generating (page));
+
+  /* The solver reports its best roster so far */
+  {
+    GtkProgressBar *bar = get_child (page, SC_TYPE_ROSTER_PAGE, "progress_bar");
+    GtkLabel *label = get_child (page, SC_TYPE_ROSTER_PAGE, "progress_label");
+    g_autofree char *building = g_strdup (gtk_label_get_text (label));
+
+    deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+    while (g_str_equal (gtk_label_get_text (label), building) && g_get_monotonic_time () < deadline)
+      iterate_for (50);
+    g_assert_cmpstr (gtk_label_get_text (label), !=, building);
+    g_assert_cmpfloat (gtk_progress_bar_get_fraction (bar), >, 0);
+    g_assert_true (sc_roster_page_get_generating (page));
+  }
+  save_screenshot (fixture.window, "roster-generating");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "roster.cancel", NULL));
+  deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  while (sc_roster_page_get_generating (page) && g_get_monotonic_time () < deadline)
+    iterate_for (50);
+  g_assert_false (sc_roster_page_get_generating (page));
+
+  /* Cancelled: nothing saved */
+  rosters = sc_store_get_rosters (fixture.store, fixture.session, NULL);
+  g_assert_cmpuint (rosters->len, ==, 0);
+  g_assert_cmpint (sc_roster_page_get_roster_id (page), ==, 0);
+
+  fixture_tear_down (&fixture);
+}
+
+static void
+test_roster_roles (void)
+{
+  Fixture trainer = { 0 };
+  Fixture agent = { 0 };
+  ScRosterPage *page;
+
+  fixture_set_up (&trainer, TRUE, SC_ACCOUNT_ROLE_TRAINER);
+  page = get_roster_page (&trainer);
+  g_assert_false (gtk_widget_is_visible (get_child (page, SC_TYPE_ROSTER_PAGE, "publish_button")));
+  g_assert_false (gtk_widget_is_visible (get_child (page, SC_TYPE_ROSTER_PAGE, "generate_button")));
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (page), "roster.generate", NULL) &&
+                  sc_roster_page_get_generating (page));
+  g_assert_false (sc_roster_grid_get_editable (SC_ROSTER_GRID (sc_roster_page_get_grid (page))));
+  fixture_tear_down (&trainer);
+
+  fixture_set_up (&agent, TRUE, SC_ACCOUNT_ROLE_AGENT);
+  g_assert_null (sc_window_get_page (agent.window, "roster"));
+  fixture_tear_down (&agent);
+}
+
+static void
+test_chinese (void)
+{
+  g_setenv ("LANGUAGE", "zh_CN", TRUE);
+
+  test_roster_empty ();
+  test_roster_edit ();
+
+  g_unsetenv ("LANGUAGE");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  sc_gui_test_init (&argc, &argv);
+
+  g_test_add_func ("/gui/roster/empty", test_roster_empty);
+  g_test_add_func ("/gui/roster/edit", test_roster_edit);
+  g_test_add_func ("/gui/roster/regenerate-keeps-locks", test_roster_regenerate_keeps_locks);
+  g_test_add_func ("/gui/roster/cancel", test_roster_cancel);
+  g_test_add_func ("/gui/roster/roles", test_roster_roles);
+  g_test_add_func ("/gui/roster/zh_CN", test_chinese);
+
+  ret = g_test_run ();
+
+  g_clear_object (&app);
+  return ret;
+}
