@@ -449,6 +449,73 @@ test_roster_roles (void)
   fixture_tear_down (&agent);
 }
 
+
+/* Publish, change, publish again: version 2, and the change listed */
+static void
+test_roster_publish (void)
+{
+  Fixture fixture = { 0 };
+  ScRosterPage *page;
+  ScRosterGrid *grid;
+  g_autoptr(ScRosterInfo) info = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GFile) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf_name = g_strdup_printf ("roster%s.pdf", lang_suffix ());
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  int a = -1, b = -1, d = -1, since = 0;
+  gint64 roster_id;
+
+  fixture_set_up (&fixture, TRUE, SC_ACCOUNT_ROLE_SUPERVISOR);
+  page = get_roster_page (&fixture);
+  show_roster_page (&fixture);
+  grid = SC_ROSTER_GRID (sc_roster_page_get_grid (page));
+  generate (page);
+  roster_id = sc_roster_page_get_roster_id (page);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "roster.publish", NULL));
+  iterate_for (200);
+  info = sc_store_get_roster (fixture.store, fixture.session, roster_id, &error);
+  g_assert_no_error (error);
+  g_assert_true (info->published);
+  g_assert_cmpint (info->version, ==, 1);
+  g_assert_nonnull (strstr (gtk_label_get_text (get_child (page, SC_TYPE_ROSTER_PAGE, "status_label")), "1"));
+  g_clear_pointer (&info, sc_roster_info_free);
+
+  /* A change makes it a draft again, with the change listed */
+  g_assert_true (find_rest_breaking_move (page, fixture.store, fixture.session, &a, &b, &d));
+  g_assert_true (sc_roster_grid_drop (grid, b, d + 1, a, d + 1));
+  iterate_for (200);
+  info = sc_store_get_roster (fixture.store, fixture.session, roster_id, &error);
+  g_assert_false (info->published);
+  g_assert_true (info->ever_published);
+  g_clear_pointer (&info, sc_roster_info_free);
+  changes = sc_store_get_roster_changes (fixture.store, fixture.session, roster_id, &since, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (since, ==, 1);
+  g_assert_cmpuint (changes->len, >=, 1);
+  g_assert_cmpuint (sc_roster_page_get_n_changed (page), ==, changes->len);
+  save_screenshot (fixture.window, "roster-changed");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "roster.publish", NULL));
+  iterate_for (200);
+  info = sc_store_get_roster (fixture.store, fixture.session, roster_id, &error);
+  g_assert_true (info->published);
+  g_assert_cmpint (info->version, ==, 2);
+  g_assert_cmpuint (sc_roster_page_get_n_changed (page), ==, 0);
+
+  /* Saved as a PDF, as “Save as PDF…” does */
+  path = g_test_build_filename (G_TEST_BUILT, pdf_name, NULL);
+  pdf = g_file_new_for_path (path);
+  g_assert_true (sc_roster_page_save_pdf (page, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  fixture_tear_down (&fixture);
+}
+
 static void
 test_chinese (void)
 {
@@ -472,6 +539,7 @@ main (int   argc,
   g_test_add_func ("/gui/roster/edit", test_roster_edit);
   g_test_add_func ("/gui/roster/regenerate-keeps-locks", test_roster_regenerate_keeps_locks);
   g_test_add_func ("/gui/roster/cancel", test_roster_cancel);
+  g_test_add_func ("/gui/roster/publish", test_roster_publish);
   g_test_add_func ("/gui/roster/roles", test_roster_roles);
   g_test_add_func ("/gui/roster/zh_CN", test_chinese);
 

@@ -57,6 +57,7 @@ roster_from_row (sqlite3_stmt *stmt)
   info->published = g_strcmp0 (_sc_store_column_text (stmt, 3), "published") == 0;
   info->version = sqlite3_column_int (stmt, 4);
   info->score = g_strdup (_sc_store_column_text (stmt, 5));
+  info->ever_published = info->published || sqlite3_column_int (stmt, 6) != 0;
   return info;
 }
 
@@ -167,7 +168,9 @@ read_roster (ScStore  *self,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   int rc;
 
-  stmt = _sc_store_prepare (self, "SELECT id, first_day, days, status, version, score FROM roster WHERE id = ?1",
+  stmt = _sc_store_prepare (self, "SELECT id, first_day, days, status, version, score,"
+                                " EXISTS (SELECT 1 FROM roster_version v WHERE v.roster_id = roster.id)"
+                                " FROM roster WHERE id = ?1",
                             error);
   if (stmt == NULL)
     return NULL;
@@ -269,7 +272,7 @@ person_exists (ScStore  *self,
 static gboolean
 roster_ever_published (ScRosterInfo *roster)
 {
-  return roster->published || roster->version > 1;
+  return roster->ever_published;
 }
 
 static gboolean
@@ -404,7 +407,29 @@ end_edit (ScStore     *self,
           const char  *summary,
           GError     **error)
 {
+  g_autoptr(sqlite3_stmt) reopen = NULL;
+
   _sc_store_touch (self, "shift");
+
+  /* A published roster that changes is a draft again, until its next
+   * version is published */
+  reopen = _sc_store_prepare (self,
+                              "UPDATE roster SET status = 'draft' WHERE status = 'published'"
+                              " AND id = (SELECT roster_id FROM shift WHERE id = ?1)",
+                              error);
+  if (reopen == NULL)
+    {
+      sc_store_rollback (self);
+      return FALSE;
+    }
+  sqlite3_bind_int64 (reopen, 1, shift_id);
+  if (!_sc_store_step_done (self, reopen, error))
+    {
+      sc_store_rollback (self);
+      return FALSE;
+    }
+  if (sqlite3_changes (self->db) > 0)
+    _sc_store_touch (self, "roster");
 
   if (!_sc_store_audit (self, session, action, "shift", shift_id, summary, error))
     {
@@ -439,7 +464,9 @@ sc_store_get_rosters (ScStore    *self,
       return NULL;
     }
 
-  stmt = _sc_store_prepare (self, "SELECT id, first_day, days, status, version, score FROM roster ORDER BY id DESC",
+  stmt = _sc_store_prepare (self, "SELECT id, first_day, days, status, version, score,"
+                                " EXISTS (SELECT 1 FROM roster_version v WHERE v.roster_id = roster.id)"
+                                " FROM roster ORDER BY id DESC",
                             error);
   if (stmt == NULL)
     return NULL;

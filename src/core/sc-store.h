@@ -448,8 +448,9 @@ typedef struct
   gint64    id;
   char     *first_day;    /* YYYY-MM-DD */
   int       days;
-  gboolean  published;
-  int       version;
+  gboolean  published;       /* as last published, with no change since */
+  gboolean  ever_published;  /* a version of it was published */
+  int       version;         /* the last published version (1 before any) */
   char     *score;
 } ScRosterInfo;
 

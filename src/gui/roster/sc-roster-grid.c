@@ -618,6 +618,16 @@ snapshot_chip (ScRosterGrid *self,
   if (flags & SC_ROSTER_CELL_LOCKED)
     append_lock (snapshot, &text, cx + cw - 13, y + ROW_HEIGHT / 2.0f - 5);
 
+  /* Changed since the last published version: a bar in the accent colour
+   * under the chip */
+  if (flags & SC_ROSTER_CELL_CHANGED)
+    {
+      GdkRGBA accent;
+
+      get_accent (&accent);
+      append_rounded (snapshot, &accent, cx + 2, y + ROW_HEIGHT - CHIP_INSET_Y, cw - 4, 2.5f, 1.25f);
+    }
+
   if (flags & SC_ROSTER_CELL_BROKEN)
     {
       GdkRGBA white = { 1, 1, 1, 1 };
@@ -700,6 +710,12 @@ snapshot_body (ScRosterGrid *self,
               !(r == self->drag_row && d == self->drag_day))
             snapshot_chip (self, snapshot, &g_array_index (self->types, GridType, cell->type), cell->flags,
                            x, y, self->column_width);
+          else if (cell->type < 0 && (cell->flags & SC_ROSTER_CELL_CHANGED))
+            {
+              /* A shift taken off since the last published version */
+              append_outline (snapshot, &accent, x + CHIP_INSET_X, y + CHIP_INSET_Y,
+                              self->column_width - 2 * CHIP_INSET_X, ROW_HEIGHT - 2 * CHIP_INSET_Y, 6, 1.5f);
+            }
           else if (cell->type >= 0 && r == self->drag_row && d == self->drag_day)
             {
               GridType *type = &g_array_index (self->types, GridType, cell->type);

@@ -21,6 +21,7 @@ typedef enum
   SC_ROSTER_CELL_BROKEN      = 1 << 1,   /* breaks a hard rule */
   SC_ROSTER_CELL_UNAVAILABLE = 1 << 2,   /* time off */
   SC_ROSTER_CELL_WISH        = 1 << 3,   /* goes against a wish */
+  SC_ROSTER_CELL_CHANGED     = 1 << 4,   /* differs from the last published version */
 } ScRosterCellFlags;
 
 /* What the grid shows of a shift type */

@@ -9,6 +9,7 @@
 #include "sc-roster-grid.h"
 #include "sc-roster-input.h"
 #include "sc-roster-page.h"
+#include "common/sc-roster-print.h"
 #include "sc-roster-solver.h"
 
 /*
@@ -77,6 +78,7 @@ struct _ScRosterPage
   int               menu_day;
   GtkWidget        *cell_menu;
   guint             pulse_id;
+  guint             n_changed;       /* cells marked changed since the last version */
 
   /* Template */
   AdwButtonContent *period_content;
@@ -349,9 +351,10 @@ update_actions (ScRosterPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.toggle-lock", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.remove", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.set-type", can_edit);
-  /* Publishing belongs to the store's publishing call: the action stays
-   * off until the page calls it (see publish_roster()) */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.publish", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.publish",
+                                 can_edit && !self->roster->published);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.print", has_roster && !self->generating);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.save-pdf", has_roster && !self->generating);
   /* Those who may only look get no editing buttons */
   gtk_widget_set_visible (GTK_WIDGET (self->publish_button), self->editable);
   gtk_widget_set_visible (GTK_WIDGET (self->generate_button), self->editable);
@@ -386,8 +389,8 @@ update_status (ScRosterPage *self)
     text = g_strdup (_("No roster"));
   else if (self->roster->published)
     text = g_strdup_printf (_("Published · version %d"), self->roster->version);
-  else if (self->roster->version > 1)
-    text = g_strdup_printf (_("Draft · changed since version %d"), self->roster->version - 1);
+  else if (self->roster->ever_published)
+    text = g_strdup_printf (_("Draft · changed since version %d"), self->roster->version);
   else
     text = g_strdup (C_("roster status", "Draft"));
 
@@ -564,6 +567,7 @@ rescore (ScRosterPage *self)
 
   pb = self->input->problem;
   self->score = sc_roster_score_compute (pb, self->solution, TRUE);
+  self->n_changed = 0;
 
   /* The cells: shift, lock, time off, and a mark where a rule is broken */
   for (int p = 0; p < pb->n_people; p++)
@@ -579,6 +583,34 @@ rescore (ScRosterPage *self)
           if (pb->unavailable[p * self->n_days + d])
             flags |= SC_ROSTER_CELL_UNAVAILABLE;
           sc_roster_grid_set_cell (self->grid, p, d, t >= 0 ? self->problem_to_type[t] : -1, flags);
+        }
+    }
+
+  /* What changed since the last published version */
+  if (self->roster != NULL && self->roster->ever_published && !self->roster->published)
+    {
+      g_autoptr(GPtrArray) changes = NULL;
+      g_autoptr(GDateTime) first = sc_day_parse (self->first_day);
+      int since = 0;
+
+      changes = sc_store_get_roster_changes (self->store, self->session, self->roster->id, &since, NULL);
+      for (guint i = 0; changes != NULL && first != NULL && i < changes->len; i++)
+        {
+          ScShiftChange *change = g_ptr_array_index (changes, i);
+          g_autoptr(GDateTime) day = sc_day_parse (change->day);
+          int d = day != NULL ? (int) (g_date_time_difference (day, first) / G_TIME_SPAN_DAY) : -1;
+
+          if (d < 0 || d >= self->n_days)
+            continue;
+          for (int p = 0; p < pb->n_people; p++)
+            if (g_array_index (self->input->person_ids, gint64, p) == change->person_id)
+              {
+                guint flags = 0;
+                int t = sc_roster_grid_get_cell (self->grid, p, d, &flags);
+
+                sc_roster_grid_set_cell (self->grid, p, d, t, flags | SC_ROSTER_CELL_CHANGED);
+                self->n_changed++;
+              }
         }
     }
 
@@ -975,6 +1007,7 @@ setup (ScRosterPage *self)
   request_load (self);
 }
 
+/* A toast: what went wrong, or what was done */
 static void
 show_error (ScRosterPage *self,
             const char   *message)
@@ -1237,14 +1270,150 @@ replay (ScRosterPage *self,
   return TRUE;
 }
 
-/* Publishing: the store's publishing call (sc_store_publish_roster()) is
- * not part of this code base yet. When it is, call it here for
- * self->roster->id, reload, and enable "roster.publish" in
- * update_actions() for drafts. */
+/* Publishing: the next version for everyone's calendars */
 static void
 publish_roster (ScRosterPage *self)
 {
-  show_error (self, _("Publishing is not available in this version"));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  int version;
+
+  if (self->roster == NULL)
+    return;
+
+  version = sc_store_publish_roster (self->store, self->session, self->roster->id, &error);
+  if (version == 0)
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  /* Translators: a toast after publishing, e.g. “Published version 2” */
+  message = g_strdup_printf (_("Published version %d"), version);
+  show_error (self, message);
+}
+
+/* Printing: the roster as shown, every person, a page per week */
+
+static ScRosterPrint *
+build_print (ScRosterPage *self)
+{
+  ScRosterPrint *print;
+  g_autofree char *title = NULL;
+
+  if (self->roster == NULL || self->input == NULL || self->cell_types == NULL)
+    return NULL;
+
+  if (self->roster->published)
+    /* Translators: the title of a printed roster */
+    title = g_strdup_printf (_("Roster · version %d"), self->roster->version);
+  else
+    title = g_strdup_printf (_("Roster · draft"));
+
+  print = sc_roster_print_new (title, self->first_day, self->n_days);
+  for (int p = 0; p < self->input->problem->n_people; p++)
+    {
+      ScPerson *person = person_at (self, p);
+      int row = sc_roster_print_add_person (print, person != NULL ? sc_person_get_name (person) : "");
+
+      for (int d = 0; d < self->n_days; d++)
+        {
+          gint64 type_id = self->cell_types[p * self->n_days + d];
+
+          for (guint t = 0; type_id != 0 && t < self->types->len; t++)
+            {
+              ScShiftType *type = g_ptr_array_index (self->types, t);
+              int start = sc_shift_type_get_start_minute (type);
+              int end = (start + sc_shift_type_get_length_minutes (type)) % (24 * 60);
+              g_autofree char *times = NULL;
+
+              if (sc_shift_type_get_id (type) != type_id)
+                continue;
+              times = g_strdup_printf ("%02d:%02d–%02d:%02d", start / 60, start % 60, end / 60, end % 60);
+              sc_roster_print_set_cell (print, row, d, sc_shift_type_get_code (type), times,
+                                        sc_shift_type_get_colour (type));
+            }
+        }
+    }
+
+  return print;
+}
+
+static void
+print_roster (ScRosterPage *self)
+{
+  g_autoptr(ScRosterPrint) print = build_print (self);
+  g_autoptr(GError) error = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (print == NULL)
+    return;
+
+  if (sc_roster_print_run (print, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                           GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, NULL, &error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (self, error->message);
+}
+
+/**
+ * sc_roster_page_save_pdf:
+ *
+ * Writes the roster shown as a PDF file, as “Save as PDF…” does.
+ */
+gboolean
+sc_roster_page_save_pdf (ScRosterPage  *self,
+                         GFile         *file,
+                         GError       **error)
+{
+  g_autoptr(ScRosterPrint) print = build_print (self);
+  g_autofree char *path = g_file_get_path (file);
+
+  g_return_val_if_fail (SC_IS_ROSTER_PAGE (self), FALSE);
+
+  if (print == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("There is no roster to save"));
+      return FALSE;
+    }
+
+  return sc_roster_print_run (print, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, path, error) ==
+         GTK_PRINT_OPERATION_RESULT_APPLY;
+}
+
+static void
+on_pdf_chooser_response_cb (GtkNativeDialog *chooser,
+                            int              response,
+                            ScRosterPage    *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      if (!sc_roster_page_save_pdf (self, file, &error))
+        show_error (self, error->message);
+      else
+        show_error (self, _("Roster saved as PDF"));
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+save_pdf (ScRosterPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = NULL;
+
+  chooser = gtk_file_chooser_native_new (_("Save Roster as PDF"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  /* Translators: the file name offered for a roster PDF, e.g. “roster-2026-11-30.pdf” */
+  name = g_strdup_printf (_("roster-%s.pdf"), self->first_day);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_pdf_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 /* Generating */
@@ -1666,6 +1835,22 @@ cancel_action (GtkWidget  *widget,
 }
 
 static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  print_roster (SC_ROSTER_PAGE (widget));
+}
+
+static void
+save_pdf_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  save_pdf (SC_ROSTER_PAGE (widget));
+}
+
+static void
 publish_action (GtkWidget  *widget,
                 const char *name,
                 GVariant   *parameter)
@@ -1865,6 +2050,8 @@ sc_roster_page_class_init (ScRosterPageClass *klass)
   gtk_widget_class_install_action (widget_class, "roster.generate", NULL, generate_action);
   gtk_widget_class_install_action (widget_class, "roster.cancel", NULL, cancel_action);
   gtk_widget_class_install_action (widget_class, "roster.publish", NULL, publish_action);
+  gtk_widget_class_install_action (widget_class, "roster.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "roster.save-pdf", NULL, save_pdf_action);
   gtk_widget_class_install_action (widget_class, "roster.toggle-lock", NULL, toggle_lock_action);
   gtk_widget_class_install_action (widget_class, "roster.remove", NULL, remove_action);
   gtk_widget_class_install_action (widget_class, "roster.set-type", "x", set_type_action);
@@ -1898,9 +2085,9 @@ sc_roster_page_init (ScRosterPage *self)
 
   legend = g_strdup_printf ("<span foreground=\"#e01b24\">■</span> %s   <span foreground=\"#1a5fb4\">■</span> %s\n"
                             "<span foreground=\"#e01b24\">●</span> %s   <span foreground=\"#e5a50a\">●</span> %s   "
-                            "<span foreground=\"#9a9996\">■</span> %s\n%s",
+                            "<span foreground=\"#9a9996\">■</span> %s\n<span foreground=\"#3584e4\">▁</span> %s\n%s",
                             _("short of people"), _("more than needed"), _("rule broken"), _("wish not met"),
-                            _("time off"),
+                            _("time off"), _("changed since it was published"),
                             _("Drag a shift to move or swap it; right-click or Space to lock it."));
   gtk_label_set_markup (self->legend_label, legend);
 
@@ -2171,4 +2358,17 @@ sc_roster_page_redo (ScRosterPage *self)
 {
   g_return_val_if_fail (SC_IS_ROSTER_PAGE (self), FALSE);
   return replay (self, self->redo_stack, self->undo_stack, FALSE);
+}
+
+/**
+ * sc_roster_page_get_n_changed:
+ *
+ * Returns: how many cells are marked as changed since the last published
+ *   version
+ */
+guint
+sc_roster_page_get_n_changed (ScRosterPage *self)
+{
+  g_return_val_if_fail (SC_IS_ROSTER_PAGE (self), 0);
+  return self->n_changed;
 }

@@ -39,4 +39,10 @@ char                *sc_roster_page_get_problem_text (ScRosterPage *self,
 gboolean             sc_roster_page_undo            (ScRosterPage *self);
 gboolean             sc_roster_page_redo            (ScRosterPage *self);
 
+gboolean      sc_roster_page_save_pdf          (ScRosterPage  *self,
+                                                GFile         *file,
+                                                GError       **error);
+
+guint         sc_roster_page_get_n_changed     (ScRosterPage  *self);
+
 G_END_DECLS
