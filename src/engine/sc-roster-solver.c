@@ -12,7 +12,8 @@
 #define HARD_WEIGHT      G_GINT64_CONSTANT (1000000)
 #define COST_INF         (G_MAXINT64 / 4)
 #define ROW_NODE_LIMIT   20000
-#define BUILD_NODE_LIMIT 2000000
+#define BUILD_NODE_START 20000   /* construction: first budget per row … */
+#define BUILD_NODE_LIMIT 2000000  /* … raised tenfold up to this while no feasible row is found */
 #define T_START          10.0
 #define T_END            0.5
 #define ANNEAL_CYCLE     100000
@@ -55,6 +56,11 @@ typedef struct
   gint64  *sorted;
   gint8   *cur;
   gint8   *best_row;
+  /* most minutes still workable (see prepare_capacity ()) */
+  int     *cap_minutes;     /* [(d * (cap_r + 1) + r) * (cap_w + 1) + w] */
+  gsize    cap_alloc;
+  int      cap_r, cap_w;
+  gboolean cap_on;
   gint64   best_cost;
   gboolean found;
   int      cnt[SC_ROSTER_MAX_SHIFT_TYPES];
@@ -131,6 +137,7 @@ row_solver_clear (RowSolver *rs)
   g_free (rs->memo_key);
   g_free (rs->memo_cost);
   g_free (rs->memo_stamp);
+  g_free (rs->cap_minutes);
 }
 
 static void
@@ -324,6 +331,91 @@ prepare_bound (RowSolver *rs)
     }
 }
 
+/* A relaxation that gives the most minutes a row can still work from day d,
+ * given the current run of working days r and the weekends w that may still
+ * be worked, keeping only the allowed values of each day, the maximum
+ * consecutive working days and the maximum weekends. It cuts the branches
+ * that can no longer reach the minimum minutes early, which the counting
+ * bound below misses on long horizons. */
+static void
+prepare_capacity (RowSolver *rs)
+{
+  int D = rs->D, V = rs->V;
+  int R, W;
+  gsize size;
+
+  rs->cap_on = rs->min_minutes > 0;
+  if (!rs->cap_on)
+    return;
+  rs->cap_r = rs->max_cons <= 14 ? rs->max_cons : 1;
+  rs->cap_w = rs->max_weekends < rs->ix->n_weekends ? rs->max_weekends : 0;
+  R = rs->cap_r + 1;
+  W = rs->cap_w + 1;
+  size = (gsize) (D + 1) * R * W;
+  if (size > rs->cap_alloc)
+    {
+      rs->cap_minutes = g_renew (int, rs->cap_minutes, size);
+      rs->cap_alloc = size;
+    }
+  for (int r = 0; r < R; r++)
+    for (int w = 0; w < W; w++)
+      rs->cap_minutes[((gsize) D * R + r) * W + w] = 0;
+  for (int d = D - 1; d >= 0; d--)
+    {
+      const gint8 *ord = rs->order + d * V;
+      int week = rs->ix->weekend[d];
+      gboolean off_ok = FALSE;
+      int len = -1;
+
+      for (int i = 0; i < rs->n_order[d]; i++)
+        {
+          if (ord[i] == SC_ROSTER_OFF)
+            off_ok = TRUE;
+          else
+            len = MAX (len, rs->pb->shift_types[ord[i]].length);
+        }
+      for (int r = 0; r < R; r++)
+        for (int w = 0; w < W; w++)
+          {
+            int best = -1;
+
+            if (off_ok)
+              best = rs->cap_minutes[((gsize) (d + 1) * R + 0) * W + w];
+            if (len > 0 && (rs->max_cons > 14 || r < rs->max_cons))
+              {
+                gboolean new_weekend = week >= 0 && !(r > 0 && d > 0 && rs->ix->weekend[d - 1] == week);
+                int nr = rs->max_cons > 14 ? 1 : r + 1;
+
+                if (rs->cap_w == 0 || !new_weekend || w > 0)
+                  {
+                    int nw = rs->cap_w > 0 && new_weekend ? w - 1 : w;
+                    int next = rs->cap_minutes[((gsize) (d + 1) * R + nr) * W + nw];
+
+                    if (next >= 0)
+                      best = MAX (best, next + len);
+                  }
+              }
+            rs->cap_minutes[((gsize) d * R + r) * W + w] = best;
+          }
+    }
+}
+
+static inline gboolean
+capacity_short (RowSolver *rs,
+                int        d,
+                int        work_run,
+                int        weekends,
+                int        need)
+{
+  int r, w;
+
+  if (!rs->cap_on || need <= 0)
+    return FALSE;
+  r = rs->max_cons > 14 ? MIN (work_run, 1) : MIN (work_run, rs->cap_r);
+  w = rs->cap_w > 0 ? CLAMP (rs->max_weekends - weekends, 0, rs->cap_w) : 0;
+  return rs->cap_minutes[((gsize) d * (rs->cap_r + 1) + r) * (rs->cap_w + 1) + w] < need;
+}
+
 static inline gint64
 lower_bound (RowSolver *rs,
              int        d,
@@ -381,6 +473,8 @@ dfs (RowSolver *rs,
 
   lb = lower_bound (rs, d, kmin, kmax);
   if (lb >= COST_INF || cost + lb >= rs->best_cost)
+    return;
+  if (capacity_short (rs, d, work_run, weekends, need))
     return;
   if (rs->memo_on && d > 0 && d < rs->D - MEMO_TAIL &&
       memo_seen (rs, state_key (rs, d, last, work_run, off_run, weekends), cost))
@@ -440,6 +534,7 @@ row_solver_run (RowSolver   *rs,
                 gint64       node_limit)
 {
   prepare_bound (rs);
+  prepare_capacity (rs);
   memset (rs->cnt, 0, sizeof (int) * rs->T);
   rs->nodes = 0;
   rs->node_limit = node_limit;
@@ -521,7 +616,7 @@ row_is_feasible (Search *s,
 /* Re-optimises @person's row on the free days given everyone else. The
  * free days must be off in the evaluator; fixed days keep @fixed_row's
  * values. @incumbent (may be NULL) is a feasible row to improve on. */
-static void
+static gboolean
 reoptimise_row (Search      *s,
                 int          person,
                 const gint8 *fixed_row,
@@ -564,17 +659,29 @@ reoptimise_row (Search      *s,
   if (row_solver_run (rs, incumbent, node_limit))
     {
       sc_roster_eval_apply_row (s->ev, person, rs->best_row);
-      return;
+      return TRUE;
     }
-  /* no feasible row found: a feasibility-only search with a larger budget */
-  for (int d = 0; d < s->D; d++)
-    memset (rs->cost + d * V, 0, sizeof (gint64) * V);
-  if (row_solver_run (rs, NULL, node_limit * 10))
-    sc_roster_eval_apply_row (s->ev, person, rs->best_row);
-  else if (incumbent)
+  /* no feasible row found: feasibility-only searches with a larger budget,
+   * first preferring to work (minimum minutes are the usual obstacle), then
+   * preferring days off */
+  for (int pass = 0; pass < 2; pass++)
+    {
+      for (int d = 0; d < s->D; d++)
+        for (int v = 0; v < s->T; v++)
+          rs->cost[d * V + v + 1] = pass == 0 ? -1 : 0;
+      for (int d = 0; d < s->D; d++)
+        rs->cost[d * V] = 0;
+      if (row_solver_run (rs, NULL, node_limit * 5))
+        {
+          sc_roster_eval_apply_row (s->ev, person, rs->best_row);
+          return TRUE;
+        }
+    }
+  if (incumbent)
     sc_roster_eval_apply_row (s->ev, person, incumbent);
   else
     sc_roster_eval_apply_row (s->ev, person, fixed_row);
+  return incumbent != NULL;
 }
 
 static void
@@ -685,9 +792,15 @@ construct (Search                 *s,
       if (initial && row_is_feasible (s, p))
         continue;
       memcpy (s->row, sc_roster_eval_get_solution (s->ev)->cells + (gsize) p * D, D);
-      for (int d = 0; d < D; d++)
-        sc_roster_eval_apply_change (s->ev, p, d, SC_ROSTER_OFF);
-      reoptimise_row (s, p, s->row, NULL, BUILD_NODE_LIMIT);
+      /* a small budget first (the search keeps the best row it has seen),
+       * more only for a person no feasible row was found for */
+      for (gint64 limit = BUILD_NODE_START; ; limit *= 10)
+        {
+          for (int d = 0; d < D; d++)
+            sc_roster_eval_apply_change (s->ev, p, d, SC_ROSTER_OFF);
+          if (reoptimise_row (s, p, s->row, NULL, limit) || limit >= BUILD_NODE_LIMIT)
+            break;
+        }
     }
 }
 
