@@ -17,8 +17,10 @@
 #define T_START          10.0
 #define T_END            0.5
 #define ANNEAL_CYCLE     100000
+#define TIME_CYCLES      4
 #define P_FULL_HORIZON   40      /* % of moves that free whole rows */
 #define K_FULL_HORIZON   3       /* … of 1 to 3 people */
+#define FULL_MAX         28      /* … over at most 28 days */
 #define P_FULL_TARGETED  50      /* % of those with someone off on a short day */
 #define P_BAND           20      /* % of moves that free a band: */
 #define K_BAND           20      /* … half the people (at most 20) … */
@@ -580,6 +582,7 @@ typedef struct
   gint64                 best_total;
   double                 temperature;
   gint64                 iterations;
+  gint64                 cycle;
   double                 time_to_best;
   int                    index;
   Shared                *shared;
@@ -886,6 +889,18 @@ lns_move (Search *s)
       last = D - 1;
       if (g_rand_int_range (s->rng, 0, 100) < P_FULL_TARGETED)
         target = find_short_day (s);
+      if (D > FULL_MAX)
+        {
+          /* on long horizons, "whole rows" are rows over FULL_MAX days:
+           * the row search stays nearly exact there */
+          int shift = g_rand_int_range (s->rng, 0, FULL_MAX);
+
+          if (target >= 0)
+            first = CLAMP (target - shift, 0, D - FULL_MAX);
+          else
+            first = g_rand_int_range (s->rng, 0, D - FULL_MAX + 1);
+          last = first + FULL_MAX - 1;
+        }
     }
   else
     {
@@ -1043,9 +1058,33 @@ search_run (gpointer data)
 
   while (!should_stop (s))
     {
-      double phase = (double) (s->iterations % ANNEAL_CYCLE) / ANNEAL_CYCLE;
+      const ScRosterSolverOptions *o = s->shared->options;
+      double phase;
+      gint64 cycle;
 
-      /* annealing cycles of ANNEAL_CYCLE iterations from T_START to T_END */
+      /* annealing cycles from T_START to T_END: of ANNEAL_CYCLE iterations
+       * when the run is bounded by iterations (reproducible), otherwise
+       * TIME_CYCLES cycles over the time limit, whatever the speed */
+      if (o->max_iterations > 0 || o->time_limit <= 0)
+        {
+          cycle = s->iterations / ANNEAL_CYCLE;
+          phase = (double) (s->iterations % ANNEAL_CYCLE) / ANNEAL_CYCLE;
+        }
+      else
+        {
+          double f = elapsed (s->shared) / o->time_limit * TIME_CYCLES;
+
+          cycle = (gint64) f;
+          phase = f - (double) cycle;
+        }
+      /* each new cycle starts again from the best roster */
+      if (cycle != s->cycle)
+        {
+          s->cycle = cycle;
+          if (current_total (s) > s->best_total)
+            for (int p = 0; p < s->P; p++)
+              sc_roster_eval_apply_row (s->ev, p, s->best->cells + (gsize) p * s->D);
+        }
       s->temperature = T_START * pow (T_END / T_START, phase);
       lns_move (s);
       s->iterations++;
