@@ -72,7 +72,9 @@ typedef struct
   /* memo of the states already searched (see state_key ()) */
   gboolean  memo_on;
   int       cap_work, cap_off, cap_weekends;
-  int       shift_bits, run_bits, off_bits, weekend_bits, cnt_bits;
+  int       shift_bits, run_bits, off_bits, weekend_bits, cnt_bits, used_bits;
+  int       len_unit;
+  guint8    binding[SC_ROSTER_MAX_SHIFT_TYPES];
   guint64  *memo_key;
   gint64   *memo_cost;
   guint32  *memo_stamp;
@@ -186,12 +188,41 @@ row_solver_set_person (RowSolver *rs,
   rs->off_bits = bits_for (rs->cap_off);
   rs->weekend_bits = bits_for (rs->cap_weekends);
   rs->cnt_bits = bits_for (rs->D);
+  /* the counts of a type matter only when its maximum can bind; the
+   * minutes, in units of the lengths' greatest common divisor, stand for
+   * the others */
+  rs->len_unit = 0;
   {
-    int total = bits_for (rs->D) + rs->shift_bits + rs->run_bits + rs->off_bits + 1 + rs->weekend_bits;
+    int longest = 1;
 
     for (int t = 0; t < rs->T; t++)
-      if (rs->max_shifts[t] > 0)
-        total += rs->cnt_bits;
+      {
+        int a = rs->len_unit, b = rs->pb->shift_types[t].length;
+
+        longest = MAX (longest, b);
+        while (b != 0)
+          {
+            int tmp = a % b;
+
+            a = b;
+            b = tmp;
+          }
+        rs->len_unit = a;
+      }
+    if (rs->len_unit <= 0)
+      rs->len_unit = 1;
+    rs->used_bits = bits_for (rs->D * (longest / rs->len_unit));
+  }
+  {
+    int total = bits_for (rs->D) + rs->shift_bits + rs->run_bits + rs->off_bits + 1 + rs->weekend_bits +
+                rs->used_bits;
+
+    for (int t = 0; t < rs->T; t++)
+      {
+        rs->binding[t] = rs->max_shifts[t] > 0 && rs->max_shifts[t] < rs->D;
+        if (rs->binding[t])
+          total += rs->cnt_bits;
+      }
     rs->memo_on = total <= 64;
   }
 }
@@ -202,7 +233,8 @@ state_key (RowSolver *rs,
            int        last,
            int        work_run,
            int        off_run,
-           int        weekends)
+           int        weekends,
+           int        used)
 {
   guint64 key = (guint64) d;
 
@@ -211,8 +243,9 @@ state_key (RowSolver *rs,
   key = (key << rs->off_bits) | (guint64) MIN (off_run, rs->cap_off);
   key = (key << 1) | (guint64) (d > 0 && (work_run == d || off_run == d));
   key = (key << rs->weekend_bits) | (guint64) MIN (weekends, rs->cap_weekends);
+  key = (key << rs->used_bits) | (guint64) (used / rs->len_unit);
   for (int t = 0; t < rs->T; t++)
-    if (rs->max_shifts[t] > 0)
+    if (rs->binding[t])
       key = (key << rs->cnt_bits) | (guint64) rs->cnt[t];
   return key;
 }
@@ -479,7 +512,7 @@ dfs (RowSolver *rs,
   if (capacity_short (rs, d, work_run, weekends, need))
     return;
   if (rs->memo_on && d > 0 && d < rs->D - MEMO_TAIL &&
-      memo_seen (rs, state_key (rs, d, last, work_run, off_run, weekends), cost))
+      memo_seen (rs, state_key (rs, d, last, work_run, off_run, weekends, used), cost))
     return;
 
   ord = rs->order + d * rs->V;
