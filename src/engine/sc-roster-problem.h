@@ -42,6 +42,18 @@ G_BEGIN_DECLS
 #define SC_ROSTER_MAX_SHIFT_TYPES 120
 #define SC_ROSTER_MAX_SKILLS 64
 
+/* How a day counts for the weekend rules. A rest day is a Saturday or a
+ * Sunday that is not marked as a working day, or a holiday; a "weekend"
+ * is a run of consecutive rest days (a holiday next to a weekend makes it
+ * longer, a holiday on a weekday is a weekend of its own), and it is
+ * worked when any of its days is. */
+typedef enum
+{
+  SC_ROSTER_DAY_CALENDAR,   /* Saturday and Sunday rest, other days work */
+  SC_ROSTER_DAY_HOLIDAY,    /* a rest day whatever the weekday */
+  SC_ROSTER_DAY_WORKING,    /* a working day whatever the weekday */
+} ScRosterDayKind;
+
 typedef struct
 {
   char *id;
@@ -107,6 +119,7 @@ typedef struct
   GArray             *interval_covers;  /* ScRosterIntervalCover */
   /* private */
   int                 people_alloc;
+  guint8             *day_kinds;        /* ScRosterDayKind per day, or NULL: all calendar */
 } ScRosterProblem;
 
 typedef struct
@@ -169,6 +182,11 @@ int               sc_roster_problem_find_shift_type    (const ScRosterProblem *s
 int               sc_roster_problem_find_person        (const ScRosterProblem *self,
                                                         const char        *id);
 GDateWeekday      sc_roster_problem_get_weekday        (const ScRosterProblem *self,
+                                                        int                day);
+void              sc_roster_problem_set_day_kind       (ScRosterProblem   *self,
+                                                        int                day,
+                                                        ScRosterDayKind    kind);
+gboolean          sc_roster_problem_is_rest_day        (const ScRosterProblem *self,
                                                         int                day);
 int               sc_roster_problem_get_weekend        (const ScRosterProblem *self,
                                                         int                day);
