@@ -22,7 +22,8 @@ G_BEGIN_DECLS
  * is a violation only when a day of the other kind lies on both sides of it
  * inside the horizon: blocks touching day 0 or the last day are exempt, as
  * there is no history), maximum working weekends (a weekend is worked when
- * its Saturday or its Sunday is).
+ * its Saturday or its Sunday is; with holidays or working-day marks, see
+ * ScRosterDayKind).
  *
  * Soft terms (the objective): cover per (day, shift type[, skill]) and cover
  * per time interval (a person counts for an interval when one of their
