@@ -34,6 +34,15 @@
 
 /* ---- exact re-optimisation of one row ------------------------------- */
 
+/* one slot of the memo: key, cost and stamp side by side, so that a probe
+ * reads one cache line */
+typedef struct
+{
+  guint64 key;
+  gint64  cost;
+  guint32 stamp;
+} MemoEntry;
+
 typedef struct
 {
   const ScRosterProblem *pb;
@@ -75,9 +84,7 @@ typedef struct
   int       shift_bits, run_bits, off_bits, weekend_bits, cnt_bits, used_bits;
   int       len_unit;
   guint8    binding[SC_ROSTER_MAX_SHIFT_TYPES];
-  guint64  *memo_key;
-  gint64   *memo_cost;
-  guint32  *memo_stamp;
+  MemoEntry *memo;
   guint32   stamp;
 } RowSolver;
 
@@ -119,9 +126,7 @@ row_solver_init (RowSolver             *rs,
   rs->sorted = g_new0 (gint64, D + 1);
   rs->cur = g_new0 (gint8, D);
   rs->best_row = g_new0 (gint8, D);
-  rs->memo_key = g_new0 (guint64, MEMO_SIZE);
-  rs->memo_cost = g_new0 (gint64, MEMO_SIZE);
-  rs->memo_stamp = g_new0 (guint32, MEMO_SIZE);
+  rs->memo = g_new0 (MemoEntry, MEMO_SIZE);
 }
 
 static void
@@ -138,9 +143,7 @@ row_solver_clear (RowSolver *rs)
   g_free (rs->sorted);
   g_free (rs->cur);
   g_free (rs->best_row);
-  g_free (rs->memo_key);
-  g_free (rs->memo_cost);
-  g_free (rs->memo_stamp);
+  g_free (rs->memo);
   g_free (rs->cap_minutes);
 }
 
@@ -265,22 +268,22 @@ memo_seen (RowSolver *rs,
     {
       guint32 j = (slot + i) & (MEMO_SIZE - 1);
 
-      if (rs->memo_stamp[j] != rs->stamp)
+      if (rs->memo[j].stamp != rs->stamp)
         {
           victim = j;
           break;
         }
-      if (rs->memo_key[j] == key)
+      if (rs->memo[j].key == key)
         {
-          if (rs->memo_cost[j] <= cost)
+          if (rs->memo[j].cost <= cost)
             return TRUE;
-          rs->memo_cost[j] = cost;
+          rs->memo[j].cost = cost;
           return FALSE;
         }
     }
-  rs->memo_stamp[victim] = rs->stamp;
-  rs->memo_key[victim] = key;
-  rs->memo_cost[victim] = cost;
+  rs->memo[victim].stamp = rs->stamp;
+  rs->memo[victim].key = key;
+  rs->memo[victim].cost = cost;
   return FALSE;
 }
 
@@ -575,7 +578,8 @@ row_solver_run (RowSolver   *rs,
   rs->node_limit = node_limit;
   if (++rs->stamp == 0)
     {
-      memset (rs->memo_stamp, 0, sizeof (guint32) * MEMO_SIZE);
+      for (int i = 0; i < MEMO_SIZE; i++)
+        rs->memo[i].stamp = 0;
       rs->stamp = 1;
     }
   rs->aborted = FALSE;
