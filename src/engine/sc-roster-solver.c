@@ -14,7 +14,7 @@
 #define ROW_NODE_LIMIT   20000
 #define BUILD_NODE_START 20000   /* construction: first budget per row … */
 #define BUILD_NODE_LIMIT 2000000  /* … raised tenfold up to this while no feasible row is found */
-#define T_START          100.0
+#define T_START          10.0
 #define T_END            0.5
 #define ANNEAL_CYCLE     100000
 #define TIME_CYCLES      4
