@@ -138,6 +138,17 @@ run (const char *label,
     {
       const ScRosterViolation *v = &g_array_index (score->violations, ScRosterViolation, i);
 
+      if (sc_roster_rule_is_hard (v->rule))
+        {
+          const ScRosterPerson *who = &input->problem->people[v->person];
+          int can = 0;
+
+          for (int d = 0; d < input->problem->n_days; d++)
+            can += !input->problem->unavailable[v->person * input->problem->n_days + d];
+          g_print ("  hard: %s person %s day %d amount %d (min %d max %d minutes, %d days available)\n",
+                   sc_roster_rule_get_name (v->rule), who->id, v->day, v->amount,
+                   who->min_minutes, who->max_minutes, can);
+        }
       if (v->rule == SC_ROSTER_RULE_INTERVAL_UNDER)
         {
           short_intervals += v->amount;

@@ -197,6 +197,53 @@ test_weekends (void)
   g_assert_cmpint (score->count[SC_ROSTER_RULE_MAX_WEEKENDS], ==, 1);
 }
 
+/* A holiday is a rest day for the weekend rules (next to a weekend it
+ * makes the weekend longer); a weekend day marked as a working day is not
+ * part of a weekend */
+static void
+test_holidays (void)
+{
+  g_autoptr(ScRosterProblem) problem = make_problem (14, 1);
+  g_autoptr(ScRosterScore) score = NULL;
+
+  sc_roster_problem_get_person (problem, 0)->max_weekends = 1;
+  sc_roster_problem_set_day_kind (problem, 4, SC_ROSTER_DAY_HOLIDAY);    /* Friday */
+  sc_roster_problem_set_day_kind (problem, 9, SC_ROSTER_DAY_HOLIDAY);    /* Wednesday */
+  sc_roster_problem_set_day_kind (problem, 13, SC_ROSTER_DAY_WORKING);   /* Sunday */
+  g_assert_true (sc_roster_problem_is_rest_day (problem, 4));
+  g_assert_false (sc_roster_problem_is_rest_day (problem, 3));
+  g_assert_true (sc_roster_problem_is_rest_day (problem, 12));
+  g_assert_false (sc_roster_problem_is_rest_day (problem, 13));
+  g_assert_cmpint (sc_roster_problem_get_weekend (problem, 3), ==, -1);
+  g_assert_cmpint (sc_roster_problem_get_weekend (problem, 4), ==, 0);
+  g_assert_cmpint (sc_roster_problem_get_weekend (problem, 5), ==, 0);
+  g_assert_cmpint (sc_roster_problem_get_weekend (problem, 6), ==, 0);
+  g_assert_cmpint (sc_roster_problem_get_weekend (problem, 9), ==, 1);
+  g_assert_cmpint (sc_roster_problem_get_weekend (problem, 12), ==, 2);
+  g_assert_cmpint (sc_roster_problem_get_weekend (problem, 13), ==, -1);
+  g_assert_cmpint (sc_roster_problem_get_n_weekends (problem), ==, 3);
+
+  /* the holiday Friday and the Sunday: one long weekend */
+  score = score_row (problem, "....0.0.......");
+  g_assert_cmpint (score->hard_violations, ==, 0);
+  g_clear_pointer (&score, sc_roster_score_free);
+
+  /* the Sunday marked as a working day is not a weekend */
+  score = score_row (problem, "....0........0");
+  g_assert_cmpint (score->hard_violations, ==, 0);
+  g_clear_pointer (&score, sc_roster_score_free);
+
+  /* the Wednesday holiday is a weekend of its own: two weekends */
+  score = score_row (problem, "......0..0....");
+  g_assert_cmpint (score->count[SC_ROSTER_RULE_MAX_WEEKENDS], ==, 1);
+  g_assert_cmpint (find_violation (score, SC_ROSTER_RULE_MAX_WEEKENDS, 0)->amount, ==, 1);
+  g_clear_pointer (&score, sc_roster_score_free);
+
+  /* the Saturday of the second week is still a weekend */
+  score = score_row (problem, "....0.......0.");
+  g_assert_cmpint (score->count[SC_ROSTER_RULE_MAX_WEEKENDS], ==, 1);
+}
+
 static void
 test_minutes_and_types (void)
 {
@@ -544,6 +591,7 @@ main (int   argc,
   g_test_add_func ("/engine/roster-score/min-consecutive", test_min_consecutive);
   g_test_add_func ("/engine/roster-score/max-consecutive", test_max_consecutive);
   g_test_add_func ("/engine/roster-score/weekends", test_weekends);
+  g_test_add_func ("/engine/roster-score/holidays", test_holidays);
   g_test_add_func ("/engine/roster-score/minutes-and-types", test_minutes_and_types);
   g_test_add_func ("/engine/roster-score/unavailable-and-locked", test_unavailable_and_locked);
   g_test_add_func ("/engine/roster-score/cover-weights", test_cover_weights);

@@ -71,6 +71,34 @@ find_id (GArray *ids,
   return -1;
 }
 
+/* Holidays are rest days for the weekend rules; a weekend day marked as a
+ * working day counts as a working day */
+static gboolean
+add_holidays (ScStore        *self,
+              ScRosterInput  *input,
+              GDateTime      *first,
+              const char     *last_day,
+              GError        **error)
+{
+  g_autoptr(GPtrArray) holidays = sc_store_get_holidays (self, input->first_day, last_day, error);
+
+  if (holidays == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < holidays->len; i++)
+    {
+      ScHoliday *holiday = g_ptr_array_index (holidays, i);
+      int day = day_index (first, sc_holiday_get_day (holiday));
+
+      if (day >= 0 && day < input->n_days)
+        sc_roster_problem_set_day_kind (input->problem, day,
+                                        sc_holiday_get_working_day (holiday) ? SC_ROSTER_DAY_WORKING
+                                                                             : SC_ROSTER_DAY_HOLIDAY);
+    }
+
+  return TRUE;
+}
+
 static gboolean
 add_people (ScStore        *self,
             ScRosterInput  *input,
@@ -445,6 +473,7 @@ sc_store_build_roster_input (ScStore     *self,
   ok = add_channels (self, input, error) &&
        add_interval_covers (self, input, first, last_day, &open_minute, &close_minute, error) &&
        add_shift_types (self, input, open_minute, close_minute, error) &&
+       add_holidays (self, input, first, last_day, error) &&
        add_people (self, input, error) &&
        add_shift_limits (self, input, error) &&
        add_person_skills (self, input, error) &&

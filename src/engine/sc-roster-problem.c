@@ -41,6 +41,7 @@ sc_roster_problem_free (ScRosterProblem *self)
   g_free (self->max_shifts);
   g_free (self->unavailable);
   g_free (self->locked);
+  g_free (self->day_kinds);
   g_array_unref (self->requests);
   g_array_unref (self->covers);
   g_array_unref (self->interval_covers);
@@ -267,22 +268,70 @@ sc_roster_problem_get_weekday (const ScRosterProblem *self,
   return (GDateWeekday) ((self->first_weekday - 1 + day) % 7 + 1);
 }
 
-/* The index of the weekend @day belongs to (a Saturday and the Sunday after
- * it share one), or -1 for a weekday. */
+void
+sc_roster_problem_set_day_kind (ScRosterProblem *self,
+                                int              day,
+                                ScRosterDayKind  kind)
+{
+  g_return_if_fail (day >= 0 && day < self->n_days);
+  g_return_if_fail (kind >= SC_ROSTER_DAY_CALENDAR && kind <= SC_ROSTER_DAY_WORKING);
+
+  if (self->day_kinds == NULL)
+    {
+      if (kind == SC_ROSTER_DAY_CALENDAR)
+        return;
+      self->day_kinds = g_new0 (guint8, self->n_days);
+    }
+  self->day_kinds[day] = (guint8) kind;
+}
+
+/* A Saturday or a Sunday not marked as a working day, or a holiday */
+gboolean
+sc_roster_problem_is_rest_day (const ScRosterProblem *self,
+                               int                    day)
+{
+  int kind = self->day_kinds ? self->day_kinds[day] : SC_ROSTER_DAY_CALENDAR;
+  int wd = ((int) self->first_weekday - 1 + day) % 7;   /* 0 = Monday */
+
+  if (kind == SC_ROSTER_DAY_HOLIDAY)
+    return TRUE;
+  return kind == SC_ROSTER_DAY_CALENDAR && wd >= 5;
+}
+
+/* The index of the weekend @day belongs to, or -1 for a working day.
+ * Without holidays or working-day marks, a weekend is a Saturday and the
+ * Sunday after it, numbered by calendar week; otherwise weekends are the
+ * runs of consecutive rest days, numbered in order. */
 int
 sc_roster_problem_get_weekend (const ScRosterProblem *self,
                                int                    day)
 {
   int abs = (int) self->first_weekday - 1 + day;   /* 0 = Monday of week 0 */
-  int wd = abs % 7;
+  int n = 0;
 
-  return wd >= 5 ? abs / 7 : -1;
+  if (self->day_kinds == NULL)
+    return abs % 7 >= 5 ? abs / 7 : -1;
+  if (!sc_roster_problem_is_rest_day (self, day))
+    return -1;
+  for (int d = 0; d < day; d++)
+    if (sc_roster_problem_is_rest_day (self, d) && (d == 0 || !sc_roster_problem_is_rest_day (self, d - 1)))
+      n++;
+  return sc_roster_problem_is_rest_day (self, day) && day > 0 && sc_roster_problem_is_rest_day (self, day - 1)
+         ? n - 1 : n;
 }
 
+/* An upper bound on the weekend indices, plus one */
 int
 sc_roster_problem_get_n_weekends (const ScRosterProblem *self)
 {
-  return ((int) self->first_weekday - 1 + self->n_days - 1) / 7 + 1;
+  int n = 0;
+
+  if (self->day_kinds == NULL)
+    return ((int) self->first_weekday - 1 + self->n_days - 1) / 7 + 1;
+  for (int d = 0; d < self->n_days; d++)
+    if (sc_roster_problem_is_rest_day (self, d) && (d == 0 || !sc_roster_problem_is_rest_day (self, d - 1)))
+      n++;
+  return n;
 }
 
 gboolean

@@ -22,7 +22,8 @@ G_BEGIN_DECLS
  * is a violation only when a day of the other kind lies on both sides of it
  * inside the horizon: blocks touching day 0 or the last day are exempt, as
  * there is no history), maximum working weekends (a weekend is worked when
- * its Saturday or its Sunday is).
+ * its Saturday or its Sunday is; with holidays or working-day marks, see
+ * ScRosterDayKind).
  *
  * Soft terms (the objective): cover per (day, shift type[, skill]) and cover
  * per time interval (a person counts for an interval when one of their
@@ -41,6 +42,18 @@ G_BEGIN_DECLS
 #define SC_ROSTER_NO_LIMIT  G_MAXINT
 #define SC_ROSTER_MAX_SHIFT_TYPES 120
 #define SC_ROSTER_MAX_SKILLS 64
+
+/* How a day counts for the weekend rules. A rest day is a Saturday or a
+ * Sunday that is not marked as a working day, or a holiday; a "weekend"
+ * is a run of consecutive rest days (a holiday next to a weekend makes it
+ * longer, a holiday on a weekday is a weekend of its own), and it is
+ * worked when any of its days is. */
+typedef enum
+{
+  SC_ROSTER_DAY_CALENDAR,   /* Saturday and Sunday rest, other days work */
+  SC_ROSTER_DAY_HOLIDAY,    /* a rest day whatever the weekday */
+  SC_ROSTER_DAY_WORKING,    /* a working day whatever the weekday */
+} ScRosterDayKind;
 
 typedef struct
 {
@@ -107,6 +120,7 @@ typedef struct
   GArray             *interval_covers;  /* ScRosterIntervalCover */
   /* private */
   int                 people_alloc;
+  guint8             *day_kinds;        /* ScRosterDayKind per day, or NULL: all calendar */
 } ScRosterProblem;
 
 typedef struct
@@ -169,6 +183,11 @@ int               sc_roster_problem_find_shift_type    (const ScRosterProblem *s
 int               sc_roster_problem_find_person        (const ScRosterProblem *self,
                                                         const char        *id);
 GDateWeekday      sc_roster_problem_get_weekday        (const ScRosterProblem *self,
+                                                        int                day);
+void              sc_roster_problem_set_day_kind       (ScRosterProblem   *self,
+                                                        int                day,
+                                                        ScRosterDayKind    kind);
+gboolean          sc_roster_problem_is_rest_day        (const ScRosterProblem *self,
                                                         int                day);
 int               sc_roster_problem_get_weekend        (const ScRosterProblem *self,
                                                         int                day);

@@ -12,12 +12,15 @@
 #define HARD_WEIGHT      G_GINT64_CONSTANT (1000000)
 #define COST_INF         (G_MAXINT64 / 4)
 #define ROW_NODE_LIMIT   20000
-#define BUILD_NODE_LIMIT 2000000
+#define BUILD_NODE_START 20000   /* construction: first budget per row … */
+#define BUILD_NODE_LIMIT 2000000  /* … raised tenfold up to this while no feasible row is found */
 #define T_START          10.0
 #define T_END            0.5
 #define ANNEAL_CYCLE     100000
+#define TIME_CYCLES      4
 #define P_FULL_HORIZON   40      /* % of moves that free whole rows */
 #define K_FULL_HORIZON   3       /* … of 1 to 3 people */
+#define FULL_MAX         28      /* … over at most 28 days */
 #define P_FULL_TARGETED  50      /* % of those with someone off on a short day */
 #define P_BAND           20      /* % of moves that free a band: */
 #define K_BAND           20      /* … half the people (at most 20) … */
@@ -30,6 +33,15 @@
 #define POLISH_PASSES    3       /* passes of row re-solves after a move */
 
 /* ---- exact re-optimisation of one row ------------------------------- */
+
+/* one slot of the memo: key, cost and stamp side by side, so that a probe
+ * reads one cache line */
+typedef struct
+{
+  guint64 key;
+  gint64  cost;
+  guint32 stamp;
+} MemoEntry;
 
 typedef struct
 {
@@ -55,6 +67,11 @@ typedef struct
   gint64  *sorted;
   gint8   *cur;
   gint8   *best_row;
+  /* most minutes still workable (see prepare_capacity ()) */
+  int     *cap_minutes;     /* [(d * (cap_r + 1) + r) * (cap_w + 1) + w] */
+  gsize    cap_alloc;
+  int      cap_r, cap_w;
+  gboolean cap_on;
   gint64   best_cost;
   gboolean found;
   int      cnt[SC_ROSTER_MAX_SHIFT_TYPES];
@@ -64,10 +81,10 @@ typedef struct
   /* memo of the states already searched (see state_key ()) */
   gboolean  memo_on;
   int       cap_work, cap_off, cap_weekends;
-  int       shift_bits, run_bits, off_bits, weekend_bits, cnt_bits;
-  guint64  *memo_key;
-  gint64   *memo_cost;
-  guint32  *memo_stamp;
+  int       shift_bits, run_bits, off_bits, weekend_bits, cnt_bits, used_bits;
+  int       len_unit;
+  guint8    binding[SC_ROSTER_MAX_SHIFT_TYPES];
+  MemoEntry *memo;
   guint32   stamp;
 } RowSolver;
 
@@ -109,9 +126,7 @@ row_solver_init (RowSolver             *rs,
   rs->sorted = g_new0 (gint64, D + 1);
   rs->cur = g_new0 (gint8, D);
   rs->best_row = g_new0 (gint8, D);
-  rs->memo_key = g_new0 (guint64, MEMO_SIZE);
-  rs->memo_cost = g_new0 (gint64, MEMO_SIZE);
-  rs->memo_stamp = g_new0 (guint32, MEMO_SIZE);
+  rs->memo = g_new0 (MemoEntry, MEMO_SIZE);
 }
 
 static void
@@ -128,9 +143,8 @@ row_solver_clear (RowSolver *rs)
   g_free (rs->sorted);
   g_free (rs->cur);
   g_free (rs->best_row);
-  g_free (rs->memo_key);
-  g_free (rs->memo_cost);
-  g_free (rs->memo_stamp);
+  g_free (rs->memo);
+  g_free (rs->cap_minutes);
 }
 
 static void
@@ -177,12 +191,41 @@ row_solver_set_person (RowSolver *rs,
   rs->off_bits = bits_for (rs->cap_off);
   rs->weekend_bits = bits_for (rs->cap_weekends);
   rs->cnt_bits = bits_for (rs->D);
+  /* the counts of a type matter only when its maximum can bind; the
+   * minutes, in units of the lengths' greatest common divisor, stand for
+   * the others */
+  rs->len_unit = 0;
   {
-    int total = bits_for (rs->D) + rs->shift_bits + rs->run_bits + rs->off_bits + 1 + rs->weekend_bits;
+    int longest = 1;
 
     for (int t = 0; t < rs->T; t++)
-      if (rs->max_shifts[t] > 0)
-        total += rs->cnt_bits;
+      {
+        int a = rs->len_unit, b = rs->pb->shift_types[t].length;
+
+        longest = MAX (longest, b);
+        while (b != 0)
+          {
+            int tmp = a % b;
+
+            a = b;
+            b = tmp;
+          }
+        rs->len_unit = a;
+      }
+    if (rs->len_unit <= 0)
+      rs->len_unit = 1;
+    rs->used_bits = bits_for (rs->D * (longest / rs->len_unit));
+  }
+  {
+    int total = bits_for (rs->D) + rs->shift_bits + rs->run_bits + rs->off_bits + 1 + rs->weekend_bits +
+                rs->used_bits;
+
+    for (int t = 0; t < rs->T; t++)
+      {
+        rs->binding[t] = rs->max_shifts[t] > 0 && rs->max_shifts[t] < rs->D;
+        if (rs->binding[t])
+          total += rs->cnt_bits;
+      }
     rs->memo_on = total <= 64;
   }
 }
@@ -193,7 +236,8 @@ state_key (RowSolver *rs,
            int        last,
            int        work_run,
            int        off_run,
-           int        weekends)
+           int        weekends,
+           int        used)
 {
   guint64 key = (guint64) d;
 
@@ -202,8 +246,9 @@ state_key (RowSolver *rs,
   key = (key << rs->off_bits) | (guint64) MIN (off_run, rs->cap_off);
   key = (key << 1) | (guint64) (d > 0 && (work_run == d || off_run == d));
   key = (key << rs->weekend_bits) | (guint64) MIN (weekends, rs->cap_weekends);
+  key = (key << rs->used_bits) | (guint64) (used / rs->len_unit);
   for (int t = 0; t < rs->T; t++)
-    if (rs->max_shifts[t] > 0)
+    if (rs->binding[t])
       key = (key << rs->cnt_bits) | (guint64) rs->cnt[t];
   return key;
 }
@@ -223,22 +268,22 @@ memo_seen (RowSolver *rs,
     {
       guint32 j = (slot + i) & (MEMO_SIZE - 1);
 
-      if (rs->memo_stamp[j] != rs->stamp)
+      if (rs->memo[j].stamp != rs->stamp)
         {
           victim = j;
           break;
         }
-      if (rs->memo_key[j] == key)
+      if (rs->memo[j].key == key)
         {
-          if (rs->memo_cost[j] <= cost)
+          if (rs->memo[j].cost <= cost)
             return TRUE;
-          rs->memo_cost[j] = cost;
+          rs->memo[j].cost = cost;
           return FALSE;
         }
     }
-  rs->memo_stamp[victim] = rs->stamp;
-  rs->memo_key[victim] = key;
-  rs->memo_cost[victim] = cost;
+  rs->memo[victim].stamp = rs->stamp;
+  rs->memo[victim].key = key;
+  rs->memo[victim].cost = cost;
   return FALSE;
 }
 
@@ -324,6 +369,91 @@ prepare_bound (RowSolver *rs)
     }
 }
 
+/* A relaxation that gives the most minutes a row can still work from day d,
+ * given the current run of working days r and the weekends w that may still
+ * be worked, keeping only the allowed values of each day, the maximum
+ * consecutive working days and the maximum weekends. It cuts the branches
+ * that can no longer reach the minimum minutes early, which the counting
+ * bound below misses on long horizons. */
+static void
+prepare_capacity (RowSolver *rs)
+{
+  int D = rs->D, V = rs->V;
+  int R, W;
+  gsize size;
+
+  rs->cap_on = rs->min_minutes > 0;
+  if (!rs->cap_on)
+    return;
+  rs->cap_r = rs->max_cons <= 14 ? rs->max_cons : 1;
+  rs->cap_w = rs->max_weekends < rs->ix->n_weekends ? rs->max_weekends : 0;
+  R = rs->cap_r + 1;
+  W = rs->cap_w + 1;
+  size = (gsize) (D + 1) * R * W;
+  if (size > rs->cap_alloc)
+    {
+      rs->cap_minutes = g_renew (int, rs->cap_minutes, size);
+      rs->cap_alloc = size;
+    }
+  for (int r = 0; r < R; r++)
+    for (int w = 0; w < W; w++)
+      rs->cap_minutes[((gsize) D * R + r) * W + w] = 0;
+  for (int d = D - 1; d >= 0; d--)
+    {
+      const gint8 *ord = rs->order + d * V;
+      int week = rs->ix->weekend[d];
+      gboolean off_ok = FALSE;
+      int len = -1;
+
+      for (int i = 0; i < rs->n_order[d]; i++)
+        {
+          if (ord[i] == SC_ROSTER_OFF)
+            off_ok = TRUE;
+          else
+            len = MAX (len, rs->pb->shift_types[ord[i]].length);
+        }
+      for (int r = 0; r < R; r++)
+        for (int w = 0; w < W; w++)
+          {
+            int best = -1;
+
+            if (off_ok)
+              best = rs->cap_minutes[((gsize) (d + 1) * R + 0) * W + w];
+            if (len > 0 && (rs->max_cons > 14 || r < rs->max_cons))
+              {
+                gboolean new_weekend = week >= 0 && !(r > 0 && d > 0 && rs->ix->weekend[d - 1] == week);
+                int nr = rs->max_cons > 14 ? 1 : r + 1;
+
+                if (rs->cap_w == 0 || !new_weekend || w > 0)
+                  {
+                    int nw = rs->cap_w > 0 && new_weekend ? w - 1 : w;
+                    int next = rs->cap_minutes[((gsize) (d + 1) * R + nr) * W + nw];
+
+                    if (next >= 0)
+                      best = MAX (best, next + len);
+                  }
+              }
+            rs->cap_minutes[((gsize) d * R + r) * W + w] = best;
+          }
+    }
+}
+
+static inline gboolean
+capacity_short (RowSolver *rs,
+                int        d,
+                int        work_run,
+                int        weekends,
+                int        need)
+{
+  int r, w;
+
+  if (!rs->cap_on || need <= 0)
+    return FALSE;
+  r = rs->max_cons > 14 ? MIN (work_run, 1) : MIN (work_run, rs->cap_r);
+  w = rs->cap_w > 0 ? CLAMP (rs->max_weekends - weekends, 0, rs->cap_w) : 0;
+  return rs->cap_minutes[((gsize) d * (rs->cap_r + 1) + r) * (rs->cap_w + 1) + w] < need;
+}
+
 static inline gint64
 lower_bound (RowSolver *rs,
              int        d,
@@ -382,8 +512,10 @@ dfs (RowSolver *rs,
   lb = lower_bound (rs, d, kmin, kmax);
   if (lb >= COST_INF || cost + lb >= rs->best_cost)
     return;
+  if (capacity_short (rs, d, work_run, weekends, need))
+    return;
   if (rs->memo_on && d > 0 && d < rs->D - MEMO_TAIL &&
-      memo_seen (rs, state_key (rs, d, last, work_run, off_run, weekends), cost))
+      memo_seen (rs, state_key (rs, d, last, work_run, off_run, weekends, used), cost))
     return;
 
   ord = rs->order + d * rs->V;
@@ -440,12 +572,14 @@ row_solver_run (RowSolver   *rs,
                 gint64       node_limit)
 {
   prepare_bound (rs);
+  prepare_capacity (rs);
   memset (rs->cnt, 0, sizeof (int) * rs->T);
   rs->nodes = 0;
   rs->node_limit = node_limit;
   if (++rs->stamp == 0)
     {
-      memset (rs->memo_stamp, 0, sizeof (guint32) * MEMO_SIZE);
+      for (int i = 0; i < MEMO_SIZE; i++)
+        rs->memo[i].stamp = 0;
       rs->stamp = 1;
     }
   rs->aborted = FALSE;
@@ -485,6 +619,7 @@ typedef struct
   gint64                 best_total;
   double                 temperature;
   gint64                 iterations;
+  gint64                 cycle;
   double                 time_to_best;
   int                    index;
   Shared                *shared;
@@ -521,7 +656,7 @@ row_is_feasible (Search *s,
 /* Re-optimises @person's row on the free days given everyone else. The
  * free days must be off in the evaluator; fixed days keep @fixed_row's
  * values. @incumbent (may be NULL) is a feasible row to improve on. */
-static void
+static gboolean
 reoptimise_row (Search      *s,
                 int          person,
                 const gint8 *fixed_row,
@@ -564,17 +699,29 @@ reoptimise_row (Search      *s,
   if (row_solver_run (rs, incumbent, node_limit))
     {
       sc_roster_eval_apply_row (s->ev, person, rs->best_row);
-      return;
+      return TRUE;
     }
-  /* no feasible row found: a feasibility-only search with a larger budget */
-  for (int d = 0; d < s->D; d++)
-    memset (rs->cost + d * V, 0, sizeof (gint64) * V);
-  if (row_solver_run (rs, NULL, node_limit * 10))
-    sc_roster_eval_apply_row (s->ev, person, rs->best_row);
-  else if (incumbent)
+  /* no feasible row found: feasibility-only searches with a larger budget,
+   * first preferring to work (minimum minutes are the usual obstacle), then
+   * preferring days off */
+  for (int pass = 0; pass < 2; pass++)
+    {
+      for (int d = 0; d < s->D; d++)
+        for (int v = 0; v < s->T; v++)
+          rs->cost[d * V + v + 1] = pass == 0 ? -1 : 0;
+      for (int d = 0; d < s->D; d++)
+        rs->cost[d * V] = 0;
+      if (row_solver_run (rs, NULL, node_limit * 5))
+        {
+          sc_roster_eval_apply_row (s->ev, person, rs->best_row);
+          return TRUE;
+        }
+    }
+  if (incumbent)
     sc_roster_eval_apply_row (s->ev, person, incumbent);
   else
     sc_roster_eval_apply_row (s->ev, person, fixed_row);
+  return incumbent != NULL;
 }
 
 static void
@@ -685,9 +832,15 @@ construct (Search                 *s,
       if (initial && row_is_feasible (s, p))
         continue;
       memcpy (s->row, sc_roster_eval_get_solution (s->ev)->cells + (gsize) p * D, D);
-      for (int d = 0; d < D; d++)
-        sc_roster_eval_apply_change (s->ev, p, d, SC_ROSTER_OFF);
-      reoptimise_row (s, p, s->row, NULL, BUILD_NODE_LIMIT);
+      /* a small budget first (the search keeps the best row it has seen),
+       * more only for a person no feasible row was found for */
+      for (gint64 limit = BUILD_NODE_START; ; limit *= 10)
+        {
+          for (int d = 0; d < D; d++)
+            sc_roster_eval_apply_change (s->ev, p, d, SC_ROSTER_OFF);
+          if (reoptimise_row (s, p, s->row, NULL, limit) || limit >= BUILD_NODE_LIMIT)
+            break;
+        }
     }
 }
 
@@ -773,6 +926,18 @@ lns_move (Search *s)
       last = D - 1;
       if (g_rand_int_range (s->rng, 0, 100) < P_FULL_TARGETED)
         target = find_short_day (s);
+      if (D > FULL_MAX)
+        {
+          /* on long horizons, "whole rows" are rows over FULL_MAX days:
+           * the row search stays nearly exact there */
+          int shift = g_rand_int_range (s->rng, 0, FULL_MAX);
+
+          if (target >= 0)
+            first = CLAMP (target - shift, 0, D - FULL_MAX);
+          else
+            first = g_rand_int_range (s->rng, 0, D - FULL_MAX + 1);
+          last = first + FULL_MAX - 1;
+        }
     }
   else
     {
@@ -930,9 +1095,33 @@ search_run (gpointer data)
 
   while (!should_stop (s))
     {
-      double phase = (double) (s->iterations % ANNEAL_CYCLE) / ANNEAL_CYCLE;
+      const ScRosterSolverOptions *o = s->shared->options;
+      double phase;
+      gint64 cycle;
 
-      /* annealing cycles of ANNEAL_CYCLE iterations from T_START to T_END */
+      /* annealing cycles from T_START to T_END: of ANNEAL_CYCLE iterations
+       * when the run is bounded by iterations (reproducible), otherwise
+       * TIME_CYCLES cycles over the time limit, whatever the speed */
+      if (o->max_iterations > 0 || o->time_limit <= 0)
+        {
+          cycle = s->iterations / ANNEAL_CYCLE;
+          phase = (double) (s->iterations % ANNEAL_CYCLE) / ANNEAL_CYCLE;
+        }
+      else
+        {
+          double f = elapsed (s->shared) / o->time_limit * TIME_CYCLES;
+
+          cycle = (gint64) f;
+          phase = f - (double) cycle;
+        }
+      /* each new cycle starts again from the best roster */
+      if (cycle != s->cycle)
+        {
+          s->cycle = cycle;
+          if (current_total (s) > s->best_total)
+            for (int p = 0; p < s->P; p++)
+              sc_roster_eval_apply_row (s->ev, p, s->best->cells + (gsize) p * s->D);
+        }
       s->temperature = T_START * pow (T_END / T_START, phase);
       lns_move (s);
       s->iterations++;

@@ -17,12 +17,18 @@ G_BEGIN_DECLS
  * back one by one, each by an exact branch-and-bound over that row (a
  * resource-constrained shortest path whose arc costs are the marginal cover
  * and request costs given everyone else; states already searched at a
- * lower cost are cut off by a memo). Moves free 1–3 whole rows, half the
- * people over 2–5 days, or 2–6 people over 5–14 days; about half of them
- * are aimed at a day short of people and include people off on that day.
+ * lower cost are cut off by a memo, and branches that can no longer reach
+ * the minimum minutes by a capacity table). Moves free 1–3 whole rows (on
+ * horizons longer than four weeks: rows over four weeks), half the people
+ * over 2–5 days, or 2–6 people over 5–14 days; about half of them are
+ * aimed at a day short of people and include people off on that day.
  * After the re-insertion, the freed rows are re-solved in turn, each given
  * the others, until a pass gains nothing. The result is accepted by
- * simulated annealing in cycles of falling temperature. A person whose row cannot be made
+ * simulated annealing in cycles of falling temperature (four cycles over
+ * the time limit, or cycles of a fixed number of iterations when
+ * max_iterations is set), each cycle starting again from the best roster.
+ * The first roster is built row by row with a small search budget, raised
+ * only for a person no feasible row was found for. A person whose row cannot be made
  * feasible keeps a row that breaks rules (the search then minimises hard
  * penalties first); the row kept is the last one tried, so the roster
  * returned is the one with the fewest hard penalties found.
