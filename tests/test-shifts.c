@@ -116,14 +116,10 @@ count_live (Fixture *f)
 static void
 mark_published (Fixture *f)
 {
-  sqlite3 *db = NULL;
-  g_autofree char *sql = g_strdup_printf ("UPDATE roster SET status = 'published' WHERE id = %lld",
-                                          (long long) f->roster_id);
+  g_autoptr(GError) error = NULL;
 
-  /* What publishing writes; the store's own call for it lives elsewhere */
-  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
+  g_assert_cmpint (sc_store_publish_roster (f->store, f->boss, f->roster_id, &error), ==, 1);
+  g_assert_no_error (error);
 }
 
 static void
