@@ -176,6 +176,118 @@ test_cover_requirements (void)
   g_assert_cmpuint (list->len, ==, 0);
 }
 
+/* Cover requirements reach the solver: a shift type no forecast needs,
+ * a language, and a minimum above the forecast's */
+static void
+test_cover_in_problem (void)
+{
+  g_autofree char *dir = sc_test_make_dir ();
+  g_autoptr(ScStore) store = sc_test_open_store (dir, "cover-problem.db");
+  g_autoptr(ScRosterInput) before = NULL;
+  g_autoptr(ScRosterInput) after = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) monday = g_date_time_add_days (now, 8 - g_date_time_get_day_of_week (now));
+  g_autofree char *first = g_date_time_format (monday, "%Y-%m-%d");
+  g_autoptr(GPtrArray) types = NULL;
+  g_autoptr(GPtrArray) skills = NULL;
+  g_autoptr(GError) error = NULL;
+  ScCoverRequirement night = { 0 }, english = { 0 }, peak = { 0 };
+  gint64 english_id = 0, phone_id = 0;
+  int phone, shift, n_covers;
+  const ScRosterIntervalCover *at_ten = NULL;
+
+  g_assert_true (sc_demo_populate (store, sc_test_session (), NULL, &error));
+  types = sc_store_get_shift_types (store, &error);
+  skills = sc_store_get_skills (store, &error);
+  for (guint i = 0; i < skills->len; i++)
+    {
+      ScSkill *skill = g_ptr_array_index (skills, i);
+
+      if (sc_skill_get_category (skill) == SC_SKILL_CATEGORY_LANGUAGE && english_id == 0 &&
+          g_str_equal (sc_skill_get_name (skill), "English"))
+        english_id = sc_skill_get_id (skill);
+      if (sc_skill_get_category (skill) == SC_SKILL_CATEGORY_CHANNEL && phone_id == 0)
+        phone_id = sc_skill_get_id (skill);
+    }
+  g_assert_cmpint (english_id, >, 0);
+
+  before = sc_store_build_roster_input (store, sc_test_session (), first, 7, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sc_roster_problem_find_shift_type (before->problem, "N"), <, 0);
+
+  /* Two on the night shift on the first day; one English speaker at 10:00
+   * on the second; 40 on the phone at 10:00 on the third */
+  g_strlcpy (night.day, first, sizeof night.day);
+  night.start_minute = -1;
+  for (guint i = 0; i < types->len; i++)
+    if (g_str_equal (sc_shift_type_get_code (g_ptr_array_index (types, i)), "N"))
+      night.shift_type_id = sc_shift_type_get_id (g_ptr_array_index (types, i));
+  night.required = 2;
+  night.under_weight = 100;
+  night.over_weight = 1;
+  g_assert_cmpint (sc_store_save_cover_requirement (store, sc_test_session (), &night, &error), >, 0);
+
+  english = night;
+  {
+    g_autoptr(GDateTime) second = g_date_time_add_days (monday, 1);
+    g_autofree char *day = g_date_time_format (second, "%Y-%m-%d");
+    g_strlcpy (english.day, day, sizeof english.day);
+  }
+  english.shift_type_id = 0;
+  english.start_minute = 10 * 60;
+  english.skill_id = english_id;
+  english.required = 1;
+  g_assert_cmpint (sc_store_save_cover_requirement (store, sc_test_session (), &english, &error), >, 0);
+
+  peak = english;
+  {
+    g_autoptr(GDateTime) third = g_date_time_add_days (monday, 2);
+    g_autofree char *day = g_date_time_format (third, "%Y-%m-%d");
+    g_strlcpy (peak.day, day, sizeof peak.day);
+  }
+  peak.skill_id = phone_id;
+  peak.required = 40;
+  g_assert_cmpint (sc_store_save_cover_requirement (store, sc_test_session (), &peak, &error), >, 0);
+  g_assert_no_error (error);
+
+  after = sc_store_build_roster_input (store, sc_test_session (), first, 7, &error);
+  g_assert_no_error (error);
+
+  /* The night shift is in, with its cover on day 0 */
+  shift = sc_roster_problem_find_shift_type (after->problem, "N");
+  g_assert_cmpint (shift, >=, 0);
+  g_assert_cmpuint (after->problem->covers->len, ==, before->problem->covers->len + 1);
+  {
+    const ScRosterCover *cover = &g_array_index (after->problem->covers, ScRosterCover, after->problem->covers->len - 1);
+
+    g_assert_cmpint (cover->day, ==, 0);
+    g_assert_cmpint (cover->shift, ==, shift);
+    g_assert_cmpint (cover->skill, ==, SC_ROSTER_ANY);
+    g_assert_cmpint (cover->required, ==, 2);
+  }
+
+  /* English became a skill of the problem: one more interval cover */
+  g_assert_cmpuint (after->skill_ids->len, ==, before->skill_ids->len + 1);
+  g_assert_cmpint (g_array_index (after->skill_ids, gint64, after->skill_ids->len - 1), ==, english_id);
+  n_covers = after->problem->interval_covers->len;
+  g_assert_cmpint (n_covers, ==, (int) before->problem->interval_covers->len + 1);
+
+  /* The phone at 10:00 on day 2 asks for 40, more than the forecast */
+  phone = -1;
+  for (guint i = 0; i < after->skill_ids->len; i++)
+    if (g_array_index (after->skill_ids, gint64, i) == phone_id)
+      phone = i;
+  for (int c = 0; c < n_covers; c++)
+    {
+      const ScRosterIntervalCover *cover = &g_array_index (after->problem->interval_covers, ScRosterIntervalCover, c);
+
+      if (cover->start == 2 * 24 * 60 + 10 * 60 && cover->skill == phone)
+        at_ten = cover;
+    }
+  g_assert_nonnull (at_ten);
+  g_assert_cmpint (at_ten->required, ==, 40);
+}
+
 static void
 test_roster_from_store (void)
 {
@@ -249,6 +361,7 @@ main (int   argc,
   g_test_add_func ("/core/planning/shift-types", test_shift_types);
   g_test_add_func ("/core/planning/targets-and-forecasts", test_targets_and_forecasts);
   g_test_add_func ("/core/planning/cover-requirements", test_cover_requirements);
+  g_test_add_func ("/core/planning/cover-in-problem", test_cover_in_problem);
   g_test_add_func ("/core/planning/roster-from-store", test_roster_from_store);
 
   return g_test_run ();

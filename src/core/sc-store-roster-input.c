@@ -353,6 +353,110 @@ add_shift_types (ScStore        *self,
   return TRUE;
 }
 
+/* Cover asked for beyond the forecasts: at least that many people at a
+ * time of day (the higher of the two where a forecast asks too), or on a
+ * shift type. A skill that is not a channel (a language…) becomes one of
+ * the problem's skills, so that only people holding it count. */
+static gboolean
+add_cover_requirements (ScStore        *self,
+                        ScSession      *session,
+                        ScRosterInput  *input,
+                        GDateTime      *first,
+                        const char     *last_day,
+                        GError        **error)
+{
+  g_autoptr(GArray) list = sc_store_get_cover_requirements (self, session, input->first_day, last_day, error);
+  g_autoptr(ScTeam) team = NULL;
+  int interval = 30;
+
+  if (list == NULL)
+    return FALSE;
+
+  team = sc_store_get_team (self, NULL);
+  if (team != NULL && sc_team_get_interval_minutes (team) > 0)
+    interval = sc_team_get_interval_minutes (team);
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      ScCoverRequirement *req = &g_array_index (list, ScCoverRequirement, i);
+      int day = day_index (first, req->day);
+      int skill = SC_ROSTER_ANY;
+
+      if (day < 0 || day >= input->n_days)
+        continue;
+
+      if (req->skill_id != 0)
+        {
+          skill = find_id (input->skill_ids, req->skill_id);
+          if (skill < 0)
+            {
+              if (input->skill_ids->len >= SC_ROSTER_MAX_SKILLS)
+                continue;
+              g_array_append_val (input->skill_ids, req->skill_id);
+              skill = input->skill_ids->len - 1;
+            }
+        }
+
+      if (req->shift_type_id != 0)
+        {
+          int shift = find_id (input->shift_type_ids, req->shift_type_id);
+
+          /* A shift type no forecast needed: it is needed now */
+          if (shift < 0)
+            {
+              g_autoptr(sqlite3_stmt) stmt = NULL;
+
+              if (input->shift_type_ids->len >= SC_ROSTER_MAX_SHIFT_TYPES)
+                continue;
+              stmt = _sc_store_prepare (self, "SELECT code, start_minute, length_minutes FROM shift_type WHERE id = ?1",
+                                        error);
+              if (stmt == NULL)
+                return FALSE;
+              sqlite3_bind_int64 (stmt, 1, req->shift_type_id);
+              if (sqlite3_step (stmt) != SQLITE_ROW)
+                continue;
+              shift = sc_roster_problem_add_shift_type (input->problem, _sc_store_column_text (stmt, 0),
+                                                        sqlite3_column_int (stmt, 1), sqlite3_column_int (stmt, 2));
+              g_array_append_val (input->shift_type_ids, req->shift_type_id);
+            }
+
+          sc_roster_problem_add_cover (input->problem, day, shift, skill, req->required,
+                                       req->under_weight, req->over_weight);
+          input->required_person_intervals += req->required;
+        }
+      else
+        {
+          int start = day * 24 * 60 + req->start_minute;
+          gboolean merged = FALSE;
+
+          for (guint c = 0; c < input->problem->interval_covers->len; c++)
+            {
+              ScRosterIntervalCover *cover = &g_array_index (input->problem->interval_covers, ScRosterIntervalCover, c);
+
+              if (cover->start == start && cover->skill == skill)
+                {
+                  if (req->required > cover->required)
+                    {
+                      input->required_person_intervals += req->required - cover->required;
+                      cover->required = req->required;
+                      cover->under_weight = MAX (cover->under_weight, req->under_weight);
+                    }
+                  merged = TRUE;
+                }
+            }
+
+          if (!merged)
+            {
+              sc_roster_problem_add_interval_cover (input->problem, start, interval, skill, req->required,
+                                                    req->under_weight, req->over_weight);
+              input->required_person_intervals += req->required;
+            }
+        }
+    }
+
+  return TRUE;
+}
+
 static gboolean
 add_time_off_and_preferences (ScStore        *self,
                               ScRosterInput  *input,
@@ -473,6 +577,7 @@ sc_store_build_roster_input (ScStore     *self,
   ok = add_channels (self, input, error) &&
        add_interval_covers (self, input, first, last_day, &open_minute, &close_minute, error) &&
        add_shift_types (self, input, open_minute, close_minute, error) &&
+       add_cover_requirements (self, session, input, first, last_day, error) &&
        add_holidays (self, input, first, last_day, error) &&
        add_people (self, input, error) &&
        add_shift_limits (self, input, error) &&
