@@ -50,13 +50,17 @@ make (guint32  seed,
   g_autoptr(GError) error = NULL;
   ScExamDraw *draw = sc_exam_draw_make (rules, G_N_ELEMENTS (rules), seed, shuffle, &error);
   guint n_choices[10];
+  gboolean shuffles[10];
 
   g_assert_no_error (error);
   g_assert_nonnull (draw);
   g_assert_cmpuint (draw->question_ids->len, ==, 10);
   for (guint i = 0; i < 10; i++)
-    n_choices[i] = 4;
-  sc_exam_draw_set_choices (draw, n_choices, seed, shuffle);
+    {
+      n_choices[i] = 4;
+      shuffles[i] = shuffle;
+    }
+  sc_exam_draw_set_choices (draw, n_choices, shuffles, seed);
   return draw;
 }
 

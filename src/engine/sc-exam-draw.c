@@ -138,16 +138,17 @@ sc_exam_draw_make (const ScExamDrawRule *rules,
  * sc_exam_draw_set_choices:
  * @n_choices: for each drawn question, how many choices (or matching
  *   answers) it has
- * @shuffle_choices: shuffle them; else they keep the bank's order
+ * @shuffle: for each drawn question, whether to shuffle them; else they
+ *   keep the bank's order
  *
  * Fills @draw's choice orders. The seed is mixed with each question's id,
  * so a question's order does not depend on the questions before it.
  */
 void
 sc_exam_draw_set_choices (ScExamDraw  *draw,
-                          const guint *n_choices,
-                          guint32      seed,
-                          gboolean     shuffle_choices)
+                          const guint    *n_choices,
+                          const gboolean *shuffle,
+                          guint32         seed)
 {
   g_return_if_fail (draw != NULL);
 
@@ -162,7 +163,7 @@ sc_exam_draw_set_choices (ScExamDraw  *draw,
           g_array_append_val (order, position);
         }
 
-      if (shuffle_choices && n_choices[i] > 1)
+      if (shuffle[i] && n_choices[i] > 1)
         {
           gint64 id = g_array_index (draw->question_ids, gint64, i);
           guint32 mixed[2] = { seed, (guint32) (id * 2654435761u) };

@@ -34,12 +34,6 @@ typedef struct
 
 typedef struct
 {
-  gint64   question_id;
-  guint    n_choices;    /* choices (or matching answers) the question has */
-} ScExamDrawnQuestion;
-
-typedef struct
-{
   GArray     *question_ids;   /* (element-type gint64) in the order shown */
   GPtrArray  *choice_orders;  /* (element-type GArray of int) per question:
                                * position shown → position in the bank */
@@ -53,8 +47,8 @@ ScExamDraw  *sc_exam_draw_make          (const ScExamDrawRule *rules,
                                          GError              **error);
 void         sc_exam_draw_set_choices   (ScExamDraw           *draw,
                                          const guint          *n_choices,
-                                         guint32               seed,
-                                         gboolean              shuffle_choices);
+                                         const gboolean       *shuffle,
+                                         guint32               seed);
 void         sc_exam_draw_free          (ScExamDraw           *draw);
 void         sc_exam_shuffle_ints       (GRand                *rand,
                                          int                  *values,
