@@ -1049,6 +1049,8 @@ finish_attempt (ScStore    *self,
                             "SELECT sum (ifnull (mark, 0)), sum (max_mark), sum (needs_grading)"
                             " FROM exam_attempt_question WHERE attempt_id = ?1",
                             error);
+  if (sums != NULL)
+    sqlite3_bind_int64 (sums, 1, attempt_id);
   if (sums == NULL || sqlite3_step (sums) != SQLITE_ROW)
     {
       if (sums != NULL)
@@ -1065,6 +1067,8 @@ finish_attempt (ScStore    *self,
   percent = round (percent * 100) / 100;
 
   info = _sc_store_prepare (self, "SELECT exam_id, person_id, submitted FROM exam_attempt WHERE id = ?1", error);
+  if (info != NULL)
+    sqlite3_bind_int64 (info, 1, attempt_id);
   if (info == NULL || sqlite3_step (info) != SQLITE_ROW)
     {
       if (info != NULL)
@@ -1383,6 +1387,11 @@ check_can_start (ScStore  *self,
                             "SELECT count (*), max (ifnull (submitted, started)) FROM exam_attempt"
                             " WHERE exam_id = ?1 AND person_id = ?2",
                             error);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, exam->id);
+      sqlite3_bind_int64 (stmt, 2, person_id);
+    }
   if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
     {
       if (stmt != NULL)
@@ -1469,7 +1478,11 @@ start_at (ScStore    *self,
                                    "SELECT ifnull (max (number), 0) + 1 FROM exam_attempt"
                                    " WHERE exam_id = ?1 AND person_id = ?2",
                                    error);
-  if (number_stmt == NULL || sqlite3_step (number_stmt) != SQLITE_ROW)
+  if (number_stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (number_stmt, 1, exam->id);
+  sqlite3_bind_int64 (number_stmt, 2, person_id);
+  if (sqlite3_step (number_stmt) != SQLITE_ROW)
     return 0;
   number = sqlite3_column_int (number_stmt, 0);
 
@@ -1921,7 +1934,6 @@ sc_store_get_attempt_questions (ScStore    *self,
   g_autoptr(GPtrArray) questions = NULL;
   g_autoptr(ScExamAttempt) attempt = NULL;
   g_autoptr(ScExam) exam = NULL;
-  gint64 now = now_seconds (self);
   gboolean reviewable;
   int rc;
 
@@ -2020,7 +2032,6 @@ sc_store_get_attempt_questions (ScStore    *self,
       return NULL;
     }
 
-  (void) now;
   return g_steal_pointer (&questions);
 }
 
