@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "sc-demo.h"
 #include "sc-exam-grade.h"
 #include "sc-store-private.h"
 #include "sc-test-util.h"
@@ -975,6 +976,89 @@ test_item_analysis (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (analysis->alpha, 10.0 / 9.0 * (1 - 2.18 / 5.84), 1e-9);
 }
 
+static void
+test_demo_history (void)
+{
+  g_autofree char *dir = sc_test_make_dir ();
+  g_autoptr(ScStore) store = sc_test_open_store (dir, "demo.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) exams = NULL;
+  g_autoptr(GPtrArray) certifications = NULL;
+  g_autoptr(GPtrArray) essays = NULL;
+  g_autoptr(GPtrArray) expiring = NULL;
+  guint states[4] = { 0, };
+  gboolean some_alpha = FALSE;
+
+  /* A Wednesday; the sample roster starts the Monday after */
+  fake_now = T0 + 86400;
+  store->clock = fake_clock;
+  g_assert_true (sc_demo_populate_from (store, sc_test_session (), "2026-12-07", NULL, &error));
+  g_assert_no_error (error);
+
+  exams = sc_store_get_exams (store, sc_test_session (), &error);
+  g_assert_cmpuint (exams->len, ==, 3);
+  for (guint i = 0; i < exams->len; i++)
+    {
+      ScExam *exam = g_ptr_array_index (exams, i);
+      g_autoptr(GArray) items = NULL;
+      g_autoptr(ScItemAnalysis) analysis =
+        sc_store_get_exam_item_analysis (store, sc_test_session (), exam->id, &items, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpint (exam->skill_id, >, 0);
+      g_assert_cmpuint (analysis->n_attempts, >=, 5);
+      some_alpha |= !isnan (analysis->alpha);
+    }
+  g_assert_true (some_alpha);
+
+  certifications = sc_store_get_certifications (store, sc_test_session (), 0, &error);
+  for (guint i = 0; i < certifications->len; i++)
+    states[((ScCertification *) g_ptr_array_index (certifications, i))->state]++;
+  g_assert_cmpuint (states[SC_CERTIFICATION_VALID], >=, 5);
+  g_assert_cmpuint (states[SC_CERTIFICATION_EXPIRING_SOON], ==, 1);
+  g_assert_cmpuint (states[SC_CERTIFICATION_EXPIRED], ==, 1);
+
+  expiring = sc_store_get_expiring_certifications (store, sc_test_session (), SC_CERTIFICATION_EXPIRING_DAYS, &error);
+  g_assert_cmpuint (expiring->len, ==, 1);
+
+  /* One essay is left for the trainers */
+  essays = sc_store_get_essays_to_grade (store, sc_test_session (), &error);
+  g_assert_cmpuint (essays->len, ==, 1);
+}
+
+/* The command line prints the same analysis as the store gives */
+static void
+test_exam_stats_command (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *id = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  const char *binary = g_getenv ("SHIFTCRAFT_BINARY");
+
+  if (binary == NULL)
+    {
+      g_test_skip ("SHIFTCRAFT_BINARY is not set");
+      return;
+    }
+
+  test_item_analysis (f, data);
+  id = g_strdup_printf ("%lld", (long long) f->exam + 1);
+  g_clear_object (&f->store);
+
+  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error,
+                              binary, "exam-stats", id, "--database", f->path, NULL);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_communicate_utf8 (process, NULL, NULL, &out, &err, &error));
+  g_test_message ("%s%s", out, err);
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
+  g_assert_nonnull (strstr (out, "KR-20\n"));
+  g_assert_nonnull (strstr (out, "KR 0\t10\t70.0 %"));
+  g_assert_nonnull (strstr (out, "0.696"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -993,7 +1077,9 @@ main (int   argc,
   ADD ("attempts-and-cooldown", test_attempts_and_cooldown);
   ADD ("certification-states", test_certification_states);
   ADD ("item-analysis", test_item_analysis);
+  ADD ("exam-stats-command", test_exam_stats_command);
 #undef ADD
+  g_test_add_func ("/core/exams/demo-history", test_demo_history);
 
   return g_test_run ();
 }
