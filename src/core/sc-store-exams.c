@@ -2479,7 +2479,7 @@ sc_store_grade_essay (ScStore     *self,
   if (!(fraction >= 0 && fraction <= 1))
     {
       g_set_error_literal (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
-                           _("An essay's grade is a share of its mark, from 0 to 100 %"));
+                           _("An essay’s grade is a share of its mark, from 0 to 100 %"));
       return FALSE;
     }
   if (!sc_store_begin (self, error))
