@@ -168,6 +168,17 @@ test_pool_too_small (void)
   g_assert_nonnull (strstr (error->message, "投诉处理"));
   g_clear_error (&error);
 
+  {
+    ScExamDrawRule twice[] = {
+      { 7, 0, NULL, "fixed" },
+      { 7, 0, NULL, "fixed again" },
+    };
+    g_autoptr(ScExamDraw) once = sc_exam_draw_make (twice, G_N_ELEMENTS (twice), 1, TRUE, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (once->question_ids->len, ==, 1);
+  }
+
   g_assert_null (sc_exam_draw_make (rules, 0, 1, FALSE, &error));
   g_assert_error (error, SC_EXAM_DRAW_ERROR, SC_EXAM_DRAW_ERROR_EMPTY);
 }

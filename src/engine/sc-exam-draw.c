@@ -85,7 +85,13 @@ sc_exam_draw_make (const ScExamDrawRule *rules,
 
       if (rule->question_id > 0)
         {
-          g_array_append_val (ids, rule->question_id);
+          gboolean twice = FALSE;
+
+          /* The same fixed question in two rules is asked once */
+          for (guint i = 0; i < ids->len && !twice; i++)
+            twice = g_array_index (ids, gint64, i) == rule->question_id;
+          if (!twice)
+            g_array_append_val (ids, rule->question_id);
           continue;
         }
 
