@@ -149,16 +149,16 @@ sc_item_analysis_compute (const double *marks,
   analysis->alpha = NAN;
   if (complete >= 2 && n_items >= 2)
     {
+      g_autofree gboolean *whole = g_new0 (gboolean, n_attempts);
       double complete_mean = complete_sum / complete;
       double total_variance;
 
       for (guint a = 0; a < n_attempts; a++)
         {
-          gboolean all = TRUE;
-
-          for (guint i = 0; i < n_items && all; i++)
-            all = !isnan (CELL (a, i));
-          if (all)
+          whole[a] = TRUE;
+          for (guint i = 0; i < n_items && whole[a]; i++)
+            whole[a] = !isnan (CELL (a, i));
+          if (whole[a])
             complete_squares += (totals[a] - complete_mean) * (totals[a] - complete_mean);
         }
       total_variance = complete_squares / complete;
@@ -168,24 +168,12 @@ sc_item_analysis_compute (const double *marks,
           double mean = 0, var = 0;
 
           for (guint a = 0; a < n_attempts; a++)
-            {
-              gboolean all = TRUE;
-
-              for (guint k = 0; k < n_items && all; k++)
-                all = !isnan (CELL (a, k));
-              if (all)
-                mean += CELL (a, i);
-            }
+            if (whole[a])
+              mean += CELL (a, i);
           mean /= complete;
           for (guint a = 0; a < n_attempts; a++)
-            {
-              gboolean all = TRUE;
-
-              for (guint k = 0; k < n_items && all; k++)
-                all = !isnan (CELL (a, k));
-              if (all)
-                var += (CELL (a, i) - mean) * (CELL (a, i) - mean);
-            }
+            if (whole[a])
+              var += (CELL (a, i) - mean) * (CELL (a, i) - mean);
           item_variances += var / complete;
         }
 

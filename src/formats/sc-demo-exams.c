@@ -235,8 +235,9 @@ sc_demo_add_exams (ScStore     *store,
   if (!(categories = sc_store_get_question_categories (store, session, error)))
     return FALSE;
 
-  complaints->description = (g_free (complaints->description),
-                             g_strdup (_("Handling a complaint from the first words to the follow-up: apologising, finding out what happened, offering a remedy, escalating.")));
+  g_free (complaints->description);
+  complaints->description =
+    g_strdup (_("Handling a complaint from the first words to the follow-up: apologising, finding out what happened, offering a remedy, escalating."));
   complaints->skill_id = complaints_skill;
   complaints->level = SC_LEVEL_INTERMEDIATE;
   complaints->time_limit_minutes = 30;
@@ -266,7 +267,6 @@ sc_demo_add_exams (ScStore     *store,
   diagnosis->time_limit_minutes = 25;
   diagnosis->pass_percent = 65;
   diagnosis->grading_method = SC_EXAM_GRADING_LAST;
-  diagnosis->available = TRUE;
   sc_exam_add_category_rule (diagnosis, find_category (categories, "问题解决/问题诊断（5W2H）"), 8, 0);
 
   exams[0] = complaints;
