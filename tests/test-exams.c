@@ -375,6 +375,15 @@ test_agent_gets_no_keys (Fixture       *f,
   g_assert_false (find_question (questions, "a-single")->reviewable);
   g_assert_null (find_question (questions, "a-single")->right_answer);
 
+  /* After a pass only: this attempt, blank, failed */
+  g_assert_false (submitted->passed);
+  exam->review = SC_EXAM_REVIEW_AFTER_PASS;
+  g_assert_true (sc_store_save_exam (f->store, f->trainer, exam, &error));
+  g_clear_pointer (&questions, g_ptr_array_unref);
+  questions = sc_store_get_attempt_questions (f->store, f->agent, attempt->id, &error);
+  g_assert_false (find_question (questions, "a-single")->reviewable);
+  g_assert_null (find_question (questions, "a-single")->right_answer);
+
   /* After submitting: the review policy lets the agent see them */
   exam->review = SC_EXAM_REVIEW_AFTER_SUBMIT;
   g_assert_true (sc_store_save_exam (f->store, f->trainer, exam, &error));
