@@ -20,6 +20,7 @@ typedef struct
   gint64     other_person;
   gint64     other_account;
   gint64     skill;
+  gint64     exam;
   GVariant  *dump;
   guint      counter;
 } Fixture;
@@ -255,6 +256,51 @@ ex_questions_write (Fixture *f, ScSession *s, gint64 subject, GError **error)
   return sc_store_add_question (f->store, s, question, error);
 }
 
+static gboolean
+ex_exams_write (Fixture *f, ScSession *s, gint64 subject, GError **error)
+{
+  g_autofree char *name = g_strdup_printf ("Exam %u", f->counter++);
+  g_autoptr(ScExam) exam = sc_exam_new (name);
+
+  return sc_store_save_exam (f->store, s, exam, error);
+}
+
+static gboolean
+ex_exam_take (Fixture *f, ScSession *s, gint64 subject, GError **error)
+{
+  g_autoptr(ScExamAttempt) attempt = sc_store_start_attempt (f->store, s, f->exam, subject, error);
+  return attempt != NULL;
+}
+
+static gboolean
+ex_exam_results_read (Fixture *f, ScSession *s, gint64 subject, GError **error)
+{
+  g_autoptr(GPtrArray) attempts = sc_store_get_attempts (f->store, s, f->exam, subject, error);
+  return attempts != NULL;
+}
+
+static gboolean
+ex_essays_grade (Fixture *f, ScSession *s, gint64 subject, GError **error)
+{
+  g_autoptr(GPtrArray) essays = sc_store_get_essays_to_grade (f->store, s, error);
+  return essays != NULL;
+}
+
+static gboolean
+ex_certifications_read (Fixture *f, ScSession *s, gint64 subject, GError **error)
+{
+  g_autoptr(GPtrArray) list = sc_store_get_certifications (f->store, s, subject, error);
+  return list != NULL;
+}
+
+static gboolean
+ex_certifications_write (Fixture *f, ScSession *s, gint64 subject, GError **error)
+{
+  g_autoptr(ScCertification) certification =
+    sc_store_issue_certification (f->store, s, subject, f->skill, SC_LEVEL_JUNIOR, "2026-11-02", 12, error);
+  return certification != NULL;
+}
+
 static const Exercise exercises[SC_N_OPERATIONS] = {
   [SC_OPERATION_TEAM_WRITE]          = ex_team_write,
   [SC_OPERATION_PEOPLE_READ]         = ex_people_read,
@@ -280,6 +326,12 @@ static const Exercise exercises[SC_N_OPERATIONS] = {
   [SC_OPERATION_HOLIDAYS_WRITE]      = ex_holidays_write,
   [SC_OPERATION_QUESTIONS_READ]      = ex_questions_read,
   [SC_OPERATION_QUESTIONS_WRITE]     = ex_questions_write,
+  [SC_OPERATION_EXAMS_WRITE]         = ex_exams_write,
+  [SC_OPERATION_EXAM_TAKE]           = ex_exam_take,
+  [SC_OPERATION_EXAM_RESULTS_READ]   = ex_exam_results_read,
+  [SC_OPERATION_ESSAYS_GRADE]        = ex_essays_grade,
+  [SC_OPERATION_CERTIFICATIONS_READ] = ex_certifications_read,
+  [SC_OPERATION_CERTIFICATIONS_WRITE] = ex_certifications_write,
 };
 
 static gint64
@@ -325,6 +377,31 @@ fixture_set_up (Fixture       *f,
 
   g_assert_true (sc_store_add_skill (f->store, f->sessions[SC_ACCOUNT_ROLE_SUPERVISOR], skill, &error));
   f->skill = sc_skill_get_id (skill);
+
+  /* An exam of two questions drawn from three */
+  {
+    ScSession *boss_session = f->sessions[SC_ACCOUNT_ROLE_SUPERVISOR];
+    g_autoptr(ScExam) exam = sc_exam_new ("电话渠道 初级");
+    gint64 category = sc_store_ensure_question_category (f->store, boss_session, "渠道技能/电话", &error);
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < 3; i++)
+      {
+        g_autoptr(ScQuestion) question = sc_question_new (SC_QUESTION_TYPE_TRUEFALSE);
+        g_autofree char *name = g_strdup_printf ("电话 %u", i);
+
+        sc_question_set_string (&question->name, name);
+        sc_question_set_string (&question->text, "接听电话时应先自报工号。");
+        sc_question_set_string (&question->category, "渠道技能/电话");
+        question->correct = TRUE;
+        g_assert_true (sc_store_add_question (f->store, boss_session, question, &error));
+      }
+    exam->skill_id = f->skill;
+    sc_exam_add_category_rule (exam, category, 2, 0);
+    g_assert_true (sc_store_save_exam (f->store, boss_session, exam, &error));
+    g_assert_no_error (error);
+    f->exam = exam->id;
+  }
 
   f->dump = sc_store_dump (f->store, f->sessions[SC_ACCOUNT_ROLE_SUPERVISOR], &error);
   g_assert_no_error (error);

@@ -13,6 +13,7 @@
 #include "sc-backup.h"
 #include "sc-cli.h"
 #include "sc-cli-ics.h"
+#include "sc-cli-exams.h"
 #include "sc-cli-questions.h"
 #include "sc-demo.h"
 #include "sc-erlang.h"
@@ -57,6 +58,7 @@ static const Command commands[] = {
   { "demo", NULL, N_("Create a sample team of 60 people in an empty database"), run_demo },
   { "import-people", N_("FILE.csv"), N_("Import people from a CSV file (nothing is written if a row is bad)"), run_import_people },
   { "import-questions", N_("FILE"), N_("Import a question bank from GIFT, Aiken or Moodle XML (options: --format, --category PATH, --dry-run, --json)"), NULL, sc_cli_import_questions },
+  { "exam-stats", N_("EXAM_ID"), N_("Print the item analysis of an exam: facility, discrimination, Cronbach’s alpha"), sc_cli_exam_stats },
   { "export-questions", N_("FILE.gift"), N_("Write the question bank as GIFT (option: --category PATH)"), NULL, sc_cli_export_questions },
   { "backup", N_("FILE.json"), N_("Write a backup of the whole database"), run_backup },
   { "restore", N_("FILE.json"), N_("Replace all data with a backup (a copy of the database is kept)"), run_restore },

@@ -22,6 +22,11 @@
  * The question bank holds the answer keys: trainers and supervisors read
  * and edit it; agents never read it (they see questions only through an
  * exam attempt).
+ *
+ * Exams: trainers and supervisors build them, grade essays, read every
+ * result and the item analysis, and issue or revoke certifications.
+ * Everyone takes exams only as themselves, and agents read only their own
+ * results and certificates.
  */
 
 G_DEFINE_QUARK (sc-permission-error-quark, sc_permission_error)
@@ -56,6 +61,12 @@ static const ScAccess rules[SC_N_OPERATIONS][SC_N_ACCOUNT_ROLES] = {
   [SC_OPERATION_HOLIDAYS_WRITE]      = { D, D, A },
   [SC_OPERATION_QUESTIONS_READ]      = { D, A, A },
   [SC_OPERATION_QUESTIONS_WRITE]     = { D, A, A },
+  [SC_OPERATION_EXAMS_WRITE]         = { D, A, A },
+  [SC_OPERATION_EXAM_TAKE]           = { O, O, O },
+  [SC_OPERATION_EXAM_RESULTS_READ]   = { O, A, A },
+  [SC_OPERATION_ESSAYS_GRADE]        = { D, A, A },
+  [SC_OPERATION_CERTIFICATIONS_READ] = { O, A, A },
+  [SC_OPERATION_CERTIFICATIONS_WRITE] = { D, A, A },
 };
 
 #undef D
@@ -125,6 +136,18 @@ sc_operation_get_label (ScOperation operation)
       return _("see the question bank and its answer keys");
     case SC_OPERATION_QUESTIONS_WRITE:
       return _("change the question bank");
+    case SC_OPERATION_EXAMS_WRITE:
+      return _("build or change exams");
+    case SC_OPERATION_EXAM_TAKE:
+      return _("take an exam in someone else’s name");
+    case SC_OPERATION_EXAM_RESULTS_READ:
+      return _("see other people’s exam results and the item analysis");
+    case SC_OPERATION_ESSAYS_GRADE:
+      return _("grade essays");
+    case SC_OPERATION_CERTIFICATIONS_READ:
+      return _("see other people’s certificates");
+    case SC_OPERATION_CERTIFICATIONS_WRITE:
+      return _("issue or revoke certificates");
     case SC_N_OPERATIONS:
     default:
       g_return_val_if_reached (NULL);

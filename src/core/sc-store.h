@@ -7,7 +7,9 @@
 #include "sc-audit-entry.h"
 #include "sc-calendar.h"
 #include "sc-credential.h"
+#include "sc-exam.h"
 #include "sc-holiday.h"
+#include "sc-item-analysis.h"
 #include "sc-permissions.h"
 #include "sc-person.h"
 #include "sc-person-skill.h"
@@ -521,5 +523,168 @@ gboolean       sc_store_set_shift_locked     (ScStore          *self,
                                               GError          **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScRosterInfo, sc_roster_info_free)
+
+/* Certification exams (sc-store-exams.c)
+ *
+ * Trainers and supervisors build exams (sc_store_save_exam()); anyone
+ * takes one as themselves: sc_store_start_attempt() freezes the draw and
+ * the deadline (UTC, time limit plus the person's extra time), then
+ * sc_store_save_answer() writes each answer the moment it changes, with
+ * the time. After a crash, sc_store_get_open_attempt() finds the attempt
+ * again and its seconds_left is the stored deadline minus now. Every call
+ * that reads an attempt first applies the overdue rule: past the
+ * deadline an attempt is submitted automatically with what was saved, or
+ * with a grace period can only be submitted, then is abandoned.
+ *
+ * sc_store_get_attempt_questions() is what the exam mode shows: texts and
+ * choices, without fractions or feedback until the review policy allows;
+ * an agent's session never loads an answer key.
+ *
+ * Submitting grades the attempt; a pass issues a certification of the
+ * exam's skill and level, unless an essay waits for a trainer
+ * (sc_store_grade_essay()), in which case the last essay graded does. */
+GPtrArray     *sc_store_get_exams                  (ScStore      *self,
+                                                    ScSession    *session,
+                                                    GError      **error);
+ScExam        *sc_store_get_exam                   (ScStore      *self,
+                                                    ScSession    *session,
+                                                    gint64        exam_id,
+                                                    GError      **error);
+gboolean       sc_store_save_exam                  (ScStore      *self,
+                                                    ScSession    *session,
+                                                    ScExam       *exam,
+                                                    GError      **error);
+gboolean       sc_store_remove_exam                (ScStore      *self,
+                                                    ScSession    *session,
+                                                    gint64        exam_id,
+                                                    GError      **error);
+gboolean       sc_store_set_exam_extra_time        (ScStore      *self,
+                                                    ScSession    *session,
+                                                    gint64        exam_id,
+                                                    gint64        person_id,
+                                                    int           minutes,
+                                                    GError      **error);
+int            sc_store_get_exam_extra_time        (ScStore      *self,
+                                                    gint64        exam_id,
+                                                    gint64        person_id);
+gboolean       sc_store_can_start_attempt          (ScStore      *self,
+                                                    ScSession    *session,
+                                                    gint64        exam_id,
+                                                    gint64        person_id,
+                                                    char        **next_start,
+                                                    GError      **error);
+ScExamAttempt *sc_store_start_attempt              (ScStore      *self,
+                                                    ScSession    *session,
+                                                    gint64        exam_id,
+                                                    gint64        person_id,
+                                                    GError      **error);
+ScExamAttempt *sc_store_get_open_attempt           (ScStore      *self,
+                                                    ScSession    *session,
+                                                    gint64        exam_id,
+                                                    gint64        person_id,
+                                                    GError      **error);
+ScExamAttempt *sc_store_get_attempt                (ScStore      *self,
+                                                    ScSession    *session,
+                                                    gint64        attempt_id,
+                                                    GError      **error);
+GPtrArray     *sc_store_get_attempts               (ScStore      *self,
+                                                    ScSession    *session,
+                                                    gint64        exam_id,
+                                                    gint64        person_id,
+                                                    GError      **error);
+ScExamAttempt *sc_store_get_exam_result            (ScStore      *self,
+                                                    ScSession    *session,
+                                                    gint64        exam_id,
+                                                    gint64        person_id,
+                                                    GError      **error);
+GPtrArray     *sc_store_get_attempt_questions      (ScStore      *self,
+                                                    ScSession    *session,
+                                                    gint64        attempt_id,
+                                                    GError      **error);
+gboolean       sc_store_save_answer                (ScStore      *self,
+                                                    ScSession    *session,
+                                                    gint64        attempt_id,
+                                                    guint         position,
+                                                    const char   *response,
+                                                    GError      **error);
+gboolean       sc_store_set_answer_flagged         (ScStore      *self,
+                                                    ScSession    *session,
+                                                    gint64        attempt_id,
+                                                    guint         position,
+                                                    gboolean      flagged,
+                                                    GError      **error);
+ScExamAttempt *sc_store_submit_attempt             (ScStore      *self,
+                                                    ScSession    *session,
+                                                    gint64        attempt_id,
+                                                    GError      **error);
+/* Gives the response (as sc-exam-grade.h writes it) to a question drawn;
+ * @choice_order is the order its choices are shown in */
+typedef char *(*ScExamAnswerFunc) (const ScQuestion *question,
+                                   GArray           *choice_order,
+                                   gpointer          user_data);
+gint64         sc_store_record_attempt             (ScStore      *self,
+                                                    ScSession    *session,
+                                                    gint64        exam_id,
+                                                    gint64        person_id,
+                                                    const char   *started,
+                                                    int           minutes,
+                                                    ScExamAnswerFunc answer,
+                                                    gpointer      user_data,
+                                                    GError      **error);
+guint          sc_store_close_overdue_attempts     (ScStore      *self,
+                                                    GError      **error);
+GPtrArray     *sc_store_get_attempt_breakdown      (ScStore      *self,
+                                                    ScSession    *session,
+                                                    gint64        attempt_id,
+                                                    GError      **error);
+GPtrArray     *sc_store_get_essays_to_grade        (ScStore      *self,
+                                                    ScSession    *session,
+                                                    GError      **error);
+gboolean       sc_store_grade_essay                (ScStore      *self,
+                                                    ScSession    *session,
+                                                    gint64        attempt_id,
+                                                    guint         position,
+                                                    double        fraction,
+                                                    const char   *comment,
+                                                    GError      **error);
+/* Item analysis of an exam's graded attempts: @question_ids gets the
+ * question of each item, in the order of the analysis's items */
+ScItemAnalysis *sc_store_get_exam_item_analysis    (ScStore      *self,
+                                                    ScSession    *session,
+                                                    gint64        exam_id,
+                                                    GArray      **question_ids,
+                                                    GError      **error);
+
+/* Certifications */
+GPtrArray     *sc_store_get_certifications         (ScStore      *self,
+                                                    ScSession    *session,
+                                                    gint64        person_id,
+                                                    GError      **error);
+GPtrArray     *sc_store_get_expiring_certifications (ScStore     *self,
+                                                    ScSession    *session,
+                                                    int           within_days,
+                                                    GError      **error);
+ScCertification *sc_store_verify_certification     (ScStore      *self,
+                                                    ScSession    *session,
+                                                    const char   *code,
+                                                    GError      **error);
+ScCertification *sc_store_issue_certification      (ScStore      *self,
+                                                    ScSession    *session,
+                                                    gint64        person_id,
+                                                    gint64        skill_id,
+                                                    ScLevel       level,
+                                                    const char   *issued,
+                                                    int           validity_months,
+                                                    GError      **error);
+gboolean       sc_store_revoke_certification       (ScStore      *self,
+                                                    ScSession    *session,
+                                                    gint64        certification_id,
+                                                    const char   *reason,
+                                                    GError      **error);
+GArray        *sc_store_get_certified_people       (ScStore      *self,
+                                                    gint64        skill_id,
+                                                    ScLevel       min_level,
+                                                    const char   *day,
+                                                    GError      **error);
 
 G_END_DECLS

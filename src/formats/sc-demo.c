@@ -10,6 +10,7 @@
 
 #include "sc-day.h"
 #include "sc-demo.h"
+#include "sc-demo-exams.h"
 #include "sc-question-import.h"
 
 /*
@@ -885,7 +886,9 @@ sc_demo_populate_from (ScStore     *store,
 
   if (!add_planning_data (store, session, rand, skill_ids, first_day, error) ||
       !add_requests_data (store, session, rostered, part_timers, first_day, error) ||
-      !add_question_bank (store, session, skill_ids, error))
+      !add_question_bank (store, session, skill_ids, error) ||
+      !sc_demo_add_exams (store, session, skill_ids[SKILL_COMPLAINTS], skill_ids[SKILL_PHONE],
+                          skill_ids[SKILL_DIAGNOSIS], rostered, first_day, error))
     goto failed;
 
   if (!sc_store_commit (store, error))
