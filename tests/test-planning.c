@@ -288,6 +288,66 @@ test_cover_in_problem (void)
   g_assert_cmpint (at_ten->required, ==, 40);
 }
 
+/* A skill only a certification proves: the uncertified do not count */
+static void
+test_certified_only (void)
+{
+  g_autofree char *dir = sc_test_make_dir ();
+  g_autoptr(ScStore) store = sc_test_open_store (dir, "certified.db");
+  g_autoptr(ScRosterInput) before = NULL;
+  g_autoptr(ScRosterInput) after = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) monday = g_date_time_add_days (now, 8 - g_date_time_get_day_of_week (now));
+  g_autofree char *first = g_date_time_format (monday, "%Y-%m-%d");
+  g_autoptr(GArray) certified = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 phone_id;
+  int bit, n_before = 0, n_after = 0, n_expected = 0;
+
+  g_assert_true (sc_demo_populate (store, sc_test_session (), NULL, &error));
+  before = sc_store_build_roster_input (store, sc_test_session (), first, 7, &error);
+  g_assert_no_error (error);
+
+  /* The first channel of the problem */
+  bit = 0;
+  phone_id = g_array_index (before->skill_ids, gint64, bit);
+  for (int p = 0; p < before->problem->n_people; p++)
+    n_before += (before->problem->people[p].skills >> bit) & 1;
+  g_assert_cmpint (n_before, >, 0);
+
+  g_assert_true (sc_store_set_skill_certified_only (store, sc_test_session (), phone_id, TRUE, &error));
+  g_assert_no_error (error);
+  certified = sc_store_get_certified_people (store, phone_id, SC_LEVEL_JUNIOR, first, &error);
+  g_assert_no_error (error);
+
+  after = sc_store_build_roster_input (store, sc_test_session (), first, 7, &error);
+  g_assert_no_error (error);
+  for (int p = 0; p < after->problem->n_people; p++)
+    {
+      gint64 id = g_array_index (after->person_ids, gint64, p);
+      gboolean holds = (before->problem->people[p].skills >> bit) & 1;
+      gboolean is_certified = FALSE;
+
+      for (guint i = 0; i < certified->len; i++)
+        is_certified |= g_array_index (certified, gint64, i) == id;
+      n_expected += holds && is_certified;
+      n_after += (after->problem->people[p].skills >> bit) & 1;
+      if ((after->problem->people[p].skills >> bit) & 1)
+        g_assert_true (is_certified);
+    }
+  g_assert_cmpint (n_after, ==, n_expected);
+  g_assert_cmpint (n_after, <, n_before);
+
+  /* And back */
+  g_assert_true (sc_store_set_skill_certified_only (store, sc_test_session (), phone_id, FALSE, &error));
+  g_clear_pointer (&after, sc_roster_input_free);
+  after = sc_store_build_roster_input (store, sc_test_session (), first, 7, &error);
+  n_after = 0;
+  for (int p = 0; p < after->problem->n_people; p++)
+    n_after += (after->problem->people[p].skills >> bit) & 1;
+  g_assert_cmpint (n_after, ==, n_before);
+}
+
 static void
 test_roster_from_store (void)
 {
@@ -362,6 +422,7 @@ main (int   argc,
   g_test_add_func ("/core/planning/targets-and-forecasts", test_targets_and_forecasts);
   g_test_add_func ("/core/planning/cover-requirements", test_cover_requirements);
   g_test_add_func ("/core/planning/cover-in-problem", test_cover_in_problem);
+  g_test_add_func ("/core/planning/certified-only", test_certified_only);
   g_test_add_func ("/core/planning/roster-from-store", test_roster_from_store);
 
   return g_test_run ();

@@ -216,7 +216,25 @@ add_person_skills (ScStore        *self,
                    GError        **error)
 {
   g_autoptr(sqlite3_stmt) held = NULL;
+  g_autoptr(GArray) certified_only = NULL;
+  g_autoptr(GHashTable) certified = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   int rc;
+
+  /* Skills only a certification proves: who holds a valid one on the first day */
+  if (!(certified_only = sc_store_get_certified_only_skills (self, error)))
+    return FALSE;
+  for (guint i = 0; i < certified_only->len; i++)
+    {
+      gint64 skill_id = g_array_index (certified_only, gint64, i);
+      g_autoptr(GArray) people = sc_store_get_certified_people (self, skill_id, SC_LEVEL_JUNIOR,
+                                                                 input->first_day, error);
+
+      if (people == NULL)
+        return FALSE;
+      for (guint j = 0; j < people->len; j++)
+        g_hash_table_add (certified, g_strdup_printf ("%lld:%lld", (long long) g_array_index (people, gint64, j),
+                                                      (long long) skill_id));
+    }
 
   held = _sc_store_prepare (self, "SELECT person_id, skill_id FROM person_skill WHERE proficiency >= ?1", error);
   if (held == NULL)
@@ -225,11 +243,23 @@ add_person_skills (ScStore        *self,
   sqlite3_bind_int (held, 1, MIN_PROFICIENCY_TO_COUNT);
   while ((rc = sqlite3_step (held)) == SQLITE_ROW)
     {
-      int p = find_id (input->person_ids, sqlite3_column_int64 (held, 0));
-      int s = find_id (input->skill_ids, sqlite3_column_int64 (held, 1));
+      gint64 person_id = sqlite3_column_int64 (held, 0);
+      gint64 skill_id = sqlite3_column_int64 (held, 1);
+      int p = find_id (input->person_ids, person_id);
+      int s = find_id (input->skill_ids, skill_id);
 
-      if (p >= 0 && s >= 0)
-        sc_roster_problem_get_person (input->problem, p)->skills |= G_GUINT64_CONSTANT (1) << s;
+      if (p < 0 || s < 0)
+        continue;
+
+      if (find_id (certified_only, skill_id) >= 0)
+        {
+          g_autofree char *key = g_strdup_printf ("%lld:%lld", (long long) person_id, (long long) skill_id);
+
+          if (!g_hash_table_contains (certified, key))
+            continue;
+        }
+
+      sc_roster_problem_get_person (input->problem, p)->skills |= G_GUINT64_CONSTANT (1) << s;
     }
   if (rc != SQLITE_DONE)
     {

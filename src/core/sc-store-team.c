@@ -1076,3 +1076,91 @@ failed:
   sc_store_rollback (self);
   return FALSE;
 }
+
+/* Skills only a certification proves */
+
+/**
+ * sc_store_get_certified_only_skills:
+ *
+ * Returns: (transfer full) (element-type gint64): the skills for which only
+ *   people with a valid certification count on the roster
+ */
+GArray *
+sc_store_get_certified_only_skills (ScStore  *self,
+                                    GError  **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (SC_IS_STORE (self), NULL);
+
+  stmt = _sc_store_prepare (self, "SELECT id FROM skill WHERE certified_only = 1 ORDER BY id", error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _sc_store_set_error (self, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&ids);
+}
+
+/**
+ * sc_store_set_skill_certified_only:
+ *
+ * Whether only a valid certification proves @skill_id for the roster.
+ */
+gboolean
+sc_store_set_skill_certified_only (ScStore    *self,
+                                   ScSession  *session,
+                                   gint64      skill_id,
+                                   gboolean    certified_only,
+                                   GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (SC_IS_STORE (self), FALSE);
+
+  if (!sc_permission_check (session, SC_OPERATION_SKILLS_WRITE, 0, error))
+    return FALSE;
+
+  if (!sc_store_begin (self, error))
+    return FALSE;
+
+  stmt = _sc_store_prepare (self, "UPDATE skill SET certified_only = ?2 WHERE id = ?1 RETURNING name", error);
+  if (stmt == NULL)
+    goto failed;
+
+  sqlite3_bind_int64 (stmt, 1, skill_id);
+  sqlite3_bind_int (stmt, 2, certified_only ? 1 : 0);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_NOT_FOUND,
+                   _("There is no skill with id %lld"), (long long) skill_id);
+      goto failed;
+    }
+  name = g_strdup (_sc_store_column_text (stmt, 0));
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  _sc_store_touch (self, "skill");
+  summary = g_strdup_printf ("%s: %s", name, certified_only ? "certified only" : "any holder");
+  if (!_sc_store_audit (self, session, "update", "skill", skill_id, summary, error))
+    goto failed;
+
+  return sc_store_commit (self, error);
+
+failed:
+  sc_store_rollback (self);
+  return FALSE;
+}

@@ -108,6 +108,13 @@ gboolean       sc_store_add_skill            (ScStore      *self,
                                               ScSession    *session,
                                               ScSkill      *skill,
                                               GError      **error);
+GArray        *sc_store_get_certified_only_skills (ScStore  *self,
+                                                  GError  **error);
+gboolean       sc_store_set_skill_certified_only  (ScStore    *self,
+                                                   ScSession  *session,
+                                                   gint64      skill_id,
+                                                   gboolean    certified_only,
+                                                   GError    **error);
 GPtrArray     *sc_store_get_person_skills    (ScStore      *self,
                                               ScSession    *session,
                                               gint64        person_id,

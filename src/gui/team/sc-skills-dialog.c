@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sc-permissions.h"
 #include "sc-skills-dialog.h"
 
 /*
@@ -55,19 +56,26 @@ set_error (ScSkillsDialog *self,
     gtk_widget_remove_css_class (GTK_WIDGET (self->name_row), "error");
 }
 
+static void add_certified_only (ScSkillsDialog *self, AdwActionRow *row, ScSkill *skill,
+                                GArray *certified_only, gboolean may_change);
+
 static void
 load_skills (ScSkillsDialog *self)
 {
   g_autoptr(GPtrArray) skills = NULL;
+  g_autoptr(GArray) certified_only = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *subtitle = NULL;
+  gboolean may_change = sc_permission_access (self->session, SC_OPERATION_SKILLS_WRITE) == SC_ACCESS_ALL;
 
   for (guint i = 0; i < self->category_groups->len; i++)
     adw_preferences_page_remove (self->page, g_ptr_array_index (self->category_groups, i));
   g_ptr_array_set_size (self->category_groups, 0);
 
   skills = sc_store_get_skills (self->store, &error);
-  if (skills == NULL)
+  if (skills != NULL)
+    certified_only = sc_store_get_certified_only_skills (self->store, &error);
+  if (skills == NULL || certified_only == NULL)
     {
       set_error (self, error->message);
       return;
@@ -100,6 +108,7 @@ load_skills (ScSkillsDialog *self)
           row = adw_action_row_new ();
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sc_skill_get_name (skill));
           adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+          add_certified_only (self, ADW_ACTION_ROW (row), skill, certified_only, may_change);
           adw_preferences_group_add (group, row);
         }
     }
@@ -112,6 +121,63 @@ load_skills (ScSkillsDialog *self)
       adw_preferences_page_add (self->page, group);
       g_ptr_array_add (self->category_groups, group);
     }
+}
+
+static gboolean
+on_certified_only_set_cb (GtkSwitch      *toggle,
+                          gboolean        state,
+                          ScSkillsDialog *self)
+{
+  gint64 *skill_id = g_object_get_data (G_OBJECT (toggle), "skill-id");
+  g_autoptr(GError) error = NULL;
+
+  if (!sc_store_set_skill_certified_only (self->store, self->session, *skill_id, state, &error))
+    {
+      set_error (self, error->message);
+      return TRUE;   /* the switch stays as it was */
+    }
+
+  gtk_switch_set_state (toggle, state);
+  return TRUE;
+}
+
+/* Whether only a certification proves the skill on the roster: a switch
+ * for those who may change skills, a word for the others */
+static void
+add_certified_only (ScSkillsDialog *self,
+                    AdwActionRow   *row,
+                    ScSkill        *skill,
+                    GArray         *certified_only,
+                    gboolean        may_change)
+{
+  gint64 id = sc_skill_get_id (skill);
+  gboolean flagged = FALSE;
+
+  for (guint i = 0; i < certified_only->len; i++)
+    flagged |= g_array_index (certified_only, gint64, i) == id;
+
+  if (may_change)
+    {
+      GtkWidget *toggle = gtk_switch_new ();
+
+      gtk_switch_set_active (GTK_SWITCH (toggle), flagged);
+      gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (toggle, _("Only people with a valid certification in it count on the roster"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Certified only"), -1);
+      g_object_set_data_full (G_OBJECT (toggle), "skill-id", g_memdup2 (&id, sizeof id), g_free);
+      g_signal_connect (toggle, "state-set", G_CALLBACK (on_certified_only_set_cb), self);
+      {
+        GtkWidget *label = gtk_label_new (_("Certified only"));
+
+        gtk_widget_add_css_class (label, "dim-label");
+        gtk_widget_add_css_class (label, "caption");
+        adw_action_row_add_suffix (row, label);
+      }
+      adw_action_row_add_suffix (row, toggle);
+    }
+  else if (flagged)
+    adw_action_row_set_subtitle (row, _("Certified only"));
 }
 
 /* Callbacks */
