@@ -694,4 +694,76 @@ GArray        *sc_store_get_certified_people       (ScStore      *self,
                                                     const char   *day,
                                                     GError      **error);
 
+/* Swap requests (sc-store-swaps.c) */
+typedef struct
+{
+  gint64           id;
+  gint64           shift_id;        /* the requester's shift */
+  gint64           roster_id;
+  gint64           requester_id;
+  char            *requester_name;
+  gint64           partner_id;
+  char            *partner_name;
+  char             day[11];         /* YYYY-MM-DD */
+  ScRequestStatus  status;
+  char            *note;
+  char            *requested_at;    /* UTC */
+  char            *decided_at;
+  char            *decided_by_name;
+} ScSwapRequest;
+
+typedef struct
+{
+  gint64  person_id;
+  char   *name;
+  gint64  shift_id;        /* 0: day off */
+  char   *shift_code;      /* nullable */
+  int     start_minute;
+  int     length_minutes;
+} ScSwapPartner;
+
+typedef struct
+{
+  gint64  person_id;
+  int     rule;            /* ScRosterRule */
+  int     amount;
+  char    day[11];         /* empty: over the whole roster */
+} ScSwapViolation;
+
+void           sc_swap_request_free          (ScSwapRequest    *request);
+void           sc_swap_partner_clear         (ScSwapPartner    *partner);
+GArray        *sc_store_get_swap_partners    (ScStore          *self,
+                                              ScSession        *session,
+                                              gint64            shift_id,
+                                              GError          **error);
+int            sc_store_check_swap           (ScStore          *self,
+                                              ScSession        *session,
+                                              gint64            shift_id,
+                                              gint64            partner_id,
+                                              GArray          **violations,
+                                              GError          **error);
+gint64         sc_store_request_swap         (ScStore          *self,
+                                              ScSession        *session,
+                                              gint64            shift_id,
+                                              gint64            partner_id,
+                                              const char       *note,
+                                              GError          **error);
+GPtrArray     *sc_store_get_swap_requests    (ScStore          *self,
+                                              ScSession        *session,
+                                              GError          **error);
+gboolean       sc_store_decide_swap          (ScStore          *self,
+                                              ScSession        *session,
+                                              gint64            id,
+                                              ScRequestStatus   status,
+                                              GError          **error);
+gboolean       sc_store_withdraw_swap        (ScStore          *self,
+                                              ScSession        *session,
+                                              gint64            id,
+                                              GError          **error);
+GPtrArray     *sc_store_take_swap_answers    (ScStore          *self,
+                                              ScSession        *session,
+                                              GError          **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScSwapRequest, sc_swap_request_free)
+
 G_END_DECLS
