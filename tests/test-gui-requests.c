@@ -8,6 +8,7 @@
 #include "sc-gui-test-util.h"
 #include "requests/sc-requests-page.h"
 #include "requests/sc-time-off-dialog.h"
+#include "requests/sc-swap-dialog.h"
 #include "schedule/sc-schedule-page.h"
 #include "common/sc-roster-print.h"
 #include "sc-roster-input.h"
@@ -267,6 +268,62 @@ test_schedule (void)
   g_assert_cmpuint (expected, >, 0);
   g_assert_cmpuint (sc_schedule_page_get_n_shifts (page) + sc_schedule_page_get_n_days_off (page), <=, 7);
   save_screenshot (fixture.window, "schedule-week");
+
+  /* Asking to swap the first shift: the rules' verdict at once */
+  {
+    ScCalendarShift *shift = &g_array_index (calendar->shifts, ScCalendarShift, 0);
+    g_autoptr(GArray) partners = sc_store_get_swap_partners (fixture.store, agent, shift->shift_id, NULL);
+    ScSwapDialog *swap;
+    ScRequestsPage *requests;
+    g_autoptr(ScSession) supervisor = NULL;
+    g_autoptr(GPtrArray) asked = NULL;
+    gint64 partner = 0;
+    guint notified = notifications->len;
+
+    g_assert_nonnull (partners);
+    for (guint i = 0; i < partners->len && partner == 0; i++)
+      if (g_array_index (partners, ScSwapPartner, i).shift_id == 0)
+        partner = g_array_index (partners, ScSwapPartner, i).person_id;
+    g_assert_cmpint (partner, >, 0);
+
+    swap = SC_SWAP_DIALOG (sc_swap_dialog_new (GTK_WINDOW (fixture.window), fixture.store, agent, shift->shift_id,
+                                               "Mon · E 07:00–15:30"));
+    gtk_window_present (GTK_WINDOW (swap));
+    wait_until_mapped (GTK_WIDGET (swap));
+    g_assert_true (sc_swap_dialog_select_partner (swap, partner));
+    g_assert_cmpint (sc_swap_dialog_get_n_broken (swap), >=, 0);
+    save_screenshot (swap, "swap-dialog");
+    g_assert_true (sc_swap_dialog_submit (swap));
+    gtk_window_destroy (GTK_WINDOW (swap));
+
+    asked = sc_store_get_swap_requests (fixture.store, agent, NULL);
+    g_assert_cmpuint (asked->len, ==, 1);
+
+    /* A supervisor approves it on the Requests page; the agent is told */
+    destroy_all_windows ();
+    g_clear_object (&fixture.window);
+    supervisor = fixture_sign_in (&fixture, SC_ACCOUNT_ROLE_SUPERVISOR);
+    fixture_show_window (&fixture, supervisor);
+    sc_window_set_visible_page (fixture.window, "requests");
+    requests = SC_REQUESTS_PAGE (sc_window_get_page (fixture.window, "requests"));
+    iterate_for (200);
+    save_screenshot (fixture.window, "requests-swap");
+    g_assert_true (sc_requests_page_decide_swap (requests, ((ScSwapRequest *) g_ptr_array_index (asked, 0))->id,
+                                                 SC_REQUEST_STATUS_APPROVED));
+    destroy_all_windows ();
+    g_clear_object (&fixture.window);
+    fixture_show_window (&fixture, agent);
+    iterate_for (300);
+    g_assert_cmpuint (notifications->len, ==, notified + 1);
+    g_assert_true (g_str_has_prefix (g_ptr_array_index (notifications, notified), _("Swap Approved")));
+    sc_window_set_visible_page (fixture.window, "schedule");
+    page = SC_SCHEDULE_PAGE (sc_window_get_page (fixture.window, "schedule"));
+    sc_schedule_page_show_day (page, first);
+    iterate_for (200);
+    g_assert_cmpuint (sc_schedule_page_get_n_shifts (page), ==, expected - 1);
+    expected--;
+    in_month -= strncmp (shift->day, first, 7) == 0;
+  }
 
   /* The month counts its own days only */
   sc_schedule_page_set_month (page, TRUE);

@@ -297,6 +297,7 @@ static void
 notify_answers (ScApplication *self)
 {
   g_autoptr(GPtrArray) answers = NULL;
+  g_autoptr(GPtrArray) swaps = NULL;
   g_autoptr(GError) error = NULL;
 
   if (self->session == NULL || self->store == NULL || self->notifying)
@@ -304,12 +305,32 @@ notify_answers (ScApplication *self)
 
   self->notifying = TRUE;
   answers = sc_store_take_time_off_answers (self->store, self->session, &error);
+  if (answers != NULL)
+    swaps = sc_store_take_swap_answers (self->store, self->session, &error);
   self->notifying = FALSE;
 
-  if (answers == NULL)
+  if (answers == NULL || swaps == NULL)
     {
       g_warning ("Could not read the answers to requests: %s", error->message);
       return;
+    }
+
+  for (guint i = 0; i < swaps->len; i++)
+    {
+      ScSwapRequest *swap = g_ptr_array_index (swaps, i);
+      gboolean approved = swap->status == SC_REQUEST_STATUS_APPROVED;
+      g_autoptr(GNotification) notification = NULL;
+      g_autofree char *body = NULL;
+      g_autofree char *id = NULL;
+
+      notification = g_notification_new (approved ? _("Swap Approved") : _("Swap Declined"));
+      /* Translators: e.g. “Your shift on 2026-12-07 with Li Na” */
+      body = g_strdup_printf (_("Your shift on %s with %s"), swap->day,
+                              swap->partner_name != NULL ? swap->partner_name : "?");
+      g_notification_set_body (notification, body);
+      g_notification_set_default_action_and_target (notification, "app.show-page", "s", "requests");
+      id = g_strdup_printf ("swap-%lld", (long long) swap->id);
+      g_application_send_notification (G_APPLICATION (self), id, notification);
     }
 
   for (guint i = 0; i < answers->len; i++)
@@ -413,7 +434,7 @@ on_store_changed_cb (ScApplication      *self,
   if (tables == NULL || g_strv_contains (tables, "setting"))
     restart_idle_timer (self);
 
-  if (tables == NULL || g_strv_contains (tables, "time_off"))
+  if (tables == NULL || g_strv_contains (tables, "time_off") || g_strv_contains (tables, "swap_request"))
     notify_answers (self);
 }
 

@@ -40,7 +40,7 @@ struct _ScRequestsPage
 
 G_DEFINE_FINAL_TYPE (ScRequestsPage, sc_requests_page, SC_TYPE_PAGE)
 
-static const char * const page_tables[] = { "time_off", "person", NULL };
+static const char * const page_tables[] = { "time_off", "swap_request", "shift", "person", NULL };
 
 /* Helpers */
 
@@ -141,6 +141,8 @@ describe_history (ScTimeOff *time_off)
 
 static void on_decide_clicked_cb (GtkButton *button, ScRequestsPage *self);
 static void on_withdraw_clicked_cb (GtkButton *button, ScRequestsPage *self);
+static void on_swap_decide_clicked_cb (GtkButton *button, ScRequestsPage *self);
+static void on_swap_withdraw_clicked_cb (GtkButton *button, ScRequestsPage *self);
 
 static GtkWidget *
 row_button (ScRequestsPage *self,
@@ -155,7 +157,7 @@ row_button (ScRequestsPage *self,
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   if (style != NULL)
     gtk_widget_add_css_class (button, style);
-  g_object_set_data_full (G_OBJECT (button), "time-off-id", g_memdup2 (&id, sizeof id), g_free);
+  g_object_set_data_full (G_OBJECT (button), "request-id", g_memdup2 (&id, sizeof id), g_free);
   g_object_set_data (G_OBJECT (button), "status", GINT_TO_POINTER (status));
   g_signal_connect (button, "clicked", callback, self);
   return button;
@@ -231,6 +233,98 @@ build_row (ScRequestsPage *self,
   return row;
 }
 
+static GtkWidget *
+build_swap_row (ScRequestsPage *self,
+                ScSwapRequest  *swap,
+                gboolean        may_decide,
+                gint64          own_id)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *when = format_day (swap->day);
+  g_autofree char *asked = format_moment (swap->requested_at);
+  g_autofree char *decided = format_moment (swap->decided_at);
+  g_autofree char *title = NULL;
+  g_autoptr(GString) subtitle = g_string_new (when);
+  const char *partner = swap->partner_name != NULL ? swap->partner_name : "?";
+
+  if (may_decide)
+    /* Translators: a swap request in a supervisor's list, e.g. “Wang Fang ↔ Li Na · swap” */
+    title = g_strdup_printf (_("%s ↔ %s · swap"), swap->requester_name, partner);
+  else if (swap->requester_id == own_id)
+    title = g_strdup_printf (_("Swap with %s"), partner);
+  else
+    title = g_strdup_printf (_("%s asks you to swap"), swap->requester_name);
+
+  if (asked != NULL)
+    {
+      g_string_append_c (subtitle, '\n');
+      g_string_append_printf (subtitle, _("Asked on %s"), asked);
+    }
+  if (swap->status != SC_REQUEST_STATUS_REQUESTED && decided != NULL)
+    {
+      g_string_append (subtitle, " · ");
+      if (swap->status == SC_REQUEST_STATUS_APPROVED)
+        g_string_append_printf (subtitle, swap->decided_by_name != NULL ? _("approved by %s on %s") : _("approved on %s"),
+                                swap->decided_by_name != NULL ? swap->decided_by_name : decided, decided);
+      else
+        g_string_append_printf (subtitle, swap->decided_by_name != NULL ? _("declined by %s on %s") : _("declined on %s"),
+                                swap->decided_by_name != NULL ? swap->decided_by_name : decided, decided);
+    }
+
+  /* What the rules say, for whoever answers */
+  if (swap->status == SC_REQUEST_STATUS_REQUESTED && may_decide)
+    {
+      g_autoptr(GError) error = NULL;
+      int broken = sc_store_check_swap (sc_page_get_store (SC_PAGE (self)), sc_page_get_session (SC_PAGE (self)),
+                                        swap->shift_id, swap->partner_id, NULL, &error);
+
+      g_string_append_c (subtitle, '\n');
+      if (broken == 0)
+        g_string_append (subtitle, _("Keeps every rule of the roster"));
+      else if (broken > 0)
+        g_string_append_printf (subtitle, ngettext ("Breaks %d rule of the roster", "Breaks %d rules of the roster",
+                                                    broken), broken);
+      else
+        g_string_append (subtitle, error->message);
+    }
+
+  if (swap->note != NULL && *swap->note != '\0')
+    g_string_append_printf (subtitle, _("\n“%s”"), swap->note);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 5);
+
+  if (swap->status == SC_REQUEST_STATUS_REQUESTED)
+    {
+      if (may_decide)
+        {
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                     row_button (self, _("_Decline"), NULL, swap->id, SC_REQUEST_STATUS_DECLINED,
+                                                 G_CALLBACK (on_swap_decide_clicked_cb)));
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                     row_button (self, _("_Approve"), "suggested-action", swap->id,
+                                                 SC_REQUEST_STATUS_APPROVED, G_CALLBACK (on_swap_decide_clicked_cb)));
+        }
+      else if (swap->requester_id == own_id)
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                   row_button (self, _("_Withdraw"), NULL, swap->id, 0,
+                                               G_CALLBACK (on_swap_withdraw_clicked_cb)));
+    }
+  else
+    {
+      GtkWidget *label = gtk_label_new (sc_request_status_get_label (swap->status));
+
+      gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (label, "request-status");
+      gtk_widget_add_css_class (label, swap->status == SC_REQUEST_STATUS_APPROVED ? "success" : "error");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+    }
+
+  return row;
+}
+
 static gboolean
 is_recent (ScTimeOff *time_off,
            GDateTime *since)
@@ -253,6 +347,7 @@ sc_requests_page_reload (ScPage *page)
   ScRequestsPage *self = SC_REQUESTS_PAGE (page);
   ScSession *session = sc_page_get_session (page);
   g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) swaps = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) since = g_date_time_add_days (now, -RECENT_DAYS);
@@ -309,6 +404,25 @@ sc_requests_page_reload (ScPage *page)
       self->n_answered++;
     }
 
+  swaps = sc_store_get_swap_requests (sc_page_get_store (page), session, NULL);
+  for (guint i = 0; swaps != NULL && i < swaps->len; i++)
+    {
+      ScSwapRequest *swap = g_ptr_array_index (swaps, i);
+      gboolean waiting = swap->status == SC_REQUEST_STATUS_REQUESTED;
+      g_autoptr(GDateTime) day = sc_day_parse (swap->day);
+      GtkWidget *row;
+
+      if (!waiting && !self->show_all && (day == NULL || g_date_time_compare (day, since) < 0))
+        continue;
+      row = build_swap_row (self, swap, may_decide, own_id);
+      adw_preferences_group_add (waiting ? self->waiting_group : self->answered_group, row);
+      g_ptr_array_add (self->rows, row);
+      if (waiting)
+        self->n_waiting++;
+      else
+        self->n_answered++;
+    }
+
   gtk_widget_set_visible (GTK_WIDGET (self->waiting_group), self->n_waiting > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->answered_group), self->n_answered > 0);
 
@@ -334,7 +448,7 @@ static void
 on_decide_clicked_cb (GtkButton      *button,
                       ScRequestsPage *self)
 {
-  gint64 *id = g_object_get_data (G_OBJECT (button), "time-off-id");
+  gint64 *id = g_object_get_data (G_OBJECT (button), "request-id");
   int status = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "status"));
 
   sc_requests_page_decide (self, *id, status);
@@ -344,9 +458,32 @@ static void
 on_withdraw_clicked_cb (GtkButton      *button,
                         ScRequestsPage *self)
 {
-  gint64 *id = g_object_get_data (G_OBJECT (button), "time-off-id");
+  gint64 *id = g_object_get_data (G_OBJECT (button), "request-id");
 
   sc_requests_page_withdraw (self, *id);
+}
+
+static void
+on_swap_decide_clicked_cb (GtkButton      *button,
+                           ScRequestsPage *self)
+{
+  gint64 *id = g_object_get_data (G_OBJECT (button), "request-id");
+  int status = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "status"));
+
+  sc_requests_page_decide_swap (self, *id, status);
+}
+
+static void
+on_swap_withdraw_clicked_cb (GtkButton      *button,
+                             ScRequestsPage *self)
+{
+  gint64 *id = g_object_get_data (G_OBJECT (button), "request-id");
+  g_autoptr(GError) error = NULL;
+
+  if (!sc_store_withdraw_swap (sc_page_get_store (SC_PAGE (self)), sc_page_get_session (SC_PAGE (self)), *id, &error))
+    show_toast (self, error->message);
+  else
+    show_toast (self, _("Request withdrawn"));
 }
 
 static void
@@ -511,4 +648,31 @@ sc_requests_page_request (ScRequestsPage *self)
                                    sc_page_get_session (SC_PAGE (self)));
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
+}
+
+/**
+ * sc_requests_page_decide_swap:
+ *
+ * Approves (making the exchange on the roster) or declines a swap, as the
+ * buttons on its row do.
+ */
+gboolean
+sc_requests_page_decide_swap (ScRequestsPage  *self,
+                              gint64           swap_id,
+                              ScRequestStatus  status)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (SC_IS_REQUESTS_PAGE (self), FALSE);
+
+  if (!sc_store_decide_swap (sc_page_get_store (SC_PAGE (self)), sc_page_get_session (SC_PAGE (self)),
+                             swap_id, status, &error))
+    {
+      show_toast (self, error->message);
+      return FALSE;
+    }
+
+  show_toast (self, status == SC_REQUEST_STATUS_APPROVED ? _("Swap approved: the roster is changed")
+                                                         : _("Swap declined"));
+  return TRUE;
 }

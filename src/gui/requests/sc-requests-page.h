@@ -19,5 +19,8 @@ gboolean   sc_requests_page_decide         (ScRequestsPage *self,
 gboolean   sc_requests_page_withdraw       (ScRequestsPage *self,
                                             gint64          time_off_id);
 GtkWidget *sc_requests_page_request        (ScRequestsPage *self);
+gboolean   sc_requests_page_decide_swap    (ScRequestsPage *self,
+                                            gint64          swap_id,
+                                            ScRequestStatus status);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include "sc-permissions.h"
 #include "sc-schedule-page.h"
 #include "calendar/sc-ics-export-dialog.h"
+#include "requests/sc-swap-dialog.h"
 
 /*
  * ScSchedulePage: “My Schedule” — the signed-in person's shifts from
@@ -125,6 +126,45 @@ shift_chip (const ScCalendarShift *shift,
     accessible = g_strdup_printf ("%s %s", name, times);
   gtk_accessible_update_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
   return chip;
+}
+
+static void
+on_chip_clicked_cb (GtkButton      *button,
+                    ScSchedulePage *self)
+{
+  gint64 *shift_id = g_object_get_data (G_OBJECT (button), "shift-id");
+  const char *description = g_object_get_data (G_OBJECT (button), "description");
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  dialog = sc_swap_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, sc_page_get_store (SC_PAGE (self)),
+                               sc_page_get_session (SC_PAGE (self)), *shift_id, description);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* A shift still ahead can be offered to a colleague: the chip is a button */
+static GtkWidget *
+swappable_chip (ScSchedulePage        *self,
+                const ScCalendarShift *shift,
+                GtkWidget             *chip,
+                GDateTime             *day)
+{
+  GtkWidget *button = gtk_button_new ();
+  int end = (shift->start_minute + shift->length_minutes) % (24 * 60);
+  /* Translators: a day in the swap form, as strftime() writes it, e.g. “Tue 1 Dec” */
+  g_autofree char *when = g_date_time_format (day, C_("swap day", "%a %-d %b"));
+  char *description = g_strdup_printf ("%s · %s %02d:%02d–%02d:%02d", when,
+                                       shift->shift_type_code != NULL ? shift->shift_type_code : "",
+                                       shift->start_minute / 60, shift->start_minute % 60, end / 60, end % 60);
+
+  gtk_button_set_child (GTK_BUTTON (button), chip);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "schedule-chip-button");
+  gtk_widget_set_tooltip_text (button, _("Ask a colleague to swap this shift"));
+  g_object_set_data_full (G_OBJECT (button), "shift-id", g_memdup2 (&shift->shift_id, sizeof (gint64)), g_free);
+  g_object_set_data_full (G_OBJECT (button), "description", description, g_free);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_chip_clicked_cb), self);
+  return button;
 }
 
 static GtkWidget *
@@ -297,10 +337,15 @@ sc_schedule_page_reload (ScPage *page)
 
           if (shift->cancelled || g_strcmp0 (shift->day, key) != 0)
             continue;
-          gtk_box_append (GTK_BOX (cell),
-                          shift_chip (shift, shift->shift_type_code != NULL
-                                             ? g_hash_table_lookup (colours, shift->shift_type_code) : NULL,
-                                      self->month));
+          {
+            GtkWidget *chip = shift_chip (shift, shift->shift_type_code != NULL
+                                                 ? g_hash_table_lookup (colours, shift->shift_type_code) : NULL,
+                                          self->month);
+
+            if (!self->month && g_date_time_compare (day, now) >= 0)
+              chip = swappable_chip (self, shift, chip, day);
+            gtk_box_append (GTK_BOX (cell), chip);
+          }
           worked = TRUE;
           if (counted)
             {
