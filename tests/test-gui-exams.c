@@ -279,6 +279,9 @@ main (int   argc,
   int ret;
 
   sc_gui_test_init (&argc, &argv);
+  /* A blinking cursor in the editor redraws the window while it is being
+   * captured; the screenshots want a still window */
+  g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, NULL);
 
   g_test_add_func ("/gui/exams/bank", test_bank);
   g_test_add_func ("/gui/exams/editor", test_editor);

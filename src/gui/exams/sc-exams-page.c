@@ -651,7 +651,10 @@ build_preview (ScExamsPage *self)
             ScQuestionAnswer *answer = g_ptr_array_index (question->answers, i);
             g_autofree char *choice_text = plain_text (question, answer->text);
             g_autofree char *label = g_strdup_printf ("%c. %s", 'a' + (int) (i % 26), choice_text);
-            GtkWidget *check = gtk_check_button_new_with_label (label);
+            GtkWidget *check = gtk_check_button_new ();
+
+            /* Long choices wrap rather than widen the preview */
+            gtk_check_button_set_child (GTK_CHECK_BUTTON (check), preview_label (label, NULL));
 
             if (question->single)
               {
@@ -1131,6 +1134,7 @@ new_spin (double      value,
   GtkWidget *spin = gtk_spin_button_new_with_range (lower, upper, step);
 
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), digits);
+  gtk_editable_set_width_chars (GTK_EDITABLE (spin), 5);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
@@ -1230,6 +1234,8 @@ build_answers (ScExamsPage *self,
 
       gtk_box_append (GTK_BOX (line), gtk_label_new (number));
       gtk_box_append (GTK_BOX (line), text);
+      gtk_box_append (GTK_BOX (line), remove);
+      gtk_widget_set_margin_start (line2, 18);
       if (numerical)
         {
           GtkWidget *tolerance = new_spin (answer->tolerance, 0, 1e9, 0.5, 2, _("Tolerance"));
@@ -1238,16 +1244,15 @@ build_answers (ScExamsPage *self,
           g_object_set_data (G_OBJECT (tolerance), "answer", answer);
           g_object_set_data (G_OBJECT (text), "tolerance", tolerance);
           g_signal_connect (tolerance, "value-changed", G_CALLBACK (on_answer_tolerance_changed_cb), self);
-          gtk_box_append (GTK_BOX (line), gtk_label_new ("±"));
-          gtk_box_append (GTK_BOX (line), tolerance);
+          gtk_box_append (GTK_BOX (line2), gtk_label_new ("±"));
+          gtk_box_append (GTK_BOX (line2), tolerance);
         }
-      gtk_box_append (GTK_BOX (line), fraction);
-      gtk_box_append (GTK_BOX (line), gtk_label_new ("%"));
-      gtk_box_append (GTK_BOX (line), remove);
-      gtk_widget_set_margin_start (line2, 18);
-      gtk_box_append (GTK_BOX (line2), feedback);
+      gtk_box_append (GTK_BOX (line2), fraction);
+      gtk_box_append (GTK_BOX (line2), gtk_label_new ("%"));
+      gtk_widget_set_margin_start (feedback, 18);
       gtk_box_append (GTK_BOX (box), line);
       gtk_box_append (GTK_BOX (box), line2);
+      gtk_box_append (GTK_BOX (box), feedback);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), item_row (box));
     }
 }
@@ -1706,11 +1711,39 @@ sc_exams_page_class_init (ScExamsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_export_clicked_cb);
 }
 
+static void
+on_filter_item_setup_cb (GtkSignalListItemFactory *factory,
+                         GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), 6);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+on_filter_item_bind_cb (GtkSignalListItemFactory *factory,
+                        GtkListItem              *item)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
+}
+
 static GtkWidget *
 new_filter (const char * const *items,
             const char         *accessible)
 {
   GtkWidget *dropdown = gtk_drop_down_new_from_strings (items);
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  /* Long names shorten rather than widen the list */
+  g_signal_connect (factory, "setup", G_CALLBACK (on_filter_item_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_filter_item_bind_cb), NULL);
+  gtk_drop_down_set_factory (GTK_DROP_DOWN (dropdown), factory);
+  gtk_widget_set_hexpand (dropdown, TRUE);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
   return dropdown;
@@ -1755,9 +1788,18 @@ sc_exams_page_init (ScExamsPage *self)
   self->type_dropdown = GTK_DROP_DOWN (new_filter (types, _("Question type")));
   self->difficulty_dropdown = GTK_DROP_DOWN (new_filter (difficulties, _("Difficulty")));
   self->skill_dropdown = GTK_DROP_DOWN (new_filter (skills, _("Skill")));
-  gtk_box_append (self->filter_box, GTK_WIDGET (self->type_dropdown));
-  gtk_box_append (self->filter_box, GTK_WIDGET (self->difficulty_dropdown));
-  gtk_box_append (self->filter_box, GTK_WIDGET (self->skill_dropdown));
+  {
+    /* Two lines, so that the list stays narrow */
+    GtkWidget *first = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+    gtk_box_set_homogeneous (GTK_BOX (first), TRUE);
+    gtk_box_append (GTK_BOX (first), GTK_WIDGET (self->type_dropdown));
+    gtk_box_append (GTK_BOX (first), GTK_WIDGET (self->difficulty_dropdown));
+    gtk_orientable_set_orientation (GTK_ORIENTABLE (self->filter_box), GTK_ORIENTATION_VERTICAL);
+    gtk_box_set_homogeneous (self->filter_box, FALSE);
+    gtk_box_append (self->filter_box, first);
+    gtk_box_append (self->filter_box, GTK_WIDGET (self->skill_dropdown));
+  }
   g_signal_connect_swapped (self->type_dropdown, "notify::selected", G_CALLBACK (on_filter_changed_cb), self);
   g_signal_connect_swapped (self->difficulty_dropdown, "notify::selected", G_CALLBACK (on_filter_changed_cb), self);
   g_signal_connect_swapped (self->skill_dropdown, "notify::selected", G_CALLBACK (on_filter_changed_cb), self);

@@ -116,18 +116,20 @@ fill_lists (ScQuestionImportDialog *self)
       ScQuestionProblem *problem = g_ptr_array_index (self->import->problems, i);
       GtkWidget *row = adw_action_row_new ();
       g_autofree char *where = NULL;
+      g_autofree char *name = g_path_get_basename (self->import->filename);
       GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
 
       if (problem->line > 0)
         /* Translators: where a problem is: the file and the line, e.g. “bank.gift, line 12” */
-        where = g_strdup_printf (_("%s, line %u"), self->import->filename, problem->line);
+        where = g_strdup_printf (_("%s, line %u"), name, problem->line);
       else
-        where = g_strdup (self->import->filename);
+        where = g_strdup (name);
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), problem->reason);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), where);
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      gtk_widget_set_tooltip_text (row, self->import->filename);
       gtk_widget_add_css_class (icon, "warning");
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
       gtk_list_box_append (self->problems_list, row);
