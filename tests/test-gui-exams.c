@@ -13,6 +13,36 @@
 #include "exams/sc-question-import-dialog.h"
 #include "sc-question-import.h"
 
+/* Waits until @widget has been drawn since its last change: rebuilding
+ * the editor may take more than a frame on a busy machine */
+static void
+wait_drawn (gpointer widget)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+      g_autoptr(GskRenderNode) node = NULL;
+
+      gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+      node = gtk_snapshot_free_to_node (snapshot);
+      if (node != NULL)
+        return;
+      iterate_for (50);
+    }
+}
+
+static void
+screenshot (gpointer    widget,
+            const char *name)
+{
+  iterate_for (200);
+  wait_drawn (widget);
+  save_screenshot (widget, name);
+}
+
 static ScExamsPage *
 show_exams (Fixture *fixture)
 {
@@ -39,7 +69,7 @@ test_bank (void)
   g_assert_cmpuint (n_bank, ==, 134);
   g_assert_cmpuint (sc_exams_page_get_n_questions (page), ==, n_bank);
   g_assert_cmpuint (sc_exams_page_get_n_shown (page), ==, n_bank);
-  save_screenshot (fixture.window, "exams-bank");
+  screenshot (fixture.window, "exams-bank");
 
   /* Search narrows, and finds nothing for nonsense */
   sc_exams_page_set_search (page, "5W2H");
@@ -87,7 +117,7 @@ test_editor (void)
       g_assert_null (sc_exams_page_get_validation_error (page));
       g_assert_nonnull (sc_exams_page_get_name_row (page));
       if (shots[type] != NULL)
-        save_screenshot (fixture.window, shots[type]);
+        screenshot (fixture.window, shots[type]);
     }
 
   /* Change one and save it */
@@ -109,7 +139,7 @@ test_editor (void)
   g_assert_true (gtk_revealer_get_reveal_child (get_child (page, SC_TYPE_EXAMS_PAGE, "validation_revealer")));
   g_assert_false (gtk_widget_get_sensitive (get_child (page, SC_TYPE_EXAMS_PAGE, "save_button")));
   g_assert_false (sc_exams_page_save (page));
-  save_screenshot (fixture.window, "exams-editor-invalid");
+  screenshot (fixture.window, "exams-editor-invalid");
   g_clear_pointer (&stored, sc_question_unref);
   stored = sc_store_get_question (fixture.store, fixture.session, id, NULL);
   g_assert_cmpstr (stored->name, ==, "Renamed in the editor");
@@ -196,7 +226,7 @@ test_import (void)
                                                        "import_all_button")));
   g_assert_true (gtk_widget_get_sensitive (get_child (dialog, SC_TYPE_QUESTION_IMPORT_DIALOG,
                                                       "import_valid_button")));
-  save_screenshot (dialog, "exams-import");
+  screenshot (dialog, "exams-import");
 
   /* Nothing written yet */
   g_assert_cmpuint (sc_store_count_questions (fixture.store), ==, n_bank);
