@@ -1307,7 +1307,7 @@ build_editor (ScExamsPage *self)
 
   /* What it is */
   group = new_group (_("Question"), NULL);
-  self->name_row = add_entry_row (self, group, _("Name"), &question->name);
+  self->name_row = add_entry_row (self, group, C_("question", "Name"), &question->name);
 
   for (guint i = 0; self->categories != NULL && i < self->categories->len; i++)
     {
