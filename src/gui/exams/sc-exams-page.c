@@ -1489,10 +1489,7 @@ sc_exams_page_reload (ScPage *page)
       set_editing (self, stored != NULL ? copy_question (stored) : NULL, FALSE);
     }
   else
-    {
-      build_editor (self);
-      editor_changed (self);
-    }
+    editor_changed (self);  /* rebuilding it would lose what is being typed */
 
   update_buttons (self);
 }
