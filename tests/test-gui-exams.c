@@ -183,6 +183,23 @@ test_editor (void)
     g_assert_false (gtk_widget_get_sensitive (get_child (page, SC_TYPE_EXAMS_PAGE, "save_button")));
   }
 
+  /* Choosing another question asks what to do with the changes */
+  {
+    GtkListBox *list = get_child (page, SC_TYPE_EXAMS_PAGE, "question_list");
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, 0);
+    gint64 other = *(gint64 *) g_object_get_data (G_OBJECT (row), "question-id");
+    AdwMessageDialog *ask;
+
+    g_assert_cmpint (other, !=, id);
+    gtk_list_box_select_row (list, row);
+    ask = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+    g_assert_cmpint (sc_exams_page_get_editing (page)->id, ==, id);
+    adw_message_dialog_response (ask, "discard");
+    iterate_for (100);
+    g_assert_cmpint (sc_exams_page_get_editing (page)->id, ==, other);
+    g_assert_null (sc_exams_page_get_validation_error (page));
+  }
+
   /* A new short-answer question: invalid until it has a text and an answer */
   sc_exams_page_add_question (page, SC_QUESTION_TYPE_SHORTANSWER);
   editing = sc_exams_page_get_editing (page);

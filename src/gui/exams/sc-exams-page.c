@@ -1511,6 +1511,96 @@ on_category_selected_cb (ScExamsPage   *self,
   update_buttons (self);
 }
 
+/* What to show once the changes to the question shown are saved or dropped */
+typedef struct
+{
+  ScExamsPage *self;
+  gint64       question_id;
+  int          add_type;     /* a type to add, or -1 */
+} Pending;
+
+static void
+select_editing_row (ScExamsPage *self)
+{
+  self->filling = TRUE;
+  gtk_list_box_unselect_all (self->question_list);
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->question_list));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      gint64 *id = g_object_get_data (G_OBJECT (row), "question-id");
+
+      if (id != NULL && self->editing != NULL && *id == self->editing->id)
+        gtk_list_box_select_row (self->question_list, GTK_LIST_BOX_ROW (row));
+    }
+  self->filling = FALSE;
+}
+
+static void
+go_on (Pending *pending)
+{
+  if (pending->add_type >= 0)
+    sc_exams_page_add_question (pending->self, pending->add_type);
+  else
+    sc_exams_page_open_question (pending->self, pending->question_id);
+}
+
+static void
+on_unsaved_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        Pending          *pending)
+{
+  ScExamsPage *self = pending->self;
+
+  if (g_strcmp0 (response, "discard") == 0 ||
+      (g_strcmp0 (response, "save") == 0 && sc_exams_page_save (self)))
+    {
+      self->dirty = FALSE;
+      go_on (pending);
+    }
+  else
+    select_editing_row (self);
+
+  g_object_unref (pending->self);
+  g_free (pending);
+}
+
+/* Asks what to do with changes not saved before showing something else */
+static void
+leave_editor (ScExamsPage *self,
+              gint64       question_id,
+              int          add_type)
+{
+  Pending *pending = g_new0 (Pending, 1);
+  GtkWidget *dialog;
+
+  pending->self = g_object_ref (self);
+  pending->question_id = question_id;
+  pending->add_type = add_type;
+
+  if (!self->dirty || self->editing == NULL)
+    {
+      go_on (pending);
+      g_object_unref (pending->self);
+      g_free (pending);
+      return;
+    }
+
+  dialog = adw_message_dialog_new (get_window (self), _("Save Changes?"),
+                                   _("The question shown has changes that are not saved yet."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save", self->error == NULL);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_unsaved_response_cb), pending);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 on_question_selected_cb (ScExamsPage   *self,
                          GtkListBoxRow *row)
@@ -1520,8 +1610,8 @@ on_question_selected_cb (ScExamsPage   *self,
   if (self->filling || row == NULL)
     return;
   id = g_object_get_data (G_OBJECT (row), "question-id");
-  if (id != NULL)
-    sc_exams_page_open_question (self, *id);
+  if (id != NULL && (self->editing == NULL || *id != self->editing->id || !self->dirty))
+    leave_editor (self, *id, -1);
 }
 
 static void
@@ -1624,7 +1714,7 @@ add_action_cb (GSimpleAction *action,
   ScQuestionType type;
 
   if (sc_question_type_from_string (g_variant_get_string (parameter, NULL), &type))
-    sc_exams_page_add_question (SC_EXAMS_PAGE (user_data), type);
+    leave_editor (SC_EXAMS_PAGE (user_data), 0, type);
 }
 
 static void
@@ -1633,6 +1723,14 @@ undo_delete_action_cb (GSimpleAction *action,
                        gpointer       user_data)
 {
   sc_exams_page_undo_delete (SC_EXAMS_PAGE (user_data));
+}
+
+static gboolean
+save_binding_cb (GtkWidget *widget,
+                 GVariant  *args,
+                 gpointer   user_data)
+{
+  return sc_exams_page_save (SC_EXAMS_PAGE (widget));
 }
 
 /* Overrides */
@@ -1706,6 +1804,8 @@ sc_exams_page_class_init (ScExamsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_import_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_export_clicked_cb);
+
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, save_binding_cb, NULL);
 }
 
 static void
