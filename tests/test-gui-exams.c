@@ -284,6 +284,34 @@ test_import (void)
                                                       "import_valid_button")));
   screenshot (dialog, "exams-import");
 
+  /* An Aiken file without problems may be imported whole; the format is
+   * recognised, or chosen */
+  {
+    g_autofree char *aiken_path = g_test_build_filename (G_TEST_DIST, "data", "aiken-good.txt", NULL);
+    g_autoptr(GFile) aiken = g_file_new_for_path (aiken_path);
+
+    sc_question_import_dialog_load_file (dialog, aiken);
+    wait_idle (dialog);
+    g_assert_cmpuint (sc_question_import_dialog_get_n_questions (dialog), ==, 3);
+    g_assert_cmpuint (sc_question_import_dialog_get_n_problems (dialog), ==, 0);
+    g_assert_true (gtk_widget_get_sensitive (get_child (dialog, SC_TYPE_QUESTION_IMPORT_DIALOG,
+                                                        "import_all_button")));
+    g_assert_false (gtk_widget_get_sensitive (get_child (dialog, SC_TYPE_QUESTION_IMPORT_DIALOG,
+                                                         "import_valid_button")));
+
+    /* Read as GIFT, the same file is not the same at all */
+    adw_combo_row_set_selected (get_child (dialog, SC_TYPE_QUESTION_IMPORT_DIALOG, "format_row"), 1);
+    wait_idle (dialog);
+    g_assert_cmpuint (sc_question_import_dialog_get_n_questions (dialog) +
+                      sc_question_import_dialog_get_n_problems (dialog), >, 0);
+    adw_combo_row_set_selected (get_child (dialog, SC_TYPE_QUESTION_IMPORT_DIALOG, "format_row"), 0);
+    wait_idle (dialog);
+  }
+
+  sc_question_import_dialog_load_file (dialog, file);
+  wait_idle (dialog);
+  g_assert_cmpuint (sc_question_import_dialog_get_n_problems (dialog), ==, 1);
+
   /* Nothing written yet */
   g_assert_cmpuint (sc_store_count_questions (fixture.store), ==, n_bank);
 
@@ -347,6 +375,21 @@ test_agent (void)
 }
 
 static void
+test_supervisor (void)
+{
+  Fixture fixture = { 0 };
+  ScExamsPage *page;
+
+  /* Supervisors keep the bank too */
+  fixture_set_up (&fixture, TRUE, SC_ACCOUNT_ROLE_SUPERVISOR);
+  page = show_exams (&fixture);
+  g_assert_cmpuint (sc_exams_page_get_n_questions (page), ==, sc_store_count_questions (fixture.store));
+  g_assert_true (gtk_widget_get_sensitive (get_child (page, SC_TYPE_EXAMS_PAGE, "import_button")));
+
+  fixture_tear_down (&fixture);
+}
+
+static void
 test_chinese (void)
 {
   g_setenv ("LANGUAGE", "zh_CN", TRUE);
@@ -375,6 +418,7 @@ main (int   argc,
   g_test_add_func ("/gui/exams/import", test_import);
   g_test_add_func ("/gui/exams/export", test_export);
   g_test_add_func ("/gui/exams/agent", test_agent);
+  g_test_add_func ("/gui/exams/supervisor", test_supervisor);
   g_test_add_func ("/gui/zh_CN/exams", test_chinese);
 
   ret = g_test_run ();
