@@ -204,8 +204,11 @@ on_read_done_cb (GObject      *source,
   ScQuestionImport *import;
 
   import = sc_question_import_read_file_finish (result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->store == NULL)
+    {
+      g_clear_pointer (&import, sc_question_import_unref);
+      return;
+    }
 
   self->loading = FALSE;
   g_clear_pointer (&self->import, sc_question_import_unref);
@@ -257,6 +260,8 @@ on_commit_done_cb (GObject      *source,
   self->writing = FALSE;
   if (!sc_question_import_commit_finish (result, &n_added, &error))
     {
+      if (self->store == NULL)
+        return;  /* closed meanwhile */
       g_free (self->error);
       self->error = g_strdup_printf (_("Nothing was imported: %s"), error->message);
       update_state (self);
@@ -264,7 +269,8 @@ on_commit_done_cb (GObject      *source,
     }
 
   g_signal_emit (self, signals[DONE], 0, n_added);
-  gtk_window_close (GTK_WINDOW (self));
+  if (self->store != NULL)
+    gtk_window_close (GTK_WINDOW (self));
 }
 
 static void
@@ -386,6 +392,20 @@ on_import_valid_clicked_cb (ScQuestionImportDialog *self)
 
 /* Overrides */
 
+static gboolean
+sc_question_import_dialog_close_request (GtkWindow *window)
+{
+  ScQuestionImportDialog *self = SC_QUESTION_IMPORT_DIALOG (window);
+
+  /* Writing, once started, finishes: the dialog closes when it is done */
+  if (self->writing)
+    return TRUE;
+
+  if (GTK_WINDOW_CLASS (sc_question_import_dialog_parent_class)->close_request != NULL)
+    return GTK_WINDOW_CLASS (sc_question_import_dialog_parent_class)->close_request (window);
+  return FALSE;
+}
+
 static void
 sc_question_import_dialog_dispose (GObject *object)
 {
@@ -423,6 +443,7 @@ sc_question_import_dialog_class_init (ScQuestionImportDialogClass *klass)
 
   object_class->dispose = sc_question_import_dialog_dispose;
   object_class->finalize = sc_question_import_dialog_finalize;
+  GTK_WINDOW_CLASS (klass)->close_request = sc_question_import_dialog_close_request;
 
   /**
    * ScQuestionImportDialog::done:
