@@ -136,6 +136,8 @@ test_editor (void)
         screenshot (fixture.window, shots[type]);
       if (type == SC_QUESTION_TYPE_MATCHING)
         screenshot (get_child (page, SC_TYPE_EXAMS_PAGE, "preview_box"), "exams-preview-matching");
+      if (type == SC_QUESTION_TYPE_MULTICHOICE)
+        screenshot (get_child (page, SC_TYPE_EXAMS_PAGE, "editor_box"), "exams-editor-multichoice-fields");
     }
 
   /* Change one and save it */

@@ -1159,7 +1159,8 @@ new_remove_button (guint    index,
 static GtkWidget *
 item_row (GtkWidget *box)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
+  /* A preferences row, so that the group shows it in its boxed list */
+  GtkWidget *row = adw_preferences_row_new ();
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_set_margin_start (box, 12);
@@ -1247,6 +1248,13 @@ build_answers (ScExamsPage *self,
           gtk_box_append (GTK_BOX (line2), gtk_label_new ("±"));
           gtk_box_append (GTK_BOX (line2), tolerance);
         }
+      {
+        /* Translators: before the share of the mark an answer earns, e.g. “Earns 50 %” */
+        GtkWidget *earns = gtk_label_new (_("Earns"));
+
+        gtk_widget_add_css_class (earns, "dim-label");
+        gtk_box_append (GTK_BOX (line2), earns);
+      }
       gtk_box_append (GTK_BOX (line2), fraction);
       gtk_box_append (GTK_BOX (line2), gtk_label_new ("%"));
       gtk_widget_set_margin_start (feedback, 18);
