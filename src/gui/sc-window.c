@@ -12,6 +12,7 @@
 #include "audit/sc-audit-page.h"
 #include "calendar/sc-ics-export-dialog.h"
 #include "calendar/sc-ics-import-dialog.h"
+#include "exams/sc-exams-page.h"
 #include "planning/sc-cover-dialog.h"
 #include "planning/sc-forecast-dialog.h"
 #include "planning/sc-shift-types-dialog.h"
@@ -57,6 +58,7 @@ struct _ScWindow
   ScAuditPage          *audit_page;
   ScRequestsPage       *requests_page;
   ScSchedulePage       *schedule_page;
+  ScExamsPage          *exams_page;
 };
 
 G_DEFINE_FINAL_TYPE (ScWindow, sc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -204,6 +206,15 @@ setup_pages (ScWindow *self)
     }
   else
     drop_page (self, (gpointer *) &self->requests_page);
+
+  /* The bank holds the answer keys: agents see exams elsewhere */
+  if (may (self, SC_OPERATION_QUESTIONS_READ))
+    {
+      sc_page_set_session (SC_PAGE (self->exams_page), self->session);
+      sc_page_set_store (SC_PAGE (self->exams_page), self->store);
+    }
+  else
+    drop_page (self, (gpointer *) &self->exams_page);
 
   if (sc_permission_access (self->session, SC_OPERATION_AUDIT_READ) != SC_ACCESS_DENY)
     {
@@ -489,6 +500,7 @@ sc_window_class_init (ScWindowClass *klass)
   g_type_ensure (SC_TYPE_AUDIT_PAGE);
   g_type_ensure (SC_TYPE_REQUESTS_PAGE);
   g_type_ensure (SC_TYPE_SCHEDULE_PAGE);
+  g_type_ensure (SC_TYPE_EXAMS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScWindow, header_bar);
@@ -508,6 +520,7 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, audit_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, requests_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, schedule_page);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, exams_page);
   gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_name_cb);
 
   gtk_widget_class_install_action (widget_class, "win.change-credential", NULL,
