@@ -17,6 +17,7 @@
 #include "planning/sc-shift-types-dialog.h"
 #include "planning/sc-staffing-calculator.h"
 #include "profile/sc-profile-page.h"
+#include "exam-mode/sc-my-exams-page.h"
 #include "requests/sc-requests-page.h"
 #include "roster/sc-roster-page.h"
 #include "schedule/sc-schedule-page.h"
@@ -56,6 +57,7 @@ struct _ScWindow
   ScAccountsPage       *accounts_page;
   ScAuditPage          *audit_page;
   ScRequestsPage       *requests_page;
+  ScMyExamsPage        *my_exams_page;
   ScSchedulePage       *schedule_page;
 };
 
@@ -204,6 +206,15 @@ setup_pages (ScWindow *self)
     }
   else
     drop_page (self, (gpointer *) &self->requests_page);
+
+  /* Everyone with a person takes exams as themselves */
+  if (sc_session_get_person_id (self->session) != 0)
+    {
+      sc_page_set_session (SC_PAGE (self->my_exams_page), self->session);
+      sc_page_set_store (SC_PAGE (self->my_exams_page), self->store);
+    }
+  else
+    drop_page (self, (gpointer *) &self->my_exams_page);
 
   if (sc_permission_access (self->session, SC_OPERATION_AUDIT_READ) != SC_ACCESS_DENY)
     {
@@ -488,6 +499,7 @@ sc_window_class_init (ScWindowClass *klass)
   g_type_ensure (SC_TYPE_ROSTER_PAGE);
   g_type_ensure (SC_TYPE_AUDIT_PAGE);
   g_type_ensure (SC_TYPE_REQUESTS_PAGE);
+  g_type_ensure (SC_TYPE_MY_EXAMS_PAGE);
   g_type_ensure (SC_TYPE_SCHEDULE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sc-window.ui");
@@ -507,6 +519,7 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, roster_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, audit_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, requests_page);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, my_exams_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, schedule_page);
   gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_name_cb);
 
