@@ -299,13 +299,11 @@ add_exam_row (ScMyExamsPage *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), exam->name);
 
-  /* Translators: about an exam, e.g. “Intermediate · 30 minutes · pass mark 70%” */
+  /* Translators: about an exam, e.g. “30 min · pass mark 70%” */
   if (exam->time_limit_minutes > 0)
-    about = g_strdup_printf (_("%s · %d min · pass mark %.0f%%"), sc_level_get_label (exam->level),
-                             exam->time_limit_minutes, exam->pass_percent);
+    about = g_strdup_printf (_("%d min · pass mark %.0f%%"), exam->time_limit_minutes, exam->pass_percent);
   else
-    about = g_strdup_printf (_("%s · no time limit · pass mark %.0f%%"), sc_level_get_label (exam->level),
-                             exam->pass_percent);
+    about = g_strdup_printf (_("No time limit · pass mark %.0f%%"), exam->pass_percent);
 
   open = sc_store_get_open_attempt (store, session, exam->id, person_id, &error);
   if (open != NULL)
@@ -468,7 +466,7 @@ sc_my_exams_page_reload (ScPage *page)
         /* Translators: a past attempt, e.g. “Phone Basics, attempt 2” */
         title = g_strdup_printf (_("%s, attempt %d"), attempt->exam_name, attempt->number);
         if (attempt->state == SC_ATTEMPT_ABANDONED)
-          outcome = g_strdup (_("Abandoned"));
+          outcome = g_strdup (C_("exam attempt", "Abandoned"));
         else if (!attempt->graded)
           outcome = g_strdup (_("Waiting for a trainer"));
         else
