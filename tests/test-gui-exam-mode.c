@@ -127,6 +127,7 @@ test_exam_mode (void)
   g_assert_cmpint (sc_exam_window_get_seconds_left (window), ==, exam->time_limit_minutes * 60);
 
   /* Two answers through the widgets, the second flagged */
+  g_assert_null (sc_exam_window_get_announcement (window));
   sc_exam_window_go_to (window, 0);
   answer_shown_question (window);
   sc_exam_window_go_to (window, 1);
@@ -212,6 +213,18 @@ test_exam_mode (void)
   fake_now += seconds_left - 9 * 60;
   sc_exam_window_update_countdown (window);
   g_assert_nonnull (strstr (sc_exam_window_get_countdown (window), "09:00"));
+  {
+    g_autofree char *expected = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d minute left: the exam is submitted automatically at the end.",
+                                                              "%d minutes left: the exam is submitted automatically at the end.", 10),
+                                                 10);
+    g_assert_cmpstr (sc_exam_window_get_announcement (window), ==, expected);
+  }
+  save_screenshot (window, "exam-mode-ten-minutes");
+
+  /* Nine minutes before the end, answers are still saved */
+  sc_exam_window_go_to (window, 2);
+  answer_shown_question (window);
+  g_assert_nonnull (sc_exam_window_get_response (window, 2));
 
   /* The deadline: submitted with what was saved, the result shown */
   fake_now += 9 * 60 + 1;
@@ -221,7 +234,7 @@ test_exam_mode (void)
   g_assert_no_error (error);
   g_assert_cmpint (done->state, ==, SC_ATTEMPT_SUBMITTED);
   g_assert_true (done->auto_submitted);
-  g_assert_cmpuint (done->n_answered, >=, 1);
+  g_assert_cmpuint (done->n_answered, >=, 2);
   save_screenshot (window, "exam-mode-result");
   gtk_window_destroy (GTK_WINDOW (window));
   iterate_for (100);

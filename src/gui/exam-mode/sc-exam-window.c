@@ -34,6 +34,7 @@ struct _ScExamWindow
   guint              tick_id;
   int                announced;        /* the last threshold announced, in minutes */
   gboolean           loading;
+  gboolean           counting;         /* the time left was read once */
   gboolean           inhibiting;
   char              *countdown;
 
@@ -504,7 +505,8 @@ sc_exam_window_update_countdown (ScExamWindow *self)
 
       /* Translators: the countdown of an exam, e.g. “Time left 12:30” */
       self->countdown = g_strdup_printf (_("Time left %s"), time);
-      first = self->announced == G_MAXINT;
+      first = !self->counting;
+      self->counting = TRUE;
       for (guint i = 0; i < G_N_ELEMENTS (thresholds); i++)
         if (attempt->seconds_left <= thresholds[i] * 60 && self->announced > thresholds[i])
           {
@@ -1187,4 +1189,15 @@ sc_exam_window_get_showing_result (ScExamWindow *self)
 {
   g_return_val_if_fail (SC_IS_EXAM_WINDOW (self), FALSE);
   return g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "result") == 0;
+}
+
+/* What the banner says, or %NULL while it is hidden */
+const char *
+sc_exam_window_get_announcement (ScExamWindow *self)
+{
+  g_return_val_if_fail (SC_IS_EXAM_WINDOW (self), NULL);
+
+  if (!gtk_revealer_get_reveal_child (self->banner_revealer))
+    return NULL;
+  return gtk_label_get_text (self->banner_label);
 }

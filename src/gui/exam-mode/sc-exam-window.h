@@ -31,6 +31,7 @@ const char   *sc_exam_window_get_response     (ScExamWindow *self,
 gint64        sc_exam_window_get_seconds_left (ScExamWindow *self);
 const char   *sc_exam_window_get_countdown    (ScExamWindow *self);
 void          sc_exam_window_update_countdown (ScExamWindow *self);
+const char   *sc_exam_window_get_announcement (ScExamWindow *self);
 GtkWindow    *sc_exam_window_ask_submit       (ScExamWindow *self);
 gboolean      sc_exam_window_get_showing_result (ScExamWindow *self);
 
