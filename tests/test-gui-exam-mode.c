@@ -49,6 +49,25 @@ answer_shown_question (ScExamWindow *window)
     }
 }
 
+/* A key as the window's key handler gets it */
+static gboolean
+press_key (GtkWidget       *window,
+           guint            keyval,
+           GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+    }
+  return handled;
+}
+
 static const char *
 type_name (ScQuestionType type)
 {
@@ -164,6 +183,33 @@ test_exam_mode (void)
     }
   sc_exam_window_go_to (window, 1);
   save_screenshot (window, "exam-mode-question-flagged");
+
+  /* Keyboard only: Alt+Right and Alt+Left move, a number key chooses */
+  sc_exam_window_go_to (window, 0);
+  g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_Right, GDK_ALT_MASK));
+  g_assert_cmpuint (sc_exam_window_get_position (window), ==, 1);
+  g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_Left, GDK_ALT_MASK));
+  g_assert_cmpuint (sc_exam_window_get_position (window), ==, 0);
+  for (guint i = 0; i < sc_exam_window_get_n_questions (window); i++)
+    {
+      sc_exam_window_go_to (window, i);
+      if (sc_exam_window_get_question_type (window) == SC_QUESTION_TYPE_TRUEFALSE)
+        {
+          gtk_widget_grab_focus (GTK_WIDGET (window));
+          g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_2, 0));
+          g_assert_cmpstr (sc_exam_window_get_response (window, i), ==, "false");
+          g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_1, 0));
+          g_assert_cmpstr (sc_exam_window_get_response (window, i), ==, "true");
+          break;
+        }
+    }
+  g_clear_pointer (&saved, g_ptr_array_unref);
+  saved = sc_store_get_attempt_questions (fixture.store, agent, attempt_id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < saved->len; i++)
+    g_assert_cmpstr (((ScAttemptQuestion *) g_ptr_array_index (saved, i))->response, ==,
+                     sc_exam_window_get_response (window, i));
+  sc_exam_window_go_to (window, 1);
 
   /* The confirmation lists what is left; keep working */
   dialog = sc_exam_window_ask_submit (window);
