@@ -331,6 +331,82 @@ test_exam_mode (void)
   fixture_tear_down (&fixture);
 }
 
+/* An exam with a grace period: at the deadline the answers are frozen and
+ * the agent is told to submit; submitting shows the result */
+static void
+test_grace (void)
+{
+  g_autoptr(ScSession) agent = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) exams = NULL;
+  g_autoptr(ScExamAttempt) done = NULL;
+  Fixture fixture = { 0 };
+  ScMyExamsPage *page;
+  ScExamWindow *window;
+  GtkWindow *dialog;
+  ScExam *exam = NULL;
+  gint64 person_id;
+  gint64 attempt_id;
+
+  fake_now = g_get_real_time () / G_USEC_PER_SEC;
+  fixture_open (&fixture, TRUE);
+  fixture.store->clock = fake_clock;
+  agent = fixture_sign_in (&fixture, SC_ACCOUNT_ROLE_AGENT);
+  person_id = sc_session_get_person_id (agent);
+  fixture_show_window (&fixture, agent);
+  sc_window_set_visible_page (fixture.window, "my-exams");
+  page = SC_MY_EXAMS_PAGE (sc_window_get_page (fixture.window, "my-exams"));
+  sc_page_reload_now (SC_PAGE (page));
+
+  exams = sc_store_get_exams (fixture.store, agent, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < exams->len && exam == NULL; i++)
+    {
+      ScExam *candidate = g_ptr_array_index (exams, i);
+
+      if (candidate->time_limit_minutes > 0 && candidate->overdue == SC_EXAM_OVERDUE_GRACE &&
+          sc_store_can_start_attempt (fixture.store, agent, candidate->id, person_id, NULL, NULL))
+        exam = candidate;
+    }
+  if (exam == NULL)
+    g_error ("No sample exam with a grace period the agent may start");
+
+  window = sc_my_exams_page_open_exam (page, exam->id);
+  g_assert_nonnull (window);
+  wait_until_mapped (GTK_WIDGET (window));
+  attempt_id = sc_exam_window_get_attempt_id (window);
+  sc_exam_window_go_to (window, 0);
+  answer_shown_question (window);
+  g_assert_nonnull (sc_exam_window_get_response (window, 0));
+
+  /* The deadline passes: no more answers, but not submitted yet */
+  fake_now += exam->time_limit_minutes * 60 + 30;
+  sc_exam_window_update_countdown (window);
+  g_assert_false (sc_exam_window_get_showing_result (window));
+  g_assert_cmpstr (sc_exam_window_get_announcement (window), ==,
+                   _("Time is up: your answers are kept. Submit the exam now."));
+  g_assert_cmpstr (sc_exam_window_get_countdown (window), ==, _("Time is up"));
+  sc_exam_window_go_to (window, 1);
+  sc_exam_window_choose (window, 0);
+  sc_exam_window_type_answer (window, "late");
+  g_assert_null (sc_exam_window_get_response (window, 1));
+  save_screenshot (window, "exam-mode-grace");
+
+  dialog = sc_exam_window_ask_submit (window);
+  wait_until_mapped (GTK_WIDGET (dialog));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "submit");
+  iterate_for (100);
+  g_assert_true (sc_exam_window_get_showing_result (window));
+  done = sc_store_get_attempt (fixture.store, agent, attempt_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (done->state, ==, SC_ATTEMPT_SUBMITTED);
+  g_assert_false (done->auto_submitted);
+  g_assert_cmpuint (done->n_answered, ==, 1);
+  save_screenshot (window, "exam-mode-grace-result");
+
+  fixture_tear_down (&fixture);
+}
+
 static void
 test_chinese (void)
 {
@@ -348,6 +424,7 @@ main (int   argc,
   sc_gui_test_init (&argc, &argv);
 
   g_test_add_func ("/gui/exam-mode/take-resume-certify", test_exam_mode);
+  g_test_add_func ("/gui/exam-mode/grace", test_grace);
   g_test_add_func ("/gui/exam-mode/zh_CN", test_chinese);
 
   ret = g_test_run ();

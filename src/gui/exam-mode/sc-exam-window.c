@@ -1145,7 +1145,7 @@ sc_exam_window_type_answer (ScExamWindow *self,
 {
   g_return_if_fail (SC_IS_EXAM_WINDOW (self));
 
-  if (self->entry == NULL)
+  if (self->entry == NULL || !gtk_widget_get_sensitive (GTK_WIDGET (self->answer_box)))
     return;
   if (GTK_IS_TEXT_VIEW (self->entry))
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->entry)), text, -1);
