@@ -539,6 +539,47 @@ tick_cb (gpointer data)
 
 /* The result */
 
+/* A response as the person gave it, in words */
+static char *
+response_text (const ScAttemptQuestion *question)
+{
+  g_autoptr(GArray) positions = NULL;
+  g_autoptr(GString) text = NULL;
+
+  if (!is_answered (question))
+    return g_strdup (_("Not answered"));
+
+  switch (question->type)
+    {
+    case SC_QUESTION_TYPE_TRUEFALSE:
+      return g_strdup (g_strcmp0 (question->response, "true") == 0 ? C_("exam answer", "True")
+                                                                    : C_("exam answer", "False"));
+    case SC_QUESTION_TYPE_MULTICHOICE:
+    case SC_QUESTION_TYPE_MATCHING:
+      positions = sc_exam_parse_positions (question->response);
+      text = g_string_new (NULL);
+      for (guint i = 0; i < positions->len; i++)
+        {
+          int bank = g_array_index (positions, int, i);
+          const char *choice = NULL;
+
+          for (guint k = 0; k < question->choice_order->len; k++)
+            if (g_array_index (question->choice_order, int, k) == bank)
+              choice = g_ptr_array_index (question->choices, k);
+          if (text->len > 0)
+            g_string_append (text, question->type == SC_QUESTION_TYPE_MATCHING ? "; " : ", ");
+          if (question->type == SC_QUESTION_TYPE_MATCHING && i < question->rows->len)
+            g_string_append_printf (text, "%s → %s", (char *) g_ptr_array_index (question->rows, i),
+                                    choice != NULL ? choice : "—");
+          else if (choice != NULL)
+            g_string_append (text, choice);
+        }
+      return g_string_free (g_steal_pointer (&text), FALSE);
+    default:
+      return g_strdup (question->response);
+    }
+}
+
 static void
 show_result (ScExamWindow *self)
 {
@@ -624,8 +665,16 @@ show_result (ScExamWindow *self)
           g_autofree char *heading = g_strdup_printf ("%u. %s", i + 1, question->text);
           g_autofree char *mark = g_strdup_printf (_("%.1f of %.1f"), question->mark, question->max_mark);
 
+          {
+            g_autofree char *given = response_text (question);
+
+            g_string_append_printf (subtitle, _("Your answer: %s"), given);
+          }
           if (question->right_answer != NULL)
-            g_string_append_printf (subtitle, _("Right answer: %s"), question->right_answer);
+            {
+              g_string_append_c (subtitle, '\n');
+              g_string_append_printf (subtitle, _("Right answer: %s"), question->right_answer);
+            }
           if (question->feedback != NULL && *question->feedback != '\0')
             g_string_append_printf (subtitle, "\n%s", question->feedback);
           if (question->general_feedback != NULL && *question->general_feedback != '\0')
