@@ -34,6 +34,7 @@ struct _ScApplication
   /* Idle sign-out */
   gint64          last_activity;   /* monotonic µs */
   guint           idle_source;
+  guint           overdue_source;
   guint           idle_inhibit;
   gboolean        notifying;
   guint           idle_seconds;    /* tests: instead of the store's minutes */
@@ -863,6 +864,7 @@ sc_application_dispose (GObject *object)
   ScApplication *self = SC_APPLICATION (object);
 
   g_clear_handle_id (&self->idle_source, g_source_remove);
+  g_clear_handle_id (&self->overdue_source, g_source_remove);
   g_clear_object (&self->session);
   g_clear_object (&self->store);
   g_clear_object (&self->cancellable);
@@ -1179,6 +1181,19 @@ sc_application_get_session (ScApplication *self)
  * Only changes who the application acts as; sc_application_sign_in() and
  * sc_application_sign_out() also change the windows.
  */
+/* Exams left open past their deadline (the PC was off, the app closed)
+ * are submitted with what was saved, or abandoned after their grace */
+static gboolean
+close_overdue_attempts_cb (gpointer data)
+{
+  ScApplication *self = data;
+  g_autoptr(GError) error = NULL;
+
+  if (self->store != NULL && sc_store_close_overdue_attempts (self->store, &error) == 0 && error != NULL)
+    g_warning ("Could not close the exams past their deadline: %s", error->message);
+  return G_SOURCE_CONTINUE;
+}
+
 void
 sc_application_set_session (ScApplication *self,
                             ScSession     *session)
@@ -1188,6 +1203,14 @@ sc_application_set_session (ScApplication *self,
 
   if (!g_set_object (&self->session, session))
     return;
+
+  g_clear_handle_id (&self->overdue_source, g_source_remove);
+  if (session != NULL)
+    {
+      close_overdue_attempts_cb (self);
+      self->overdue_source = g_timeout_add_seconds (60, close_overdue_attempts_cb, self);
+      g_source_set_name_by_id (self->overdue_source, "[shiftcraft] close overdue exams");
+    }
 
   self->last_activity = g_get_monotonic_time ();
   restart_idle_timer (self);

@@ -18,6 +18,7 @@
 #include "planning/sc-shift-types-dialog.h"
 #include "planning/sc-staffing-calculator.h"
 #include "profile/sc-profile-page.h"
+#include "exam-mode/sc-my-exams-page.h"
 #include "requests/sc-requests-page.h"
 #include "roster/sc-roster-page.h"
 #include "schedule/sc-schedule-page.h"
@@ -57,6 +58,7 @@ struct _ScWindow
   ScAccountsPage       *accounts_page;
   ScAuditPage          *audit_page;
   ScRequestsPage       *requests_page;
+  ScMyExamsPage        *my_exams_page;
   ScSchedulePage       *schedule_page;
   ScExamsPage          *exams_page;
 };
@@ -215,6 +217,16 @@ setup_pages (ScWindow *self)
     }
   else
     drop_page (self, (gpointer *) &self->exams_page);
+
+  /* Those who take exams, rather than keep them, take them as themselves
+   * (the bank's keepers would only see their own keys) */
+  if (sc_session_get_person_id (self->session) != 0 && !may (self, SC_OPERATION_QUESTIONS_READ))
+    {
+      sc_page_set_session (SC_PAGE (self->my_exams_page), self->session);
+      sc_page_set_store (SC_PAGE (self->my_exams_page), self->store);
+    }
+  else
+    drop_page (self, (gpointer *) &self->my_exams_page);
 
   if (sc_permission_access (self->session, SC_OPERATION_AUDIT_READ) != SC_ACCESS_DENY)
     {
@@ -499,6 +511,7 @@ sc_window_class_init (ScWindowClass *klass)
   g_type_ensure (SC_TYPE_ROSTER_PAGE);
   g_type_ensure (SC_TYPE_AUDIT_PAGE);
   g_type_ensure (SC_TYPE_REQUESTS_PAGE);
+  g_type_ensure (SC_TYPE_MY_EXAMS_PAGE);
   g_type_ensure (SC_TYPE_SCHEDULE_PAGE);
   g_type_ensure (SC_TYPE_EXAMS_PAGE);
 
@@ -519,6 +532,7 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, roster_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, audit_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, requests_page);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, my_exams_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, schedule_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, exams_page);
   gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_name_cb);
