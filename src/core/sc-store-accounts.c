@@ -25,34 +25,6 @@
   "a.id, a.person_id, p.name, p.employee_no, a.role, a.credential_kind, "          \
   "a.credential_hash IS NOT NULL, a.failed_attempts, a.locked"
 
-static gint64
-now_seconds (ScStore *self)
-{
-  if (self->clock != NULL)
-    return self->clock ();
-
-  return g_get_real_time () / G_USEC_PER_SEC;
-}
-
-static char *
-format_time (gint64 seconds)
-{
-  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (seconds);
-
-  return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ");
-}
-
-static gint64
-parse_time (const char *text)
-{
-  g_autoptr(GDateTime) dt = NULL;
-
-  if (text == NULL || !(dt = g_date_time_new_from_iso8601 (text, NULL)))
-    return 0;
-
-  return g_date_time_to_unix (dt);
-}
-
 /**
  * _sc_store_audit:
  *
@@ -68,7 +40,7 @@ _sc_store_audit (ScStore     *self,
                  GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *at = format_time (now_seconds (self));
+  g_autofree char *at = _sc_store_format_utc (_sc_store_now (self));
 
   stmt = _sc_store_prepare (self,
                             "INSERT INTO audit_entry (at, account_id, actor, action, table_name, row_id, summary)"
@@ -272,7 +244,7 @@ insert_account (ScStore           *self,
   if (stmt == NULL)
     return FALSE;
 
-  at = format_time (now_seconds (self));
+  at = _sc_store_format_utc (_sc_store_now (self));
   sqlite3_bind_int64 (stmt, 1, person_id);
   sqlite3_bind_text (stmt, 2, sc_account_role_to_string (role), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, sc_credential_kind_to_string (kind), -1, SQLITE_STATIC);
@@ -671,8 +643,8 @@ sc_store_sign_in (ScStore     *self,
     }
 
   failures = sc_account_get_failed_attempts (account);
-  now = now_seconds (self);
-  wait = parse_time (last_failed) + delay_after (failures) - now;
+  now = _sc_store_now (self);
+  wait = _sc_store_parse_utc (last_failed) + delay_after (failures) - now;
   if (failures >= FREE_ATTEMPTS && wait > 0)
     {
       g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_RATE_LIMITED,
@@ -715,7 +687,7 @@ sc_store_sign_in (ScStore     *self,
     }
   else
     {
-      g_autofree char *at = format_time (now);
+      g_autofree char *at = _sc_store_format_utc (now);
       gboolean lock = failures + 1 >= LOCK_AFTER_FAILURES;
 
       if (!update_account (self,

@@ -41,32 +41,6 @@
 static const char * const review_keys[] = { "never", "after-submit", "after-pass" };
 static const char * const state_keys[] = { "in-progress", "submitted", "abandoned" };
 
-static gint64
-now_seconds (ScStore *self)
-{
-  if (self->clock != NULL)
-    return self->clock ();
-  return g_get_real_time () / G_USEC_PER_SEC;
-}
-
-static char *
-format_utc (gint64 seconds)
-{
-  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (seconds);
-
-  return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ");
-}
-
-static gint64
-parse_utc (const char *text)
-{
-  g_autoptr(GDateTime) dt = NULL;
-
-  if (text == NULL || !(dt = g_date_time_new_from_iso8601 (text, NULL)))
-    return 0;
-  return g_date_time_to_unix (dt);
-}
-
 static char *
 format_day (gint64 seconds)
 {
@@ -810,7 +784,7 @@ attempt_from_row (sqlite3_stmt  *stmt,
   else if (attempt->state != SC_ATTEMPT_IN_PROGRESS)
     attempt->seconds_left = 0;
   else
-    attempt->seconds_left = MAX (parse_utc (attempt->deadline) - now, 0);
+    attempt->seconds_left = MAX (_sc_store_parse_utc (attempt->deadline) - now, 0);
   attempt->in_grace = attempt->state == SC_ATTEMPT_IN_PROGRESS && attempt->deadline != NULL &&
                       attempt->seconds_left == 0;
   return attempt;
@@ -1124,7 +1098,7 @@ submit_at (ScStore    *self,
   g_autoptr(sqlite3_stmt) slots = NULL;
   g_autoptr(sqlite3_stmt) mark = NULL;
   g_autoptr(sqlite3_stmt) state = NULL;
-  g_autofree char *when = format_utc (now);
+  g_autofree char *when = _sc_store_format_utc (now);
   int rc;
 
   slots = _sc_store_prepare (self,
@@ -1222,7 +1196,7 @@ apply_overdue (ScStore  *self,
   if (sqlite3_step (stmt) != SQLITE_ROW)
     return TRUE;
 
-  deadline = parse_utc (_sc_store_column_text (stmt, 0));
+  deadline = _sc_store_parse_utc (_sc_store_column_text (stmt, 0));
   grace = g_strcmp0 (_sc_store_column_text (stmt, 1), "grace") == 0;
   grace_minutes = sqlite3_column_int (stmt, 2);
   g_clear_pointer (&stmt, sqlite3_finalize);
@@ -1282,8 +1256,8 @@ sc_store_close_overdue_attempts (ScStore  *self,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gint64 now = now_seconds (self);
-  g_autofree char *now_text = format_utc (now);
+  gint64 now = _sc_store_now (self);
+  g_autofree char *now_text = _sc_store_format_utc (now);
   guint closed = 0;
 
   g_return_val_if_fail (SC_IS_STORE (self), 0);
@@ -1399,7 +1373,7 @@ check_can_start (ScStore  *self,
       return FALSE;
     }
   used = sqlite3_column_int (stmt, 0);
-  last = sqlite3_column_type (stmt, 1) == SQLITE_NULL ? 0 : parse_utc (_sc_store_column_text (stmt, 1));
+  last = sqlite3_column_type (stmt, 1) == SQLITE_NULL ? 0 : _sc_store_parse_utc (_sc_store_column_text (stmt, 1));
 
   if (exam->attempts_allowed > 0 && used >= exam->attempts_allowed)
     {
@@ -1412,7 +1386,7 @@ check_can_start (ScStore  *self,
 
   if (used > 0 && exam->cooldown_hours > 0 && now < last + (gint64) exam->cooldown_hours * 3600)
     {
-      g_autofree char *when = format_utc (last + (gint64) exam->cooldown_hours * 3600);
+      g_autofree char *when = _sc_store_format_utc (last + (gint64) exam->cooldown_hours * 3600);
 
       if (next_start)
         *next_start = g_strdup (when);
@@ -1447,7 +1421,7 @@ start_at (ScStore    *self,
   g_autoptr(GPtrArray) questions = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_question_unref);
   g_autofree guint *n_choices = NULL;
   g_autofree gboolean *shuffle = NULL;
-  g_autofree char *started = format_utc (now);
+  g_autofree char *started = _sc_store_format_utc (now);
   g_autofree char *deadline = NULL;
   g_autofree char *summary = NULL;
   g_autoptr(GError) draw_error = NULL;
@@ -1530,7 +1504,7 @@ start_at (ScStore    *self,
     {
       int extra = sc_store_get_exam_extra_time (self, exam->id, person_id);
 
-      deadline = format_utc (now + (gint64) (exam->time_limit_minutes + extra) * 60);
+      deadline = _sc_store_format_utc (now + (gint64) (exam->time_limit_minutes + extra) * 60);
     }
 
   insert = _sc_store_prepare (self,
@@ -1603,7 +1577,7 @@ sc_store_can_start_attempt (ScStore    *self,
                             GError    **error)
 {
   g_autoptr(ScExam) exam = NULL;
-  gint64 now = now_seconds (self);
+  gint64 now = _sc_store_now (self);
   gint64 open;
 
   g_return_val_if_fail (SC_IS_STORE (self), FALSE);
@@ -1643,7 +1617,7 @@ sc_store_start_attempt (ScStore    *self,
                         GError    **error)
 {
   g_autoptr(ScExam) exam = NULL;
-  gint64 now = now_seconds (self);
+  gint64 now = _sc_store_now (self);
   gint64 id;
 
   g_return_val_if_fail (SC_IS_STORE (self), NULL);
@@ -1698,7 +1672,7 @@ sc_store_get_open_attempt (ScStore    *self,
                            gint64      person_id,
                            GError    **error)
 {
-  gint64 now = now_seconds (self);
+  gint64 now = _sc_store_now (self);
   gint64 id;
 
   g_return_val_if_fail (SC_IS_STORE (self), NULL);
@@ -1725,7 +1699,7 @@ sc_store_get_attempt (ScStore    *self,
                       gint64      attempt_id,
                       GError    **error)
 {
-  gint64 now = now_seconds (self);
+  gint64 now = _sc_store_now (self);
   gint64 person_id;
 
   g_return_val_if_fail (SC_IS_STORE (self), NULL);
@@ -1761,7 +1735,7 @@ sc_store_get_attempts (ScStore    *self,
 
   sc_store_close_overdue_attempts (self, NULL);
   return load_attempts (self, "(?1 = 0 OR a.exam_id = ?1) AND (?2 = 0 OR a.person_id = ?2)", exam_id, person_id,
-                        now_seconds (self), error);
+                        _sc_store_now (self), error);
 }
 
 /**
@@ -2108,7 +2082,7 @@ update_slot (ScStore     *self,
              GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *when = format_utc (now);
+  g_autofree char *when = _sc_store_format_utc (now);
   g_autofree char *summary = NULL;
 
   stmt = _sc_store_prepare (self, sql, error);
@@ -2150,7 +2124,7 @@ sc_store_save_answer (ScStore     *self,
                       const char  *response,
                       GError     **error)
 {
-  gint64 now = now_seconds (self);
+  gint64 now = _sc_store_now (self);
 
   g_return_val_if_fail (SC_IS_STORE (self), FALSE);
 
@@ -2179,7 +2153,7 @@ sc_store_set_answer_flagged (ScStore    *self,
                              gboolean    flagged,
                              GError    **error)
 {
-  gint64 now = now_seconds (self);
+  gint64 now = _sc_store_now (self);
 
   g_return_val_if_fail (SC_IS_STORE (self), FALSE);
 
@@ -2208,7 +2182,7 @@ sc_store_submit_attempt (ScStore    *self,
                          gint64      attempt_id,
                          GError    **error)
 {
-  gint64 now = now_seconds (self);
+  gint64 now = _sc_store_now (self);
 
   g_return_val_if_fail (SC_IS_STORE (self), NULL);
 
@@ -2250,7 +2224,7 @@ sc_store_record_attempt (ScStore          *self,
 {
   g_autoptr(ScExam) exam = NULL;
   g_autoptr(sqlite3_stmt) slots = NULL;
-  gint64 start = parse_utc (started);
+  gint64 start = _sc_store_parse_utc (started);
   gint64 id;
   int rc;
 
@@ -2470,7 +2444,7 @@ sc_store_grade_essay (ScStore     *self,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *when = NULL;
   g_autofree char *summary = NULL;
-  gint64 now = now_seconds (self);
+  gint64 now = _sc_store_now (self);
 
   g_return_val_if_fail (SC_IS_STORE (self), FALSE);
 
@@ -2485,7 +2459,7 @@ sc_store_grade_essay (ScStore     *self,
   if (!sc_store_begin (self, error))
     return FALSE;
 
-  when = format_utc (now);
+  when = _sc_store_format_utc (now);
   stmt = _sc_store_prepare (self,
                             "UPDATE exam_attempt_question SET fraction = ?3, mark = ?3 * max_mark,"
                             " needs_grading = 0, graded_by = ?4, graded = ?5, grader_comment = ?6"
@@ -2637,7 +2611,7 @@ load_certifications (ScStore     *self,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_certification_free);
   g_autofree char *sql = NULL;
-  g_autofree char *today = format_day (now_seconds (self));
+  g_autofree char *today = format_day (_sc_store_now (self));
   int rc;
 
   sql = g_strdup_printf ("SELECT " CERTIFICATION_COLUMNS " FROM certification c"
@@ -2717,7 +2691,7 @@ sc_store_get_expiring_certifications (ScStore    *self,
                                       int         within_days,
                                       GError    **error)
 {
-  gint64 now = now_seconds (self);
+  gint64 now = _sc_store_now (self);
   g_autofree char *today = format_day (now);
   g_autofree char *until = format_day (now + (gint64) MAX (within_days, 0) * 86400);
 
@@ -2792,7 +2766,7 @@ sc_store_issue_certification (ScStore     *self,
                               GError     **error)
 {
   ScCertification *certification;
-  g_autofree char *today = format_day (now_seconds (self));
+  g_autofree char *today = format_day (_sc_store_now (self));
 
   g_return_val_if_fail (SC_IS_STORE (self), NULL);
   g_return_val_if_fail (issued != NULL, NULL);
@@ -2837,7 +2811,7 @@ sc_store_revoke_certification (ScStore     *self,
                                GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *when = format_utc (now_seconds (self));
+  g_autofree char *when = _sc_store_format_utc (_sc_store_now (self));
 
   g_return_val_if_fail (SC_IS_STORE (self), FALSE);
 
@@ -2893,7 +2867,7 @@ sc_store_get_certified_people (ScStore     *self,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autofree char *today = day ? g_strdup (day) : format_day (now_seconds (self));
+  g_autofree char *today = day ? g_strdup (day) : format_day (_sc_store_now (self));
   int rc;
 
   g_return_val_if_fail (SC_IS_STORE (self), NULL);

@@ -59,6 +59,11 @@ ScStore      *_sc_store_open_at_version (const char *path,
                                          int         version,
                                          GError    **error);
 
+gint64        _sc_store_now           (ScStore      *self);
+char         *_sc_store_now_text      (ScStore      *self);
+char         *_sc_store_format_utc    (gint64        seconds);
+gint64        _sc_store_parse_utc     (const char   *text);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
 G_END_DECLS

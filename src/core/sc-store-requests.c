@@ -26,16 +26,6 @@
   "t.id, t.person_id, p.name, t.first_day, t.last_day, t.kind, t.status, t.note, t.requested_at," \
   " t.decided_at, (SELECT d.name FROM person d WHERE d.id = t.decided_by)"
 
-/* Now, in UTC, as stored: 2026-11-26T09:30:00Z */
-static char *
-now_text (ScStore *self)
-{
-  gint64 seconds = self->clock != NULL ? self->clock () : g_get_real_time () / G_USEC_PER_SEC;
-  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (seconds);
-
-  return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ");
-}
-
 #define PREFERENCE_COLUMNS \
   "id, person_id, day, shift_type_id, on_request, weight"
 
@@ -424,7 +414,7 @@ sc_store_request_time_off (ScStore    *self,
   sqlite3_bind_text (stmt, 4, sc_time_off_kind_to_string (sc_time_off_get_kind (time_off)), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 5, sc_request_status_to_string (status), -1, SQLITE_STATIC);
   _sc_store_bind_text (stmt, 6, sc_time_off_get_note (time_off));
-  at = now_text (self);
+  at = _sc_store_now_text (self);
   sqlite3_bind_text (stmt, 7, at, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 8, sc_session_get_person_id (session));
 
@@ -506,7 +496,7 @@ sc_store_decide_time_off (ScStore          *self,
   if (stmt == NULL)
     goto failed;
 
-  at = now_text (self);
+  at = _sc_store_now_text (self);
   sqlite3_bind_text (stmt, 1, sc_request_status_to_string (status), -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 2, id);
   sqlite3_bind_text (stmt, 3, at, -1, SQLITE_TRANSIENT);

@@ -44,15 +44,6 @@ sc_swap_request_free (ScSwapRequest *request)
   g_free (request);
 }
 
-static char *
-now_text (ScStore *self)
-{
-  gint64 seconds = self->clock != NULL ? self->clock () : g_get_real_time () / G_USEC_PER_SEC;
-  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (seconds);
-
-  return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ");
-}
-
 static ScSwapRequest *
 swap_from_row (sqlite3_stmt *stmt)
 {
@@ -366,7 +357,7 @@ sc_store_request_swap (ScStore     *self,
   if (stmt == NULL)
     goto failed;
 
-  at = now_text (self);
+  at = _sc_store_now_text (self);
   sqlite3_bind_int64 (stmt, 1, shift_id);
   sqlite3_bind_int64 (stmt, 2, shift.person_id);
   sqlite3_bind_int64 (stmt, 3, partner_id);
@@ -458,7 +449,7 @@ set_swap_status (ScStore          *self,
                  GError          **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *at = now_text (self);
+  g_autofree char *at = _sc_store_now_text (self);
   g_autofree char *summary = NULL;
 
   stmt = _sc_store_prepare (self,

@@ -702,3 +702,41 @@ sc_store_make_private (const char  *path,
 
   return TRUE;
 }
+
+/* Time, as the store keeps it: seconds since 1970 (or the tests' clock),
+ * written in UTC as 2026-11-26T09:30:00Z */
+
+gint64
+_sc_store_now (ScStore *self)
+{
+  if (self->clock != NULL)
+    return self->clock ();
+
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+char *
+_sc_store_format_utc (gint64 seconds)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (seconds);
+
+  return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+char *
+_sc_store_now_text (ScStore *self)
+{
+  return _sc_store_format_utc (_sc_store_now (self));
+}
+
+/* 0 when @text is not a time */
+gint64
+_sc_store_parse_utc (const char *text)
+{
+  g_autoptr(GDateTime) dt = NULL;
+
+  if (text == NULL || !(dt = g_date_time_new_from_iso8601 (text, NULL)))
+    return 0;
+
+  return g_date_time_to_unix (dt);
+}
