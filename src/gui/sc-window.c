@@ -244,13 +244,9 @@ setup_menu (ScWindow *self)
   const char *name = sc_session_get_display_name (self->session);
   const char *role = sc_account_role_get_label (sc_session_get_role (self->session));
 
+  /* The planning editors are on the Roster page's menu; the calculator
+   * is for anyone */
   g_menu_remove_all (self->planning_section);
-  if (sc_permission_access (self->session, SC_OPERATION_PLANNING_READ) != SC_ACCESS_DENY)
-    {
-      g_menu_append (self->planning_section, _("Shift _Types…"), "win.edit-shift-types");
-      g_menu_append (self->planning_section, _("_Forecast and Service Targets…"), "win.edit-forecast");
-      g_menu_append (self->planning_section, _("Co_ver Requirements…"), "win.edit-cover");
-    }
   g_menu_append (self->planning_section, _("Staffing Ca_lculator…"), "win.staffing-calculator");
 
   for (guint i = 0; i < 3; i++)
