@@ -128,14 +128,8 @@ sc_store_get_cover_requirements (ScStore     *self,
   if (!sc_permission_check (session, SC_OPERATION_PLANNING_READ, 0, error))
     return NULL;
 
-  if ((first_day != NULL && !sc_day_is_valid (first_day)) ||
-      (last_day != NULL && !sc_day_is_valid (last_day)))
-    {
-      g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
-                   _("“%s” is not a day: write it as YYYY-MM-DD"),
-                   first_day != NULL && !sc_day_is_valid (first_day) ? first_day : last_day);
-      return NULL;
-    }
+  if (!_sc_store_check_range (first_day, last_day, error))
+    return NULL;
 
   stmt = _sc_store_prepare (self,
                             "SELECT id, day, start_minute, shift_type_id, skill_id, required,"

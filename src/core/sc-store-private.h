@@ -59,6 +59,9 @@ ScStore      *_sc_store_open_at_version (const char *path,
                                          int         version,
                                          GError    **error);
 
+gboolean      _sc_store_check_range   (const char   *first_day,
+                                       const char   *last_day,
+                                       GError      **error);
 gint64        _sc_store_now           (ScStore      *self);
 char         *_sc_store_now_text      (ScStore      *self);
 char         *_sc_store_format_utc    (gint64        seconds);

@@ -41,27 +41,6 @@ count_days (const char *first_day,
 }
 
 /* An optional bound of a listing: %NULL or a day */
-static gboolean
-check_range (const char  *first_day,
-             const char  *last_day,
-             GError     **error)
-{
-  const char *bad = NULL;
-
-  if (first_day != NULL && !sc_day_is_valid (first_day))
-    bad = first_day;
-  else if (last_day != NULL && !sc_day_is_valid (last_day))
-    bad = last_day;
-
-  if (bad != NULL)
-    {
-      g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
-                   _("“%s” is not a day: write it as YYYY-MM-DD"), bad);
-      return FALSE;
-    }
-
-  return TRUE;
-}
 
 /* For messages and the audit trail: what people call each other */
 static char *
@@ -323,7 +302,7 @@ sc_store_get_time_off (ScStore     *self,
   if ((filter = listing_filter (session, SC_OPERATION_TIME_OFF_READ, person_id, error)) < 0)
     return NULL;
 
-  if (!check_range (first_day, last_day, error))
+  if (!_sc_store_check_range (first_day, last_day, error))
     return NULL;
 
   stmt = _sc_store_prepare (self,
@@ -667,7 +646,7 @@ sc_store_get_preferences (ScStore     *self,
   if ((filter = listing_filter (session, SC_OPERATION_PREFERENCES, person_id, error)) < 0)
     return NULL;
 
-  if (!check_range (first_day, last_day, error))
+  if (!_sc_store_check_range (first_day, last_day, error))
     return NULL;
 
   stmt = _sc_store_prepare (self,
@@ -914,7 +893,7 @@ sc_store_get_holidays (ScStore     *self,
 
   g_return_val_if_fail (SC_IS_STORE (self), NULL);
 
-  if (!check_range (first_day, last_day, error))
+  if (!_sc_store_check_range (first_day, last_day, error))
     return NULL;
 
   stmt = _sc_store_prepare (self,

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <sys/stat.h>
 
+#include "sc-day.h"
 #include "sc-store-private.h"
 
 #define MIGRATIONS_PATH RESOURCE_BASE "/migrations"
@@ -739,4 +740,27 @@ _sc_store_parse_utc (const char *text)
     return 0;
 
   return g_date_time_to_unix (dt);
+}
+
+/* Each of @first_day and @last_day is %NULL or a valid YYYY-MM-DD day */
+gboolean
+_sc_store_check_range (const char  *first_day,
+                       const char  *last_day,
+                       GError     **error)
+{
+  const char *bad = NULL;
+
+  if (first_day != NULL && !sc_day_is_valid (first_day))
+    bad = first_day;
+  else if (last_day != NULL && !sc_day_is_valid (last_day))
+    bad = last_day;
+
+  if (bad != NULL)
+    {
+      g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
+                   _("“%s” is not a day: write it as YYYY-MM-DD"), bad);
+      return FALSE;
+    }
+
+  return TRUE;
 }

@@ -103,23 +103,27 @@ count_days (ScTimeOff *time_off)
   return (int) (g_date_time_difference (last, first) / G_TIME_SPAN_DAY) + 1;
 }
 
+/* “Asked on 20 Nov 2026 · approved by Amy Leung on 21 Nov 2026”, for
+ * time off and swaps alike */
 static char *
-describe_history (ScTimeOff *time_off)
+describe_answer (const char      *requested_at,
+                 ScRequestStatus  status,
+                 const char      *decided_at,
+                 const char      *by)
 {
-  g_autofree char *asked = format_moment (sc_time_off_get_requested_at (time_off));
-  g_autofree char *decided = format_moment (sc_time_off_get_decided_at (time_off));
-  const char *by = sc_time_off_get_decided_by_name (time_off);
+  g_autofree char *asked = format_moment (requested_at);
+  g_autofree char *decided = format_moment (decided_at);
   GString *text = g_string_new (NULL);
 
   if (asked != NULL)
     /* Translators: when a request was made, e.g. “Asked on 20 Nov 2026” */
     g_string_append_printf (text, _("Asked on %s"), asked);
 
-  if (sc_time_off_get_status (time_off) != SC_REQUEST_STATUS_REQUESTED && decided != NULL)
+  if (status != SC_REQUEST_STATUS_REQUESTED && decided != NULL)
     {
       if (text->len > 0)
         g_string_append (text, " · ");
-      if (sc_time_off_get_status (time_off) == SC_REQUEST_STATUS_APPROVED)
+      if (status == SC_REQUEST_STATUS_APPROVED)
         {
           if (by != NULL)
             /* Translators: e.g. “approved by Amy Leung on 21 Nov 2026” */
@@ -172,7 +176,10 @@ build_row (ScRequestsPage *self,
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *first = format_day (sc_time_off_get_first_day (time_off));
   g_autofree char *last = format_day (sc_time_off_get_last_day (time_off));
-  g_autofree char *history = describe_history (time_off);
+  g_autofree char *history = describe_answer (sc_time_off_get_requested_at (time_off),
+                                              sc_time_off_get_status (time_off),
+                                              sc_time_off_get_decided_at (time_off),
+                                              sc_time_off_get_decided_by_name (time_off));
   g_autofree char *title = NULL;
   g_autofree char *when = NULL;
   g_autoptr(GString) subtitle = g_string_new (NULL);
@@ -241,8 +248,8 @@ build_swap_row (ScRequestsPage *self,
 {
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *when = format_day (swap->day);
-  g_autofree char *asked = format_moment (swap->requested_at);
-  g_autofree char *decided = format_moment (swap->decided_at);
+  g_autofree char *history = describe_answer (swap->requested_at, swap->status, swap->decided_at,
+                                              swap->decided_by_name);
   g_autofree char *title = NULL;
   g_autoptr(GString) subtitle = g_string_new (when);
   const char *partner = swap->partner_name != NULL ? swap->partner_name : "?";
@@ -255,21 +262,8 @@ build_swap_row (ScRequestsPage *self,
   else
     title = g_strdup_printf (_("%s asks you to swap"), swap->requester_name);
 
-  if (asked != NULL)
-    {
-      g_string_append_c (subtitle, '\n');
-      g_string_append_printf (subtitle, _("Asked on %s"), asked);
-    }
-  if (swap->status != SC_REQUEST_STATUS_REQUESTED && decided != NULL)
-    {
-      g_string_append (subtitle, " · ");
-      if (swap->status == SC_REQUEST_STATUS_APPROVED)
-        g_string_append_printf (subtitle, swap->decided_by_name != NULL ? _("approved by %s on %s") : _("approved on %s"),
-                                swap->decided_by_name != NULL ? swap->decided_by_name : decided, decided);
-      else
-        g_string_append_printf (subtitle, swap->decided_by_name != NULL ? _("declined by %s on %s") : _("declined on %s"),
-                                swap->decided_by_name != NULL ? swap->decided_by_name : decided, decided);
-    }
+  if (*history != '\0')
+    g_string_append_printf (subtitle, "\n%s", history);
 
   /* What the rules say, for whoever answers */
   if (swap->status == SC_REQUEST_STATUS_REQUESTED && may_decide)
