@@ -9,6 +9,9 @@
 #include <glib/gstdio.h>
 
 #include "sc-backup.h"
+#include "sc-demo.h"
+#include "sc-roster-input.h"
+#include "sc-roster-solver.h"
 #include "sc-store.h"
 
 #define N_PEOPLE 5000
@@ -17,6 +20,52 @@ static double
 now (void)
 {
   return g_get_monotonic_time () / 1e6;
+}
+
+/* Checking a swap request against the rules: the sample team on a
+ * published four-week roster, twenty requests in a row as the Requests
+ * page does on every reload */
+static void
+bench_swap_checks (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "swaps.db", NULL);
+  g_autoptr(ScSession) session = sc_session_new_system ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScStore) store = sc_store_open (path, &error);
+  g_autoptr(ScRosterInput) input = NULL;
+  g_autoptr(ScRosterSolution) solution = NULL;
+  g_autoptr(GArray) shifts = NULL;
+  ScRosterSolverOptions options;
+  gint64 roster_id;
+  guint checked = 0;
+  double t;
+
+  g_assert_no_error (error);
+  g_assert_true (sc_demo_populate_from (store, session, "2026-12-07", NULL, &error));
+  input = sc_store_build_roster_input (store, session, "2026-12-07", 28, &error);
+  g_assert_no_error (error);
+  sc_roster_solver_options_init (&options);
+  options.max_iterations = 2000;
+  options.time_limit = 0;
+  solution = sc_roster_solve (input->problem, NULL, &options, NULL, NULL);
+  roster_id = sc_store_save_roster_solution (store, session, input, solution, NULL, &error);
+  g_assert_no_error (error);
+  shifts = sc_store_get_roster_shifts (store, session, roster_id, FALSE, &error);
+  g_assert_no_error (error);
+
+  t = now ();
+  for (guint i = 0; i < shifts->len / 2 && checked < 20; i += 1 + shifts->len / 40)
+    {
+      ScRosterShift *a = &g_array_index (shifts, ScRosterShift, i);
+      ScRosterShift *b = &g_array_index (shifts, ScRosterShift, shifts->len - 1 - i);
+
+      if (a->person_id == b->person_id)
+        continue;
+      g_assert_cmpint (sc_store_check_swap (store, session, a->id, b->person_id, NULL, &error), >=, 0);
+      checked++;
+    }
+  g_print ("check %u swap requests on a 60-person four-week roster: %.1f ms each\n",
+           checked, (now () - t) * 1000 / MAX (checked, 1));
 }
 
 static long
@@ -110,6 +159,8 @@ main (int   argc,
   g_assert_true (sc_backup_restore (restored, session, file, NULL, &error));
   g_print ("restore from JSON: %.3f s\n", now () - t);
   g_print ("peak resident memory: %ld kB\n", rss_kb ());
+
+  bench_swap_checks (dir);
 
   g_unlink (json);
   return 0;

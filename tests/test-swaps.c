@@ -174,6 +174,49 @@ test_swap_withdraw (Fixture       *f,
   g_assert_cmpuint (all->len, ==, 0);
 }
 
+/* The verdict follows the store: approved leave for the partner on the
+ * day makes the same swap break a rule, and withdrawing it mends it */
+static void
+test_swap_verdict_follows_store (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(ScTimeOff) time_off = sc_time_off_new ();
+  g_autoptr(GArray) violations = NULL;
+  g_autoptr(GError) error = NULL;
+  ScRosterShift shift;
+  gboolean unavailable = FALSE;
+  gint64 partner;
+  int before;
+
+  pick (f, &shift, &partner);
+  before = sc_store_check_swap (f->store, sc_test_session (), shift.id, partner, NULL, &error);
+  g_assert_no_error (error);
+
+  sc_time_off_set_person_id (time_off, partner);
+  sc_time_off_set_first_day (time_off, shift.day);
+  sc_time_off_set_last_day (time_off, shift.day);
+  sc_time_off_set_kind (time_off, SC_TIME_OFF_KIND_ANNUAL_LEAVE);
+  sc_time_off_set_status (time_off, SC_REQUEST_STATUS_APPROVED);
+  g_assert_true (sc_store_request_time_off (f->store, sc_test_session (), time_off, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (sc_store_check_swap (f->store, sc_test_session (), shift.id, partner, &violations, &error), ==,
+                   before + 1);
+  g_assert_no_error (error);
+  for (guint i = 0; i < violations->len; i++)
+    {
+      const ScSwapViolation *v = &g_array_index (violations, ScSwapViolation, i);
+
+      unavailable |= v->rule == SC_ROSTER_RULE_UNAVAILABLE && v->person_id == partner &&
+                     g_str_equal (v->day, shift.day);
+    }
+  g_assert_true (unavailable);
+
+  g_assert_true (sc_store_withdraw_time_off (f->store, sc_test_session (), sc_time_off_get_id (time_off), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sc_store_check_swap (f->store, sc_test_session (), shift.id, partner, NULL, &error), ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -182,6 +225,8 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add ("/core/swaps/flow", Fixture, NULL, fixture_set_up, test_swap_flow, fixture_tear_down);
+  g_test_add ("/core/swaps/verdict-follows-store", Fixture, NULL, fixture_set_up, test_swap_verdict_follows_store,
+              fixture_tear_down);
   g_test_add ("/core/swaps/withdraw", Fixture, NULL, fixture_set_up, test_swap_withdraw, fixture_tear_down);
 
   return g_test_run ();

@@ -65,24 +65,30 @@ swap_from_row (sqlite3_stmt *stmt)
   return request;
 }
 
-/* The two people's rows of the roster around the swap, from the store */
+/* A roster as the rules see it: the whole team's problem, the shifts
+ * stored, and its score. Building the problem reads the whole team, so the
+ * last one is kept on the store until the database changes: a list of
+ * waiting swaps on one roster is checked against one build. */
 typedef struct
 {
+  gint64            roster_id;
+  sqlite3_int64     total_changes;  /* writes through this connection */
+  gint64            data_version;   /* writes through any other one */
   ScRosterInput    *input;
   ScRosterSolution *solution;
-  int               a;        /* the requester, in the problem */
-  int               b;        /* the partner */
-  int               day;
-} SwapCheck;
+  ScRosterScore    *score;
+} RosterCheck;
+
+#define ROSTER_CHECK_KEY "sc-store-roster-check"
 
 static void
-swap_check_clear (SwapCheck *check)
+roster_check_free (RosterCheck *check)
 {
   g_clear_pointer (&check->input, sc_roster_input_free);
   g_clear_pointer (&check->solution, sc_roster_solution_free);
+  g_clear_pointer (&check->score, sc_roster_score_free);
+  g_free (check);
 }
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SwapCheck, swap_check_clear)
 
 static int
 index_of (GArray *ids,
@@ -94,25 +100,46 @@ index_of (GArray *ids,
   return -1;
 }
 
-static gboolean
-load_check (ScStore        *self,
-            ScRosterShift  *shift,
-            gint64          partner_id,
-            SwapCheck      *check,
-            GError        **error)
+static gint64
+data_version (ScStore *self)
+{
+  g_autoptr(sqlite3_stmt) stmt = _sc_store_prepare (self, "PRAGMA data_version", NULL);
+
+  return stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : -1;
+}
+
+static RosterCheck *
+get_roster_check (ScStore  *self,
+                  gint64    roster_id,
+                  GError  **error)
 {
   g_autoptr(ScSession) system = sc_session_new_system ();
   g_autoptr(ScRosterInfo) roster = NULL;
   g_autoptr(GArray) shifts = NULL;
   g_autoptr(GDateTime) first = NULL;
-  g_autoptr(GDateTime) day = NULL;
+  RosterCheck *check = g_object_get_data (G_OBJECT (self), ROSTER_CHECK_KEY);
+  sqlite3_int64 total_changes = sqlite3_total_changes64 (self->db);
+  gint64 version = data_version (self);
+
+  if (check != NULL && check->roster_id == roster_id &&
+      check->total_changes == total_changes && check->data_version == version)
+    return check;
+
+  check = g_new0 (RosterCheck, 1);
+  check->roster_id = roster_id;
+  check->total_changes = total_changes;
+  check->data_version = version;
+  g_object_set_data_full (G_OBJECT (self), ROSTER_CHECK_KEY, check, (GDestroyNotify) roster_check_free);
 
   /* Worked out with the whole team's data; only the verdict for the two
-   * people leaves this function */
-  if (!(roster = sc_store_get_roster (self, system, shift->roster_id, error)) ||
+   * people of a swap leaves this file */
+  if (!(roster = sc_store_get_roster (self, system, roster_id, error)) ||
       !(check->input = sc_store_build_roster_input (self, system, roster->first_day, roster->days, error)) ||
-      !(shifts = sc_store_get_roster_shifts (self, system, shift->roster_id, FALSE, error)))
-    return FALSE;
+      !(shifts = sc_store_get_roster_shifts (self, system, roster_id, FALSE, error)))
+    {
+      g_object_set_data (G_OBJECT (self), ROSTER_CHECK_KEY, NULL);
+      return NULL;
+    }
 
   check->solution = sc_roster_solution_new_for_problem (check->input->problem);
   for (int p = 0; p < check->solution->n_people; p++)
@@ -132,19 +159,8 @@ load_check (ScStore        *self,
         sc_roster_solution_set (check->solution, p, d, t);
     }
 
-  day = sc_day_parse (shift->day);
-  check->day = (int) (g_date_time_difference (day, first) / G_TIME_SPAN_DAY);
-  check->a = index_of (check->input->person_ids, shift->person_id);
-  check->b = index_of (check->input->person_ids, partner_id);
-
-  if (check->a < 0 || check->b < 0 || check->a == check->b)
-    {
-      g_set_error_literal (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
-                           _("A shift can be swapped only with someone else on the same roster"));
-      return FALSE;
-    }
-
-  return TRUE;
+  check->score = sc_roster_score_compute (check->input->problem, check->solution, TRUE);
+  return check;
 }
 
 static gboolean
@@ -172,12 +188,14 @@ sc_store_check_swap (ScStore     *self,
                      GArray     **violations,
                      GError     **error)
 {
-  g_auto(SwapCheck) check = { 0 };
-  g_autoptr(ScRosterScore) before = NULL;
   g_autoptr(ScRosterScore) after = NULL;
   g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (ScSwapViolation));
+  g_autoptr(GDateTime) first = NULL;
+  g_autoptr(GDateTime) when = NULL;
+  ScRosterScore *before;
+  RosterCheck *check;
   ScRosterShift shift;
-  int cell_a, cell_b;
+  int cell_a, cell_b, a, b, day;
 
   g_return_val_if_fail (SC_IS_STORE (self), -1);
 
@@ -185,38 +203,51 @@ sc_store_check_swap (ScStore     *self,
     return -1;
   if (!sc_permission_check (session, SC_OPERATION_TIME_OFF_REQUEST, shift.person_id, error))
     return -1;
-  if (!load_check (self, &shift, partner_id, &check, error))
+  if (!(check = get_roster_check (self, shift.roster_id, error)))
     return -1;
 
-  before = sc_roster_score_compute (check.input->problem, check.solution, TRUE);
-  cell_a = sc_roster_solution_get (check.solution, check.a, check.day);
-  cell_b = sc_roster_solution_get (check.solution, check.b, check.day);
-  sc_roster_solution_set (check.solution, check.a, check.day, cell_b);
-  sc_roster_solution_set (check.solution, check.b, check.day, cell_a);
-  after = sc_roster_score_compute (check.input->problem, check.solution, TRUE);
+  first = sc_day_parse (check->input->first_day);
+  when = sc_day_parse (shift.day);
+  day = (int) (g_date_time_difference (when, first) / G_TIME_SPAN_DAY);
+  a = index_of (check->input->person_ids, shift.person_id);
+  b = index_of (check->input->person_ids, partner_id);
+  if (a < 0 || b < 0 || a == b || day < 0 || day >= check->solution->n_days)
+    {
+      g_set_error_literal (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
+                           _("A shift can be swapped only with someone else on the same roster"));
+      return -1;
+    }
+
+  before = check->score;
+  cell_a = sc_roster_solution_get (check->solution, a, day);
+  cell_b = sc_roster_solution_get (check->solution, b, day);
+  sc_roster_solution_set (check->solution, a, day, cell_b);
+  sc_roster_solution_set (check->solution, b, day, cell_a);
+  after = sc_roster_score_compute (check->input->problem, check->solution, TRUE);
+  sc_roster_solution_set (check->solution, a, day, cell_a);
+  sc_roster_solution_set (check->solution, b, day, cell_b);
 
   for (guint i = 0; i < after->violations->len; i++)
     {
       const ScRosterViolation *v = &g_array_index (after->violations, ScRosterViolation, i);
       gboolean old = FALSE;
 
-      if (!sc_roster_rule_is_hard (v->rule) || (v->person != check.a && v->person != check.b))
+      if (!sc_roster_rule_is_hard (v->rule) || (v->person != a && v->person != b))
         continue;
       for (guint j = 0; j < before->violations->len && !old; j++)
         old = same_violation (v, &g_array_index (before->violations, ScRosterViolation, j));
       if (!old)
         {
           ScSwapViolation found_one = {
-            .person_id = g_array_index (check.input->person_ids, gint64, v->person),
+            .person_id = g_array_index (check->input->person_ids, gint64, v->person),
             .rule = v->rule,
             .amount = v->amount,
           };
 
           if (v->day >= 0)
             {
-              g_autoptr(GDateTime) first = sc_day_parse (check.input->first_day);
-              g_autoptr(GDateTime) when = g_date_time_add_days (first, v->day);
-              g_autofree char *text = g_date_time_format (when, "%Y-%m-%d");
+              g_autoptr(GDateTime) broken_day = g_date_time_add_days (first, v->day);
+              g_autofree char *text = g_date_time_format (broken_day, "%Y-%m-%d");
 
               g_strlcpy (found_one.day, text, sizeof found_one.day);
             }
