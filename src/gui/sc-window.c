@@ -169,8 +169,8 @@ setup_pages (ScWindow *self)
   else
     {
       drop_page (self, (gpointer *) &self->team_page);
-      sc_profile_page_set_session (self->profile_page, self->session);
-      sc_profile_page_set_store (self->profile_page, self->store);
+      sc_page_set_session (SC_PAGE (self->profile_page), self->session);
+      sc_page_set_store (SC_PAGE (self->profile_page), self->store);
     }
 
   /* The whole roster: supervisors edit it, trainers see it to plan
@@ -185,8 +185,8 @@ setup_pages (ScWindow *self)
 
   if (sc_permission_access (self->session, SC_OPERATION_ACCOUNTS_READ) != SC_ACCESS_DENY)
     {
-      sc_accounts_page_set_session (self->accounts_page, self->session);
-      sc_accounts_page_set_store (self->accounts_page, self->store);
+      sc_page_set_session (SC_PAGE (self->accounts_page), self->session);
+      sc_page_set_store (SC_PAGE (self->accounts_page), self->store);
     }
   else
     drop_page (self, (gpointer *) &self->accounts_page);
@@ -230,8 +230,8 @@ setup_pages (ScWindow *self)
 
   if (sc_permission_access (self->session, SC_OPERATION_AUDIT_READ) != SC_ACCESS_DENY)
     {
-      sc_audit_page_set_session (self->audit_page, self->session);
-      sc_audit_page_set_store (self->audit_page, self->store);
+      sc_page_set_session (SC_PAGE (self->audit_page), self->session);
+      sc_page_set_store (SC_PAGE (self->audit_page), self->store);
     }
   else
     drop_page (self, (gpointer *) &self->audit_page);

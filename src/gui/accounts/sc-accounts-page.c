@@ -20,11 +20,9 @@
 
 struct _ScAccountsPage
 {
-  AdwBin               parent_instance;
+  ScPage               parent_instance;
 
   /* Owned */
-  ScStore             *store;
-  ScSession           *session;
   GListStore          *accounts;
   GtkFilterListModel  *filtered;
   GtkCustomFilter     *filter;
@@ -37,22 +35,27 @@ struct _ScAccountsPage
   GtkListBox          *account_list;
 };
 
-G_DEFINE_FINAL_TYPE (ScAccountsPage, sc_accounts_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (ScAccountsPage, sc_accounts_page, SC_TYPE_PAGE)
 
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_SESSION,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+static const char * const page_tables[] = { "account", "person", NULL };
 
 static void on_role_selected_cb (ScAccountsPage *self,
                                  GParamSpec     *pspec,
                                  GtkDropDown    *dropdown);
 
 /* Helpers */
+
+static ScStore *
+get_store (ScAccountsPage *self)
+{
+  return sc_page_get_store (SC_PAGE (self));
+}
+
+static ScSession *
+get_session (ScAccountsPage *self)
+{
+  return sc_page_get_session (SC_PAGE (self));
+}
 
 static gboolean
 filter_account (gpointer item,
@@ -121,15 +124,15 @@ static gboolean
 is_own (ScAccountsPage *self,
         ScAccount      *account)
 {
-  return self->session != NULL &&
-         sc_account_get_id (account) == sc_session_get_account_id (self->session);
+  return get_session (self) != NULL &&
+         sc_account_get_id (account) == sc_session_get_account_id (get_session (self));
 }
 
 static gboolean
 may_write (ScAccountsPage *self)
 {
-  return self->session != NULL &&
-         sc_permission_access (self->session, SC_OPERATION_ACCOUNTS_WRITE) == SC_ACCESS_ALL;
+  return get_session (self) != NULL &&
+         sc_permission_access (get_session (self), SC_OPERATION_ACCOUNTS_WRITE) == SC_ACCESS_ALL;
 }
 
 static char *
@@ -295,7 +298,7 @@ update_count (ScAccountsPage *self)
 static void
 update_actions (ScAccountsPage *self)
 {
-  gboolean writable = self->store != NULL && may_write (self);
+  gboolean writable = get_store (self) != NULL && may_write (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "accounts.new", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "accounts.reset", writable);
@@ -327,7 +330,7 @@ apply_role_change_cb (gpointer data)
 {
   RoleChange *change = data;
 
-  if (change->self->store != NULL)
+  if (get_store (change->self) != NULL)
     sc_accounts_page_set_role (change->self, change->account_id, change->role);
 
   return G_SOURCE_REMOVE;
@@ -352,15 +355,6 @@ on_role_selected_cb (ScAccountsPage *self,
   change->account_id = sc_account_get_id (account);
   change->role = role;
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, apply_role_change_cb, change, role_change_free);
-}
-
-static void
-on_store_changed_cb (ScAccountsPage     *self,
-                     const char * const *tables,
-                     ScStore            *store)
-{
-  if (tables == NULL || g_strv_contains (tables, "account") || g_strv_contains (tables, "person"))
-    sc_accounts_page_reload (self);
 }
 
 static void
@@ -411,10 +405,10 @@ on_delete_response_cb (AdwMessageDialog *dialog,
   const char *name = g_object_get_data (G_OBJECT (dialog), "name");
   g_autoptr(GError) error = NULL;
 
-  if (g_strcmp0 (response, "delete") != 0 || self->store == NULL)
+  if (g_strcmp0 (response, "delete") != 0 || get_store (self) == NULL)
     return;
 
-  if (!sc_store_delete_account (self->store, self->session, account_id, &error))
+  if (!sc_store_delete_account (get_store (self), get_session (self), account_id, &error))
     show_refusal (self, error);
   else
     show_toast (self, adw_toast_new_format (_("Account of %s deleted"), name));
@@ -430,10 +424,10 @@ sc_accounts_page_new_action (GtkWidget  *widget,
   ScAccountsPage *self = SC_ACCOUNTS_PAGE (widget);
   GtkWidget *dialog;
 
-  if (self->store == NULL || self->session == NULL)
+  if (get_store (self) == NULL || get_session (self) == NULL)
     return;
 
-  dialog = sc_account_dialog_new_for_new_account (get_parent_window (self), self->store, self->session);
+  dialog = sc_account_dialog_new_for_new_account (get_parent_window (self), get_store (self), get_session (self));
   g_signal_connect_object (dialog, "done", G_CALLBACK (on_account_created_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -450,7 +444,7 @@ sc_accounts_page_reset_action (GtkWidget  *widget,
   if (account == NULL)
     return;
 
-  dialog = sc_account_dialog_new_for_reset (get_parent_window (self), self->store, self->session, account);
+  dialog = sc_account_dialog_new_for_reset (get_parent_window (self), get_store (self), get_session (self), account);
   g_signal_connect_object (dialog, "done", G_CALLBACK (on_credential_reset_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -471,7 +465,7 @@ sc_accounts_page_unlock_action (GtkWidget  *widget,
   /* The list reloads under us */
   g_object_ref (account);
 
-  if (!sc_store_unlock_account (self->store, self->session, sc_account_get_id (account), &error))
+  if (!sc_store_unlock_account (get_store (self), get_session (self), sc_account_get_id (account), &error))
     show_refusal (self, error);
   else
     show_toast (self, adw_toast_new_format (_("Account of %s unlocked"), sc_account_get_person_name (account)));
@@ -520,14 +514,9 @@ sc_accounts_page_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_ACCOUNTS_PAGE);
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
-
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
   g_clear_object (&self->accounts);
-  g_clear_object (&self->session);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sc_accounts_page_parent_class)->dispose (object);
 }
@@ -543,49 +532,9 @@ sc_accounts_page_finalize (GObject *object)
 }
 
 static void
-sc_accounts_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
+sc_accounts_page_page_reload (ScPage *page)
 {
-  ScAccountsPage *self = SC_ACCOUNTS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sc_accounts_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  ScAccountsPage *self = SC_ACCOUNTS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      sc_accounts_page_set_store (self, g_value_get_object (value));
-      break;
-
-    case PROP_SESSION:
-      sc_accounts_page_set_session (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  sc_accounts_page_reload (SC_ACCOUNTS_PAGE (page));
 }
 
 static void
@@ -593,19 +542,13 @@ sc_accounts_page_class_init (ScAccountsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ScPageClass *page_class = SC_PAGE_CLASS (klass);
 
   object_class->dispose = sc_accounts_page_dispose;
   object_class->finalize = sc_accounts_page_finalize;
-  object_class->get_property = sc_accounts_page_get_property;
-  object_class->set_property = sc_accounts_page_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, SC_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_SESSION] =
-    g_param_spec_object ("session", NULL, NULL, SC_TYPE_SESSION,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->tables = page_tables;
+  page_class->reload = sc_accounts_page_page_reload;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sc-accounts-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ScAccountsPage, search_entry);
@@ -654,57 +597,6 @@ sc_accounts_page_new (void)
   return g_object_new (SC_TYPE_ACCOUNTS_PAGE, NULL);
 }
 
-ScStore *
-sc_accounts_page_get_store (ScAccountsPage *self)
-{
-  g_return_val_if_fail (SC_IS_ACCOUNTS_PAGE (self), NULL);
-  return self->store;
-}
-
-void
-sc_accounts_page_set_store (ScAccountsPage *self,
-                            ScStore        *store)
-{
-  g_return_if_fail (SC_IS_ACCOUNTS_PAGE (self));
-  g_return_if_fail (store == NULL || SC_IS_STORE (store));
-
-  if (self->store == store)
-    return;
-
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
-
-  g_set_object (&self->store, store);
-
-  if (self->store != NULL)
-    g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self,
-                             G_CONNECT_SWAPPED);
-
-  sc_accounts_page_reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-}
-
-ScSession *
-sc_accounts_page_get_session (ScAccountsPage *self)
-{
-  g_return_val_if_fail (SC_IS_ACCOUNTS_PAGE (self), NULL);
-  return self->session;
-}
-
-void
-sc_accounts_page_set_session (ScAccountsPage *self,
-                              ScSession      *session)
-{
-  g_return_if_fail (SC_IS_ACCOUNTS_PAGE (self));
-  g_return_if_fail (session == NULL || SC_IS_SESSION (session));
-
-  if (!g_set_object (&self->session, session))
-    return;
-
-  sc_accounts_page_reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
-}
-
 /**
  * sc_accounts_page_get_accounts:
  * Returns: (transfer none): the accounts listed, as filtered by the search
@@ -731,9 +623,9 @@ sc_accounts_page_reload (ScAccountsPage *self)
 
   update_actions (self);
 
-  if (self->store != NULL && self->session != NULL)
+  if (get_store (self) != NULL && get_session (self) != NULL)
     {
-      accounts = sc_store_get_accounts (self->store, self->session, &error);
+      accounts = sc_store_get_accounts (get_store (self), get_session (self), &error);
       if (accounts == NULL)
         g_warning ("Cannot read the accounts: %s", error->message);
     }
@@ -787,12 +679,12 @@ sc_accounts_page_set_role (ScAccountsPage *self,
 
   g_return_val_if_fail (SC_IS_ACCOUNTS_PAGE (self), FALSE);
 
-  if (self->store == NULL || (account = find_account (self, account_id)) == NULL)
+  if (get_store (self) == NULL || (account = find_account (self, account_id)) == NULL)
     return FALSE;
 
   g_object_ref (account);
 
-  if (!sc_store_set_account_role (self->store, self->session, account_id, role, &error))
+  if (!sc_store_set_account_role (get_store (self), get_session (self), account_id, role, &error))
     {
       show_refusal (self, error);
       /* Show the role as it is */

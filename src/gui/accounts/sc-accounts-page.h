@@ -3,20 +3,14 @@
 
 #include <adwaita.h>
 
-#include "sc-store.h"
+#include "common/sc-page.h"
 
 G_BEGIN_DECLS
 
 #define SC_TYPE_ACCOUNTS_PAGE (sc_accounts_page_get_type ())
-G_DECLARE_FINAL_TYPE (ScAccountsPage, sc_accounts_page, SC, ACCOUNTS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (ScAccountsPage, sc_accounts_page, SC, ACCOUNTS_PAGE, ScPage)
 
 GtkWidget  *sc_accounts_page_new          (void);
-ScStore    *sc_accounts_page_get_store    (ScAccountsPage *self);
-void        sc_accounts_page_set_store    (ScAccountsPage *self,
-                                           ScStore        *store);
-ScSession  *sc_accounts_page_get_session  (ScAccountsPage *self);
-void        sc_accounts_page_set_session  (ScAccountsPage *self,
-                                           ScSession      *session);
 GListModel *sc_accounts_page_get_accounts (ScAccountsPage *self);
 void        sc_accounts_page_reload       (ScAccountsPage *self);
 GtkWidget  *sc_accounts_page_get_row      (ScAccountsPage *self,

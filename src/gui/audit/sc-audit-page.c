@@ -17,14 +17,11 @@
 
 struct _ScAuditPage
 {
-  AdwBin               parent_instance;
+  ScPage               parent_instance;
 
   /* Owned */
-  ScStore             *store;
-  ScSession           *session;
   GListStore          *entries;
   GCancellable        *cancellable;
-  gboolean             dirty;
   guint                exporting;
 
   /* Template */
@@ -43,16 +40,10 @@ struct _ScAuditPage
   GtkColumnViewColumn *summary_column;
 };
 
-G_DEFINE_FINAL_TYPE (ScAuditPage, sc_audit_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (ScAuditPage, sc_audit_page, SC_TYPE_PAGE)
 
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_SESSION,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+/* Every change adds an entry */
+static const char * const page_tables[] = { "audit_entry", NULL };
 
 typedef enum
 {
@@ -222,8 +213,9 @@ update_state (ScAuditPage *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->entries));
   g_autofree char *text = g_strdup_printf (ngettext ("%u entry", "%u entries", n), n);
-  gboolean ready = self->store != NULL && self->session != NULL &&
-                   sc_permission_access (self->session, SC_OPERATION_AUDIT_READ) != SC_ACCESS_DENY;
+  ScSession *session = sc_page_get_session (SC_PAGE (self));
+  gboolean ready = sc_page_get_store (SC_PAGE (self)) != NULL && session != NULL &&
+                   sc_permission_access (session, SC_OPERATION_AUDIT_READ) != SC_ACCESS_DENY;
 
   gtk_label_set_text (self->count_label, text);
   gtk_stack_set_visible_child_name (self->results_stack, n > 0 ? "results" : "empty");
@@ -324,28 +316,6 @@ on_search_stop_cb (ScAuditPage    *self,
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
 }
 
-/* Reading the trail costs time with many entries: only for a page that shows */
-static void
-queue_reload (ScAuditPage *self)
-{
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    sc_audit_page_reload (self);
-  else
-    self->dirty = TRUE;
-}
-
-static void
-on_store_changed_cb (ScAuditPage        *self,
-                     const char * const *changed,
-                     ScStore            *store)
-{
-  if (changed != NULL && !g_strv_contains (changed, "audit_entry"))
-    return;
-
-  /* Every change adds an entry: read them again when they show */
-  queue_reload (self);
-}
-
 static void
 on_exported_cb (GObject      *source,
                 GAsyncResult *result,
@@ -430,17 +400,6 @@ sc_audit_page_export_action (GtkWidget  *widget,
 /* Overrides */
 
 static void
-sc_audit_page_map (GtkWidget *widget)
-{
-  ScAuditPage *self = SC_AUDIT_PAGE (widget);
-
-  GTK_WIDGET_CLASS (sc_audit_page_parent_class)->map (widget);
-
-  if (self->dirty)
-    sc_audit_page_reload (self);
-}
-
-static void
 sc_audit_page_dispose (GObject *object)
 {
   ScAuditPage *self = SC_AUDIT_PAGE (object);
@@ -450,61 +409,16 @@ sc_audit_page_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_AUDIT_PAGE);
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
-
   g_clear_object (&self->entries);
   g_clear_object (&self->cancellable);
-  g_clear_object (&self->session);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sc_audit_page_parent_class)->dispose (object);
 }
 
 static void
-sc_audit_page_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
+sc_audit_page_page_reload (ScPage *page)
 {
-  ScAuditPage *self = SC_AUDIT_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sc_audit_page_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  ScAuditPage *self = SC_AUDIT_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      sc_audit_page_set_store (self, g_value_get_object (value));
-      break;
-
-    case PROP_SESSION:
-      sc_audit_page_set_session (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  sc_audit_page_reload (SC_AUDIT_PAGE (page));
 }
 
 static void
@@ -512,20 +426,14 @@ sc_audit_page_class_init (ScAuditPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ScPageClass *page_class = SC_PAGE_CLASS (klass);
 
   object_class->dispose = sc_audit_page_dispose;
-  object_class->get_property = sc_audit_page_get_property;
-  object_class->set_property = sc_audit_page_set_property;
 
-  widget_class->map = sc_audit_page_map;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, SC_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_SESSION] =
-    g_param_spec_object ("session", NULL, NULL, SC_TYPE_SESSION,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  /* Reading the trail costs time with many entries: ScPage reads it only
+   * while the page shows */
+  page_class->tables = page_tables;
+  page_class->reload = sc_audit_page_page_reload;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sc-audit-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ScAuditPage, search_entry);
@@ -596,57 +504,6 @@ sc_audit_page_new (void)
   return g_object_new (SC_TYPE_AUDIT_PAGE, NULL);
 }
 
-ScStore *
-sc_audit_page_get_store (ScAuditPage *self)
-{
-  g_return_val_if_fail (SC_IS_AUDIT_PAGE (self), NULL);
-  return self->store;
-}
-
-void
-sc_audit_page_set_store (ScAuditPage *self,
-                         ScStore     *store)
-{
-  g_return_if_fail (SC_IS_AUDIT_PAGE (self));
-  g_return_if_fail (store == NULL || SC_IS_STORE (store));
-
-  if (self->store == store)
-    return;
-
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
-
-  g_set_object (&self->store, store);
-
-  if (self->store != NULL)
-    g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self,
-                             G_CONNECT_SWAPPED);
-
-  queue_reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-}
-
-ScSession *
-sc_audit_page_get_session (ScAuditPage *self)
-{
-  g_return_val_if_fail (SC_IS_AUDIT_PAGE (self), NULL);
-  return self->session;
-}
-
-void
-sc_audit_page_set_session (ScAuditPage *self,
-                           ScSession   *session)
-{
-  g_return_if_fail (SC_IS_AUDIT_PAGE (self));
-  g_return_if_fail (session == NULL || SC_IS_SESSION (session));
-
-  if (!g_set_object (&self->session, session))
-    return;
-
-  queue_reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
-}
-
 /**
  * sc_audit_page_get_entries:
  * Returns: (transfer none): the entries shown, newest first
@@ -666,19 +523,18 @@ sc_audit_page_get_entries (ScAuditPage *self)
 void
 sc_audit_page_reload (ScAuditPage *self)
 {
+  ScStore *store = sc_page_get_store (SC_PAGE (self));
+  ScSession *session = sc_page_get_session (SC_PAGE (self));
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *since = NULL;
 
   g_return_if_fail (SC_IS_AUDIT_PAGE (self));
 
-  self->dirty = FALSE;
-
-  if (self->store != NULL && self->session != NULL)
+  if (store != NULL && session != NULL)
     {
       since = get_since (self);
-      entries = sc_store_get_audit (self->store, self->session, get_table (self), get_text (self),
-                                    since, NULL, &error);
+      entries = sc_store_get_audit (store, session, get_table (self), get_text (self), since, NULL, &error);
       if (entries == NULL)
         {
           adw_status_page_set_description (self->empty_page, error->message);
@@ -741,7 +597,7 @@ sc_audit_page_export (ScAuditPage *self,
 
   g_return_if_fail (SC_IS_AUDIT_PAGE (self));
   g_return_if_fail (G_IS_FILE (file));
-  g_return_if_fail (self->store != NULL && self->session != NULL);
+  g_return_if_fail (sc_page_get_store (SC_PAGE (self)) != NULL && sc_page_get_session (SC_PAGE (self)) != NULL);
 
   /* A task only to carry the page and the file to the callback */
   data = g_task_new (self, NULL, NULL, NULL);
@@ -751,8 +607,9 @@ sc_audit_page_export (ScAuditPage *self,
   update_state (self);
 
   since = get_since (self);
-  sc_audit_csv_write_async (self->store, self->session, get_table (self), get_text (self), since, NULL,
-                            file, self->cancellable, on_exported_cb, data);
+  sc_audit_csv_write_async (sc_page_get_store (SC_PAGE (self)), sc_page_get_session (SC_PAGE (self)),
+                            get_table (self), get_text (self), since, NULL, file, self->cancellable,
+                            on_exported_cb, data);
 }
 
 gboolean

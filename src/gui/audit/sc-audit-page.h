@@ -3,12 +3,12 @@
 
 #include <adwaita.h>
 
-#include "sc-store.h"
+#include "common/sc-page.h"
 
 G_BEGIN_DECLS
 
 #define SC_TYPE_AUDIT_PAGE (sc_audit_page_get_type ())
-G_DECLARE_FINAL_TYPE (ScAuditPage, sc_audit_page, SC, AUDIT_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (ScAuditPage, sc_audit_page, SC, AUDIT_PAGE, ScPage)
 
 typedef enum
 {
@@ -19,12 +19,6 @@ typedef enum
 } ScAuditPeriod;
 
 GtkWidget  *sc_audit_page_new           (void);
-ScStore    *sc_audit_page_get_store     (ScAuditPage   *self);
-void        sc_audit_page_set_store     (ScAuditPage   *self,
-                                         ScStore       *store);
-ScSession  *sc_audit_page_get_session   (ScAuditPage   *self);
-void        sc_audit_page_set_session   (ScAuditPage   *self,
-                                         ScSession     *session);
 GListModel *sc_audit_page_get_entries   (ScAuditPage   *self);
 void        sc_audit_page_reload        (ScAuditPage   *self);
 void        sc_audit_page_set_table     (ScAuditPage   *self,

@@ -15,11 +15,9 @@
 
 struct _ScProfilePage
 {
-  AdwBin               parent_instance;
+  ScPage               parent_instance;
 
   /* Owned */
-  ScStore             *store;
-  ScSession           *session;
   ScPerson            *person;
   GPtrArray           *skill_rows;
   guint                n_skills;
@@ -40,18 +38,23 @@ struct _ScProfilePage
   GtkButton           *change_button;
 };
 
-G_DEFINE_FINAL_TYPE (ScProfilePage, sc_profile_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (ScProfilePage, sc_profile_page, SC_TYPE_PAGE)
 
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_SESSION,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+static const char * const page_tables[] = { "person", "person_skill", "skill", NULL };
 
 /* Helpers */
+
+static ScStore *
+get_store (ScProfilePage *self)
+{
+  return sc_page_get_store (SC_PAGE (self));
+}
+
+static ScSession *
+get_session (ScProfilePage *self)
+{
+  return sc_page_get_session (SC_PAGE (self));
+}
 
 static const char *
 get_proficiency_label (int proficiency)
@@ -161,18 +164,6 @@ show_person (ScProfilePage *self)
 
 /* Callbacks */
 
-static void
-on_store_changed_cb (ScProfilePage      *self,
-                     const char * const *tables,
-                     ScStore            *store)
-{
-  if (tables == NULL ||
-      g_strv_contains (tables, "person") ||
-      g_strv_contains (tables, "person_skill") ||
-      g_strv_contains (tables, "skill"))
-    sc_profile_page_reload (self);
-}
-
 /* Overrides */
 
 static void
@@ -183,61 +174,16 @@ sc_profile_page_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_PROFILE_PAGE);
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
-
   g_clear_pointer (&self->skill_rows, g_ptr_array_unref);
   g_clear_object (&self->person);
-  g_clear_object (&self->session);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sc_profile_page_parent_class)->dispose (object);
 }
 
 static void
-sc_profile_page_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
+sc_profile_page_page_reload (ScPage *page)
 {
-  ScProfilePage *self = SC_PROFILE_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sc_profile_page_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  ScProfilePage *self = SC_PROFILE_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      sc_profile_page_set_store (self, g_value_get_object (value));
-      break;
-
-    case PROP_SESSION:
-      sc_profile_page_set_session (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  sc_profile_page_reload (SC_PROFILE_PAGE (page));
 }
 
 static void
@@ -245,18 +191,12 @@ sc_profile_page_class_init (ScProfilePageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ScPageClass *page_class = SC_PAGE_CLASS (klass);
 
   object_class->dispose = sc_profile_page_dispose;
-  object_class->get_property = sc_profile_page_get_property;
-  object_class->set_property = sc_profile_page_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, SC_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_SESSION] =
-    g_param_spec_object ("session", NULL, NULL, SC_TYPE_SESSION,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->tables = page_tables;
+  page_class->reload = sc_profile_page_page_reload;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sc-profile-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ScProfilePage, page);
@@ -288,57 +228,6 @@ GtkWidget *
 sc_profile_page_new (void)
 {
   return g_object_new (SC_TYPE_PROFILE_PAGE, NULL);
-}
-
-ScStore *
-sc_profile_page_get_store (ScProfilePage *self)
-{
-  g_return_val_if_fail (SC_IS_PROFILE_PAGE (self), NULL);
-  return self->store;
-}
-
-void
-sc_profile_page_set_store (ScProfilePage *self,
-                           ScStore       *store)
-{
-  g_return_if_fail (SC_IS_PROFILE_PAGE (self));
-  g_return_if_fail (store == NULL || SC_IS_STORE (store));
-
-  if (self->store == store)
-    return;
-
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
-
-  g_set_object (&self->store, store);
-
-  if (self->store != NULL)
-    g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self,
-                             G_CONNECT_SWAPPED);
-
-  sc_profile_page_reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-}
-
-ScSession *
-sc_profile_page_get_session (ScProfilePage *self)
-{
-  g_return_val_if_fail (SC_IS_PROFILE_PAGE (self), NULL);
-  return self->session;
-}
-
-void
-sc_profile_page_set_session (ScProfilePage *self,
-                             ScSession     *session)
-{
-  g_return_if_fail (SC_IS_PROFILE_PAGE (self));
-  g_return_if_fail (session == NULL || SC_IS_SESSION (session));
-
-  if (!g_set_object (&self->session, session))
-    return;
-
-  sc_profile_page_reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 /**
@@ -377,11 +266,11 @@ sc_profile_page_reload (ScProfilePage *self)
   clear_skills (self);
   self->n_skills = 0;
 
-  if (self->store == NULL || self->session == NULL)
+  if (get_store (self) == NULL || get_session (self) == NULL)
     return;
 
-  person_id = sc_session_get_person_id (self->session);
-  person = sc_store_get_person (self->store, self->session, person_id, &error);
+  person_id = sc_session_get_person_id (get_session (self));
+  person = sc_store_get_person (get_store (self), get_session (self), person_id, &error);
   if (person == NULL)
     {
       g_warning ("Cannot read the profile: %s", error->message);
@@ -392,7 +281,7 @@ sc_profile_page_reload (ScProfilePage *self)
   g_set_object (&self->person, person);
   show_person (self);
 
-  skills = sc_store_get_person_skills (self->store, self->session, person_id, &error);
+  skills = sc_store_get_person_skills (get_store (self), get_session (self), person_id, &error);
   if (skills == NULL)
     {
       adw_preferences_group_set_description (self->skills_group, error->message);

@@ -3,20 +3,14 @@
 
 #include <adwaita.h>
 
-#include "sc-store.h"
+#include "common/sc-page.h"
 
 G_BEGIN_DECLS
 
 #define SC_TYPE_PROFILE_PAGE (sc_profile_page_get_type ())
-G_DECLARE_FINAL_TYPE (ScProfilePage, sc_profile_page, SC, PROFILE_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (ScProfilePage, sc_profile_page, SC, PROFILE_PAGE, ScPage)
 
 GtkWidget *sc_profile_page_new         (void);
-ScStore   *sc_profile_page_get_store   (ScProfilePage *self);
-void       sc_profile_page_set_store   (ScProfilePage *self,
-                                        ScStore       *store);
-ScSession *sc_profile_page_get_session (ScProfilePage *self);
-void       sc_profile_page_set_session (ScProfilePage *self,
-                                        ScSession     *session);
 ScPerson  *sc_profile_page_get_person  (ScProfilePage *self);
 guint      sc_profile_page_get_n_skills (ScProfilePage *self);
 void       sc_profile_page_reload      (ScProfilePage *self);
