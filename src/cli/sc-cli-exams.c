@@ -60,14 +60,14 @@ sc_cli_exam_stats (ScStore    *store,
 
   if (argument == NULL || !g_ascii_string_to_signed (argument, 10, 1, G_MAXINT64, &exam_id, NULL))
     {
-      g_printerr ("shiftcraft: %s\n", _("Usage: shiftcraft exam-stats EXAM_ID"));
+      sc_cli_fail ("%s", _("Usage: shiftcraft exam-stats EXAM_ID"));
       return SC_CLI_EXIT_USAGE;
     }
 
   if (!(exam = sc_store_get_exam (store, session, exam_id, &error)) ||
       !(analysis = sc_store_get_exam_item_analysis (store, session, exam_id, &items, &error)))
     {
-      g_printerr ("shiftcraft: %s\n", error->message);
+      sc_cli_fail ("%s", error->message);
       return SC_CLI_EXIT_FAILURE;
     }
 

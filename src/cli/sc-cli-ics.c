@@ -22,48 +22,6 @@
  *   shiftcraft import-ics FILE.ics --as holidays|time-off [--person EMPLOYEE_NO] [--dry-run]
  */
 
-static void G_GNUC_PRINTF (1, 2)
-fail (const char *format,
-      ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_printerr ("shiftcraft: %s\n", message);
-}
-
-/* Parses the options of @entries; on return @args holds the rest */
-static gboolean
-parse_options (GOptionEntry   *entries,
-               int             argc,
-               char          **argv,
-               GStrv          *args,
-               GError        **error)
-{
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
-
-  *args = g_new0 (char *, argc + 1);
-  for (int i = 0; i < argc; i++)
-    (*args)[i] = g_strdup (argv[i]);
-
-  g_option_context_set_help_enabled (context, FALSE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  return g_option_context_parse_strv (context, args, error);
-}
-
-static ScStore *
-open_store (const char  *database,
-            GError     **error)
-{
-  g_autofree char *path = database ? g_strdup (database) : sc_store_default_path ();
-
-  return sc_store_open (path, error);
-}
-
 int
 sc_cli_run_publish (ScStore    *store,
                     ScSession  *session,
@@ -79,7 +37,7 @@ sc_cli_run_publish (ScStore    *store,
   roster_id = g_ascii_strtoll (argument, &end, 10);
   if (end == argument || *end != '\0' || roster_id <= 0)
     {
-      fail (_("“%s” is not a roster number"), argument);
+      sc_cli_fail (_("“%s” is not a roster number"), argument);
       return SC_CLI_EXIT_USAGE;
     }
 
@@ -87,7 +45,7 @@ sc_cli_run_publish (ScStore    *store,
       !(changes = sc_store_get_roster_changes (store, session, roster_id, NULL, &error)) ||
       (version = sc_store_publish_roster (store, session, roster_id, &error)) == 0)
     {
-      fail ("%s", error->message);
+      sc_cli_fail ("%s", error->message);
       return SC_CLI_EXIT_FAILURE;
     }
 
@@ -133,9 +91,9 @@ sc_cli_run_export_ics (int    argc,
     { NULL }
   };
 
-  if (!parse_options (entries, argc, argv, &args, &error))
+  if (!sc_cli_parse_options (entries, argc, argv, &args, &error))
     {
-      fail ("%s", error->message);
+      sc_cli_fail ("%s", error->message);
       return SC_CLI_EXIT_USAGE;
     }
 
@@ -148,22 +106,22 @@ sc_cli_run_export_ics (int    argc,
 
   if (from == NULL || g_strv_length (args) != 2 || days < 1 || days > 366)
     {
-      fail ("%s", _("“export-ics” needs --from DATE (YYYY-MM-DD) and an output file, and takes --days N (1 to 366) and --person EMPLOYEE_NO"));
+      sc_cli_fail ("%s", _("“export-ics” needs --from DATE (YYYY-MM-DD) and an output file, and takes --days N (1 to 366) and --person EMPLOYEE_NO"));
       return SC_CLI_EXIT_USAGE;
     }
 
   if (!sc_day_is_valid (from))
     {
-      fail (_("“%s” is not a day: write it as YYYY-MM-DD"), from);
+      sc_cli_fail (_("“%s” is not a day: write it as YYYY-MM-DD"), from);
       return SC_CLI_EXIT_USAGE;
     }
 
-  if (!(store = open_store (database, &error)) ||
+  if (!(store = sc_cli_open_store (database, &error)) ||
       (person != NULL && !(person_id = sc_store_find_person_by_employee_no (store, session, person, &error))) ||
       !(calendar = sc_store_get_calendar (store, session, from, days, person_id, &error)) ||
       !(text = sc_ics_export (calendar, NULL, &length, &error)))
     {
-      fail ("%s", error->message);
+      sc_cli_fail ("%s", error->message);
       return SC_CLI_EXIT_FAILURE;
     }
 
@@ -171,7 +129,7 @@ sc_cli_run_export_ics (int    argc,
     {
       if (fwrite (text, 1, length, stdout) != length || fflush (stdout) != 0)
         {
-          fail ("%s", _("Cannot write to standard output"));
+          sc_cli_fail ("%s", _("Cannot write to standard output"));
           return SC_CLI_EXIT_FAILURE;
         }
       return SC_CLI_EXIT_OK;
@@ -180,7 +138,7 @@ sc_cli_run_export_ics (int    argc,
   file = g_file_new_for_commandline_arg (args[1]);
   if (!sc_format_file_write_private (file, text, length, NULL, &error))
     {
-      fail (_("Cannot write “%s”: %s"), args[1], error->message);
+      sc_cli_fail (_("Cannot write “%s”: %s"), args[1], error->message);
       return SC_CLI_EXIT_FAILURE;
     }
 
@@ -220,9 +178,9 @@ sc_cli_run_import_ics (int    argc,
     { NULL }
   };
 
-  if (!parse_options (entries, argc, argv, &args, &error))
+  if (!sc_cli_parse_options (entries, argc, argv, &args, &error))
     {
-      fail ("%s", error->message);
+      sc_cli_fail ("%s", error->message);
       return SC_CLI_EXIT_USAGE;
     }
 
@@ -239,13 +197,13 @@ sc_cli_run_import_ics (int    argc,
     kind = SC_ICS_IMPORT_TIME_OFF;
   else
     {
-      fail ("%s", _("“import-ics” needs a file and --as holidays or --as time-off"));
+      sc_cli_fail ("%s", _("“import-ics” needs a file and --as holidays or --as time-off"));
       return SC_CLI_EXIT_USAGE;
     }
 
   if (g_strv_length (args) != 2 || (kind == SC_ICS_IMPORT_TIME_OFF) != (person != NULL))
     {
-      fail ("%s", _("“import-ics” needs one file, and --person EMPLOYEE_NO with --as time-off (and only then)"));
+      sc_cli_fail ("%s", _("“import-ics” needs one file, and --person EMPLOYEE_NO with --as time-off (and only then)"));
       return SC_CLI_EXIT_USAGE;
     }
 
@@ -253,14 +211,14 @@ sc_cli_run_import_ics (int    argc,
   file = g_file_new_for_commandline_arg (args[1]);
   if (!(import = sc_ics_import_read_file (file, kind, NULL, &error)))
     {
-      fail ("%s", error->message);
+      sc_cli_fail ("%s", error->message);
       return SC_CLI_EXIT_FAILURE;
     }
 
-  if (!(store = open_store (database, &error)) ||
+  if (!(store = sc_cli_open_store (database, &error)) ||
       (person != NULL && !(person_id = sc_store_find_person_by_employee_no (store, session, person, &error))))
     {
-      fail ("%s", error->message);
+      sc_cli_fail ("%s", error->message);
       return SC_CLI_EXIT_FAILURE;
     }
 
@@ -283,7 +241,7 @@ sc_cli_run_import_ics (int    argc,
 
   if (!sc_ics_import_apply (import, store, session, person_id, &n_written, &error))
     {
-      fail (_("Nothing was imported: %s"), error->message);
+      sc_cli_fail (_("Nothing was imported: %s"), error->message);
       return SC_CLI_EXIT_FAILURE;
     }
 

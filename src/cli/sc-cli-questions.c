@@ -54,7 +54,6 @@ int
 sc_cli_import_questions (int    argc,
                          char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(ScQuestionImport) import = NULL;
   g_autoptr(ScSession) session = NULL;
   g_autoptr(ScStore) store = NULL;
@@ -64,7 +63,6 @@ sc_cli_import_questions (int    argc,
   g_autofree char *format_name = NULL;
   g_autofree char *category = NULL;
   g_autofree char *database = NULL;
-  g_autofree char *path = NULL;
   ScQuestionFormat format = SC_QUESTION_FORMAT_GIFT;
   gboolean dry_run = FALSE;
   gboolean json = FALSE;
@@ -80,16 +78,9 @@ sc_cli_import_questions (int    argc,
     { NULL }
   };
 
-  args = g_new0 (char *, argc + 1);
-  for (int i = 0; i < argc; i++)
-    args[i] = g_strdup (argv[i]);
-
-  context = g_option_context_new (NULL);
-  g_option_context_set_help_enabled (context, FALSE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse_strv (context, &args, &error))
+  if (!sc_cli_parse_options (entries, argc, argv, &args, &error))
     {
-      g_printerr ("shiftcraft: %s\n", error->message);
+      sc_cli_fail ("%s", error->message);
       return SC_CLI_EXIT_USAGE;
     }
 
@@ -119,7 +110,7 @@ sc_cli_import_questions (int    argc,
   import = sc_question_import_read_file (file, format_name != NULL, format, category, NULL, &error);
   if (import == NULL)
     {
-      g_printerr ("shiftcraft: %s\n", error->message);
+      sc_cli_fail ("%s", error->message);
       return g_error_matches (error, SC_QUESTION_IMPORT_ERROR, SC_QUESTION_IMPORT_ERROR_FORMAT)
              ? SC_CLI_EXIT_USAGE : SC_CLI_EXIT_FAILURE;
     }
@@ -157,12 +148,11 @@ sc_cli_import_questions (int    argc,
       return SC_CLI_EXIT_OK;
     }
 
-  path = database ? g_strdup (database) : sc_store_default_path ();
   session = sc_session_new_system ();
-  if (!(store = sc_store_open (path, &error)) ||
+  if (!(store = sc_cli_open_store (database, &error)) ||
       !sc_question_import_commit (import, store, session, FALSE, &added, &error))
     {
-      g_printerr ("shiftcraft: %s\n", error->message);
+      sc_cli_fail ("%s", error->message);
       return SC_CLI_EXIT_FAILURE;
     }
 
@@ -180,7 +170,6 @@ int
 sc_cli_export_questions (int    argc,
                          char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(ScSession) session = sc_session_new_system ();
   g_autoptr(ScStore) store = NULL;
   g_autoptr(GPtrArray) questions = NULL;
@@ -190,7 +179,6 @@ sc_cli_export_questions (int    argc,
   g_auto(GStrv) args = NULL;
   g_autofree char *category = NULL;
   g_autofree char *database = NULL;
-  g_autofree char *path = NULL;
   g_autofree char *gift = NULL;
   gint64 category_id = 0;
   gboolean help = FALSE;
@@ -201,16 +189,9 @@ sc_cli_export_questions (int    argc,
     { NULL }
   };
 
-  args = g_new0 (char *, argc + 1);
-  for (int i = 0; i < argc; i++)
-    args[i] = g_strdup (argv[i]);
-
-  context = g_option_context_new (NULL);
-  g_option_context_set_help_enabled (context, FALSE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse_strv (context, &args, &error))
+  if (!sc_cli_parse_options (entries, argc, argv, &args, &error))
     {
-      g_printerr ("shiftcraft: %s\n", error->message);
+      sc_cli_fail ("%s", error->message);
       return SC_CLI_EXIT_USAGE;
     }
 
@@ -223,15 +204,14 @@ sc_cli_export_questions (int    argc,
           g_print ("%s\n", usage);
           return SC_CLI_EXIT_OK;
         }
-      g_printerr ("shiftcraft: %s\n", usage);
+      sc_cli_fail ("%s", usage);
       return SC_CLI_EXIT_USAGE;
     }
 
-  path = database ? g_strdup (database) : sc_store_default_path ();
-  if (!(store = sc_store_open (path, &error)) ||
+  if (!(store = sc_cli_open_store (database, &error)) ||
       !(categories = sc_store_get_question_categories (store, session, &error)))
     {
-      g_printerr ("shiftcraft: %s\n", error->message);
+      sc_cli_fail ("%s", error->message);
       return SC_CLI_EXIT_FAILURE;
     }
 
@@ -258,7 +238,7 @@ sc_cli_export_questions (int    argc,
 
   if (!(questions = sc_store_get_questions (store, session, category_id, TRUE, &error)))
     {
-      g_printerr ("shiftcraft: %s\n", error->message);
+      sc_cli_fail ("%s", error->message);
       return SC_CLI_EXIT_FAILURE;
     }
 
@@ -267,7 +247,7 @@ sc_cli_export_questions (int    argc,
   file = g_file_new_for_commandline_arg (args[1]);
   if (!sc_format_file_write_private (file, gift, strlen (gift), NULL, &error))
     {
-      g_printerr ("shiftcraft: %s\n", error->message);
+      sc_cli_fail ("%s", error->message);
       return SC_CLI_EXIT_FAILURE;
     }
 

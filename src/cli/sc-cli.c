@@ -89,9 +89,14 @@ sc_cli_is_command (const char *word)
          g_strcmp0 (word, "help") == 0;
 }
 
-static void G_GNUC_PRINTF (1, 2)
-fail (const char *format,
-      ...)
+/**
+ * sc_cli_fail:
+ *
+ * Tells what went wrong on standard error, as “shiftcraft: …”.
+ */
+void
+sc_cli_fail (const char *format,
+             ...)
 {
   g_autofree char *message = NULL;
   va_list args;
@@ -101,6 +106,45 @@ fail (const char *format,
   va_end (args);
 
   g_printerr ("shiftcraft: %s\n", message);
+}
+
+/**
+ * sc_cli_parse_options:
+ * @args: (out): the command line left when the options are taken out
+ *
+ * Parses a command's options; --help is one of @entries, not GLib's.
+ */
+gboolean
+sc_cli_parse_options (GOptionEntry  *entries,
+                      int            argc,
+                      char         **argv,
+                      GStrv         *args,
+                      GError       **error)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+
+  *args = g_new0 (char *, argc + 1);
+  for (int i = 0; i < argc; i++)
+    (*args)[i] = g_strdup (argv[i]);
+
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  return g_option_context_parse_strv (context, args, error);
+}
+
+/**
+ * sc_cli_open_store:
+ * @database: (nullable): the --database option
+ *
+ * Opens the database given, or the default one.
+ */
+ScStore *
+sc_cli_open_store (const char  *database,
+                   GError     **error)
+{
+  g_autofree char *path = database ? g_strdup (database) : sc_store_default_path ();
+
+  return sc_store_open (path, error);
 }
 
 static void
@@ -159,7 +203,7 @@ run_demo (ScStore    *store,
 
   if (!sc_demo_populate (store, session, &accounts, &error))
     {
-      fail ("%s", error->message);
+      sc_cli_fail ("%s", error->message);
       return SC_CLI_EXIT_FAILURE;
     }
 
@@ -193,7 +237,7 @@ run_import_people (ScStore    *store,
 
   if (!(csv = sc_people_csv_parse_file (store, session, file, NULL, &error)))
     {
-      fail ("%s", error->message);
+      sc_cli_fail ("%s", error->message);
       return SC_CLI_EXIT_FAILURE;
     }
 
@@ -204,7 +248,7 @@ run_import_people (ScStore    *store,
         if (sc_people_csv_get_row_status (csv, i) == SC_PEOPLE_CSV_ROW_ERROR)
           g_printerr ("%s: %s\n", argument, sc_people_csv_get_row_error (csv, i));
 
-      fail (g_dngettext (GETTEXT_PACKAGE,
+      sc_cli_fail (g_dngettext (GETTEXT_PACKAGE,
                          "%u row of “%s” has a problem; nothing was imported",
                          "%u rows of “%s” have problems; nothing was imported", n_errors),
             n_errors, argument);
@@ -213,7 +257,7 @@ run_import_people (ScStore    *store,
 
   if (!sc_people_csv_commit (csv, store, session, &added, &updated, &error))
     {
-      fail ("%s", error->message);
+      sc_cli_fail ("%s", error->message);
       return SC_CLI_EXIT_FAILURE;
     }
 
@@ -234,7 +278,7 @@ run_backup (ScStore    *store,
 
   if (!sc_backup_write (store, session, file, NULL, &error))
     {
-      fail ("%s", error->message);
+      sc_cli_fail ("%s", error->message);
       return SC_CLI_EXIT_FAILURE;
     }
 
@@ -252,7 +296,7 @@ run_restore (ScStore    *store,
 
   if (!sc_backup_restore (store, session, file, NULL, &error))
     {
-      fail ("%s", error->message);
+      sc_cli_fail ("%s", error->message);
       return SC_CLI_EXIT_FAILURE;
     }
 
@@ -273,7 +317,7 @@ parse_number (const char *option,
   *value = g_ascii_strtod (text, &end);
   if (end == text || *end != '\0' || !isfinite (*value))
     {
-      fail (_("--%s needs a number, not “%s”"), option, text);
+      sc_cli_fail (_("--%s needs a number, not “%s”"), option, text);
       return FALSE;
     }
 
@@ -301,7 +345,7 @@ find_channel (ScStore    *store,
       g_string_append_printf (known, "%s“%s”", known->len ? ", " : "", sc_skill_get_name (skill));
     }
 
-  fail (_("There is no channel “%s”; the team’s channels are: %s"), name,
+  sc_cli_fail (_("There is no channel “%s”; the team’s channels are: %s"), name,
         known->len ? known->str : _("none"));
   return NULL;
 }
@@ -318,16 +362,15 @@ print_staffing_table (const char *database,
   g_autoptr(ScSkill) skill = NULL;
   g_autoptr(GArray) points = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = database ? g_strdup (database) : sc_store_default_path ();
   g_autoptr(ScTeam) team = NULL;
   char b[7][G_ASCII_DTOSTR_BUF_SIZE];
   double total_volume = 0;
   double total_hours = 0;
   int peak = 0;
 
-  if (!(store = sc_store_open (path, &error)))
+  if (!(store = sc_cli_open_store (database, &error)))
     {
-      fail ("%s", error->message);
+      sc_cli_fail ("%s", error->message);
       return SC_CLI_EXIT_FAILURE;
     }
 
@@ -338,21 +381,21 @@ print_staffing_table (const char *database,
   if (target == NULL)
     {
       if (error != NULL)
-        fail ("%s", error->message);
+        sc_cli_fail ("%s", error->message);
       else
-        fail (_("Channel “%s” has no service target yet"), sc_skill_get_name (skill));
+        sc_cli_fail (_("Channel “%s” has no service target yet"), sc_skill_get_name (skill));
       return SC_CLI_EXIT_FAILURE;
     }
 
   points = sc_store_get_forecast (store, session, sc_skill_get_id (skill), day, &error);
   if (points == NULL)
     {
-      fail ("%s", error->message);
+      sc_cli_fail ("%s", error->message);
       return SC_CLI_EXIT_FAILURE;
     }
   if (points->len == 0)
     {
-      fail (_("There is no forecast for channel “%s” on %s"), sc_skill_get_name (skill), day);
+      sc_cli_fail (_("There is no forecast for channel “%s” on %s"), sc_skill_get_name (skill), day);
       return SC_CLI_EXIT_FAILURE;
     }
 
@@ -383,7 +426,7 @@ print_staffing_table (const char *database,
 
       if (!sc_erlang_required_agents (&in, &out, &error))
         {
-          fail ("%02d:%02d: %s", point->start_minute / 60, point->start_minute % 60, error->message);
+          sc_cli_fail ("%02d:%02d: %s", point->start_minute / 60, point->start_minute % 60, error->message);
           return SC_CLI_EXIT_FAILURE;
         }
 
@@ -411,7 +454,6 @@ static int
 run_staffing (int    argc,
               char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) args = NULL;
   g_autofree char *calls = NULL;
@@ -462,16 +504,9 @@ run_staffing (int    argc,
     { "patience", &patience, &in.patience_seconds, FALSE },
   };
 
-  args = g_new0 (char *, argc + 1);
-  for (int i = 0; i < argc; i++)
-    args[i] = g_strdup (argv[i]);
-
-  context = g_option_context_new (NULL);
-  g_option_context_set_help_enabled (context, FALSE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse_strv (context, &args, &error))
+  if (!sc_cli_parse_options (entries, argc, argv, &args, &error))
     {
-      fail ("%s", error->message);
+      sc_cli_fail ("%s", error->message);
       return SC_CLI_EXIT_USAGE;
     }
 
@@ -483,7 +518,7 @@ run_staffing (int    argc,
 
   if (g_strv_length (args) > 1)
     {
-      fail (_("“%s” takes no argument"), "staffing");
+      sc_cli_fail (_("“%s” takes no argument"), "staffing");
       return SC_CLI_EXIT_USAGE;
     }
 
@@ -492,7 +527,7 @@ run_staffing (int    argc,
     {
       if (channel == NULL || day == NULL)
         {
-          fail ("%s", _("“staffing” needs either --channel and --day (a table from the forecast) or --calls, --interval-minutes, --aht, --target-sl and --target-seconds (one interval)"));
+          sc_cli_fail ("%s", _("“staffing” needs either --channel and --day (a table from the forecast) or --calls, --interval-minutes, --aht, --target-sl and --target-seconds (one interval)"));
           return SC_CLI_EXIT_USAGE;
         }
       return print_staffing_table (database, channel, day);
@@ -506,7 +541,7 @@ run_staffing (int    argc,
         {
           if (numbers[i].required)
             {
-              fail (_("“staffing” needs --%s; see “shiftcraft --help”"), numbers[i].option);
+              sc_cli_fail (_("“staffing” needs --%s; see “shiftcraft --help”"), numbers[i].option);
               return SC_CLI_EXIT_USAGE;
             }
           continue;
@@ -518,14 +553,14 @@ run_staffing (int    argc,
 
   if (interval_value != floor (interval_value) || fabs (interval_value) > G_MAXINT)
     {
-      fail (_("--interval-minutes needs a whole number of minutes, not “%s”"), interval);
+      sc_cli_fail (_("--interval-minutes needs a whole number of minutes, not “%s”"), interval);
       return SC_CLI_EXIT_USAGE;
     }
   in.interval_minutes = (int) interval_value;
 
   if (!sc_erlang_required_agents (&in, &out, &error))
     {
-      fail ("%s", error->message);
+      sc_cli_fail ("%s", error->message);
       return g_error_matches (error, SC_ERLANG_ERROR, SC_ERLANG_ERROR_INVALID_INPUT)
                ? SC_CLI_EXIT_USAGE : SC_CLI_EXIT_FAILURE;
     }
@@ -599,7 +634,7 @@ run_reset_credential (ScStore    *store,
 
   if (!(accounts = sc_store_get_accounts (store, session, &error)))
     {
-      fail ("%s", error->message);
+      sc_cli_fail ("%s", error->message);
       return SC_CLI_EXIT_FAILURE;
     }
 
@@ -609,7 +644,7 @@ run_reset_credential (ScStore    *store,
 
   if (account == NULL)
     {
-      fail (_("No account belongs to employee number “%s”"), argument);
+      sc_cli_fail (_("No account belongs to employee number “%s”"), argument);
       return SC_CLI_EXIT_FAILURE;
     }
 
@@ -619,7 +654,7 @@ run_reset_credential (ScStore    *store,
 
   if (secret == NULL || (again != NULL && g_strcmp0 (secret, again) != 0))
     {
-      fail ("%s", secret == NULL ? _("No passphrase or PIN was given on standard input")
+      sc_cli_fail ("%s", secret == NULL ? _("No passphrase or PIN was given on standard input")
                                  : _("The two entries differ; nothing was changed"));
       return SC_CLI_EXIT_FAILURE;
     }
@@ -634,7 +669,7 @@ run_reset_credential (ScStore    *store,
       !sc_store_unlock_account (store, session, sc_account_get_id (account), &error))
     {
       memset (secret, 0, strlen (secret));
-      fail ("%s", error->message);
+      sc_cli_fail ("%s", error->message);
       return SC_CLI_EXIT_FAILURE;
     }
 
@@ -673,7 +708,6 @@ static int
 run_solve (int    argc,
            char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(ScSession) session = sc_session_new_system ();
   g_autoptr(ScRosterInput) input = NULL;
   g_autoptr(ScStore) store = NULL;
@@ -681,7 +715,6 @@ run_solve (int    argc,
   g_auto(GStrv) args = NULL;
   g_autofree char *from = NULL;
   g_autofree char *database = NULL;
-  g_autofree char *path = NULL;
   g_autofree char *summary = NULL;
   ScRosterSolverOptions options;
   ScRosterSolverStats stats = { 0, };
@@ -705,16 +738,9 @@ run_solve (int    argc,
     { NULL }
   };
 
-  args = g_new0 (char *, argc + 1);
-  for (int i = 0; i < argc; i++)
-    args[i] = g_strdup (argv[i]);
-
-  context = g_option_context_new (NULL);
-  g_option_context_set_help_enabled (context, FALSE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse_strv (context, &args, &error))
+  if (!sc_cli_parse_options (entries, argc, argv, &args, &error))
     {
-      fail ("%s", error->message);
+      sc_cli_fail ("%s", error->message);
       return SC_CLI_EXIT_USAGE;
     }
 
@@ -726,15 +752,14 @@ run_solve (int    argc,
 
   if (from == NULL || g_strv_length (args) > 1 || time_limit <= 0 || seed < 0)
     {
-      fail ("%s", _("“solve” needs --from DATE (YYYY-MM-DD), and takes --days N, --time-limit SECONDS and --seed N"));
+      sc_cli_fail ("%s", _("“solve” needs --from DATE (YYYY-MM-DD), and takes --days N, --time-limit SECONDS and --seed N"));
       return SC_CLI_EXIT_USAGE;
     }
 
-  path = database ? g_strdup (database) : sc_store_default_path ();
-  if (!(store = sc_store_open (path, &error)) ||
+  if (!(store = sc_cli_open_store (database, &error)) ||
       !(input = sc_store_build_roster_input (store, session, from, days, &error)))
     {
-      fail ("%s", error->message);
+      sc_cli_fail ("%s", error->message);
       return SC_CLI_EXIT_FAILURE;
     }
 
@@ -769,7 +794,7 @@ run_solve (int    argc,
   if (roster_id == 0)
     {
       sc_roster_score_free (score);
-      fail ("%s", error->message);
+      sc_cli_fail ("%s", error->message);
       return SC_CLI_EXIT_FAILURE;
     }
 
@@ -812,12 +837,10 @@ int
 sc_cli_run (int    argc,
             char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(ScStore) store = NULL;
   g_autoptr(ScSession) session = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *database = NULL;
-  g_autofree char *path = NULL;
   g_auto(GStrv) args = NULL;
   gboolean help = FALSE;
   const Command *command;
@@ -837,24 +860,16 @@ sc_cli_run (int    argc,
 
   if (!(command = find_command (argv[1])))
     {
-      fail (_("“%s” is not a command; see “shiftcraft --help”"), argv[1]);
+      sc_cli_fail (_("“%s” is not a command; see “shiftcraft --help”"), argv[1]);
       return SC_CLI_EXIT_USAGE;
     }
 
   if (command->func_no_store != NULL)
     return command->func_no_store (argc - 1, argv + 1);
 
-  args = g_new0 (char *, argc + 1);
-  for (int i = 0; i < argc; i++)
-    args[i] = g_strdup (argv[i]);
-
-  context = g_option_context_new (NULL);
-  g_option_context_set_help_enabled (context, FALSE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-
-  if (!g_option_context_parse_strv (context, &args, &error))
+  if (!sc_cli_parse_options (entries, argc, argv, &args, &error))
     {
-      fail ("%s", error->message);
+      sc_cli_fail ("%s", error->message);
       return SC_CLI_EXIT_USAGE;
     }
 
@@ -867,20 +882,19 @@ sc_cli_run (int    argc,
   n_args = g_strv_length (args) - 2; /* program and command */
   if (command->argument != NULL && n_args != 1)
     {
-      fail (_("“%s” needs one argument: shiftcraft %s %s"), command->name, command->name,
+      sc_cli_fail (_("“%s” needs one argument: shiftcraft %s %s"), command->name, command->name,
             _(command->argument));
       return SC_CLI_EXIT_USAGE;
     }
   if (command->argument == NULL && n_args != 0)
     {
-      fail (_("“%s” takes no argument"), command->name);
+      sc_cli_fail (_("“%s” takes no argument"), command->name);
       return SC_CLI_EXIT_USAGE;
     }
 
-  path = database ? g_strdup (database) : sc_store_default_path ();
-  if (!(store = sc_store_open (path, &error)))
+  if (!(store = sc_cli_open_store (database, &error)))
     {
-      fail ("%s", error->message);
+      sc_cli_fail ("%s", error->message);
       return SC_CLI_EXIT_FAILURE;
     }
 
