@@ -36,6 +36,11 @@ gboolean      _sc_store_exec          (ScStore      *self,
 gboolean      _sc_store_step_done     (ScStore      *self,
                                        sqlite3_stmt *stmt,
                                        GError      **error);
+gboolean      _sc_store_step_row      (ScStore      *self,
+                                       sqlite3_stmt *stmt,
+                                       GError      **error,
+                                       const char   *not_found,
+                                       ...) G_GNUC_PRINTF (4, 5);
 void          _sc_store_set_error     (ScStore      *self,
                                        GError      **error);
 void          _sc_store_touch         (ScStore      *self,

@@ -148,7 +148,6 @@ get_time_off_unchecked (ScStore  *self,
                         GError  **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
 
   stmt = _sc_store_prepare (self,
                             "SELECT " TIME_OFF_COLUMNS " FROM time_off t JOIN person p ON p.id = t.person_id"
@@ -158,16 +157,9 @@ get_time_off_unchecked (ScStore  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return time_off_from_row (stmt);
-
-  if (rc == SQLITE_DONE)
-    g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_NOT_FOUND,
-                 _("There is no time off with id %lld"), (long long) id);
-  else
-    _sc_store_set_error (self, error);
-  return NULL;
+  if (!_sc_store_step_row (self, stmt, error, _("There is no time off with id %lld"), (long long) id))
+    return NULL;
+  return time_off_from_row (stmt);
 }
 
 /* “王芳: annual-leave 2026-12-01 – 2026-12-03 (3 days)” */
@@ -583,23 +575,15 @@ get_preference_unchecked (ScStore  *self,
                           GError  **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
 
   stmt = _sc_store_prepare (self, "SELECT " PREFERENCE_COLUMNS " FROM preference WHERE id = ?1", error);
   if (stmt == NULL)
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return preference_from_row (stmt);
-
-  if (rc == SQLITE_DONE)
-    g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_NOT_FOUND,
-                 _("There is no preference with id %lld"), (long long) id);
-  else
-    _sc_store_set_error (self, error);
-  return NULL;
+  if (!_sc_store_step_row (self, stmt, error, _("There is no preference with id %lld"), (long long) id))
+    return NULL;
+  return preference_from_row (stmt);
 }
 
 /* “王芳, 2026-12-05: on L (5)”, “张伟, 2026-12-06: off any (3)” */

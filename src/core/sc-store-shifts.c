@@ -87,25 +87,15 @@ read_shift (ScStore        *self,
 {
   g_autoptr(sqlite3_stmt) stmt = _sc_store_prepare (self, "SELECT " SHIFT_COLUMNS " FROM shift WHERE id = ?1",
                                                     error);
-  int rc;
 
   if (stmt == NULL)
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, shift_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      shift_from_row (stmt, shift);
-      return TRUE;
-    }
-
-  if (rc == SQLITE_DONE)
-    g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_NOT_FOUND,
-                 _("There is no shift with id %lld"), (long long) shift_id);
-  else
-    _sc_store_set_error (self, error);
-  return FALSE;
+  if (!_sc_store_step_row (self, stmt, error, _("There is no shift with id %lld"), (long long) shift_id))
+    return FALSE;
+  shift_from_row (stmt, shift);
+  return TRUE;
 }
 
 /* Reads a live shift: cancelled ones cannot be edited */
@@ -166,7 +156,6 @@ read_roster (ScStore  *self,
              GError  **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
 
   stmt = _sc_store_prepare (self, "SELECT id, first_day, days, status, version, score,"
                                 " EXISTS (SELECT 1 FROM roster_version v WHERE v.roster_id = roster.id)"
@@ -176,16 +165,9 @@ read_roster (ScStore  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, roster_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return roster_from_row (stmt);
-
-  if (rc == SQLITE_DONE)
-    g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_NOT_FOUND,
-                 _("There is no roster with id %lld"), (long long) roster_id);
-  else
-    _sc_store_set_error (self, error);
-  return NULL;
+  if (!_sc_store_step_row (self, stmt, error, _("There is no roster with id %lld"), (long long) roster_id))
+    return NULL;
+  return roster_from_row (stmt);
 }
 
 /* The day must lie in the roster's period */
@@ -226,28 +208,18 @@ read_shift_type (ScStore  *self,
                  GError  **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
 
   stmt = _sc_store_prepare (self, "SELECT start_minute, length_minutes, code FROM shift_type WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, shift_type_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      *start_minute = sqlite3_column_int (stmt, 0);
-      *length_minutes = sqlite3_column_int (stmt, 1);
-      *code = g_strdup (_sc_store_column_text (stmt, 2));
-      return TRUE;
-    }
-
-  if (rc == SQLITE_DONE)
-    g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_NOT_FOUND,
-                 _("There is no shift type with id %lld"), (long long) shift_type_id);
-  else
-    _sc_store_set_error (self, error);
-  return FALSE;
+  if (!_sc_store_step_row (self, stmt, error, _("There is no shift type with id %lld"), (long long) shift_type_id))
+    return FALSE;
+  *start_minute = sqlite3_column_int (stmt, 0);
+  *length_minutes = sqlite3_column_int (stmt, 1);
+  *code = g_strdup (_sc_store_column_text (stmt, 2));
+  return TRUE;
 }
 
 static gboolean
@@ -261,12 +233,7 @@ person_exists (ScStore  *self,
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, person_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    return TRUE;
-
-  g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_NOT_FOUND,
-               _("There is no person with id %lld"), (long long) person_id);
-  return FALSE;
+  return _sc_store_step_row (self, stmt, error, _("There is no person with id %lld"), (long long) person_id);
 }
 
 static gboolean

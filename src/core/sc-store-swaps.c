@@ -464,12 +464,9 @@ get_swap_unchecked (ScStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    return swap_from_row (stmt);
-
-  g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_NOT_FOUND, _("There is no swap request with id %lld"),
-               (long long) id);
-  return NULL;
+  if (!_sc_store_step_row (self, stmt, error, _("There is no swap request with id %lld"), (long long) id))
+    return NULL;
+  return swap_from_row (stmt);
 }
 
 static gboolean

@@ -406,24 +406,15 @@ _sc_store_get_person_unchecked (ScStore  *self,
                                 GError  **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
 
   stmt = _sc_store_prepare (self, "SELECT " PERSON_COLUMNS " FROM person p WHERE p.id = ?1", error);
   if (stmt == NULL)
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return person_from_row (stmt);
-
-  if (rc == SQLITE_DONE)
-    g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_NOT_FOUND,
-                 _("There is no person with id %lld"), (long long) id);
-  else
-    _sc_store_set_error (self, error);
-
-  return NULL;
+  if (!_sc_store_step_row (self, stmt, error, _("There is no person with id %lld"), (long long) id))
+    return NULL;
+  return person_from_row (stmt);
 }
 
 static void

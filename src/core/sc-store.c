@@ -173,6 +173,36 @@ _sc_store_step_done (ScStore       *self,
   return TRUE;
 }
 
+/* Steps to the one row a look-up by key reads: FALSE with @error set when
+ * there is none (%SC_STORE_ERROR_NOT_FOUND, saying @not_found) or the
+ * database fails */
+gboolean
+_sc_store_step_row (ScStore       *self,
+                    sqlite3_stmt  *stmt,
+                    GError       **error,
+                    const char    *not_found,
+                    ...)
+{
+  g_autofree char *message = NULL;
+  int rc = sqlite3_step (stmt);
+  va_list args;
+
+  if (rc == SQLITE_ROW)
+    return TRUE;
+
+  if (rc != SQLITE_DONE)
+    {
+      _sc_store_set_error (self, error);
+      return FALSE;
+    }
+
+  va_start (args, not_found);
+  message = g_strdup_vprintf (not_found, args);
+  va_end (args);
+  g_set_error_literal (error, SC_STORE_ERROR, SC_STORE_ERROR_NOT_FOUND, message);
+  return FALSE;
+}
+
 void
 _sc_store_touch (ScStore    *self,
                  const char *table)
