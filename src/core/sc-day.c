@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "sc-day.h"
@@ -30,4 +31,90 @@ sc_day_is_valid (const char *day)
   g_autoptr(GDateTime) dt = sc_day_parse (day);
 
   return dt != NULL;
+}
+
+static const char * const weekdays[] = {
+  NC_("weekday", "Mon"), NC_("weekday", "Tue"), NC_("weekday", "Wed"), NC_("weekday", "Thu"),
+  NC_("weekday", "Fri"), NC_("weekday", "Sat"), NC_("weekday", "Sun"),
+};
+
+static const char * const weekday_names[] = {
+  NC_("weekday name", "Monday"), NC_("weekday name", "Tuesday"), NC_("weekday name", "Wednesday"),
+  NC_("weekday name", "Thursday"), NC_("weekday name", "Friday"), NC_("weekday name", "Saturday"),
+  NC_("weekday name", "Sunday"),
+};
+
+static const char * const months[] = {
+  NC_("month", "Jan"), NC_("month", "Feb"), NC_("month", "Mar"), NC_("month", "Apr"),
+  NC_("month", "May"), NC_("month", "Jun"), NC_("month", "Jul"), NC_("month", "Aug"),
+  NC_("month", "Sep"), NC_("month", "Oct"), NC_("month", "Nov"), NC_("month", "Dec"),
+};
+
+static const char * const month_names[] = {
+  NC_("month name", "January"), NC_("month name", "February"), NC_("month name", "March"),
+  NC_("month name", "April"), NC_("month name", "May"), NC_("month name", "June"),
+  NC_("month name", "July"), NC_("month name", "August"), NC_("month name", "September"),
+  NC_("month name", "October"), NC_("month name", "November"), NC_("month name", "December"),
+};
+
+/**
+ * sc_day_format:
+ * @format: as g_date_time_format() reads it
+ *
+ * Formats @when as g_date_time_format() does, except that the names of
+ * weekdays and months (%a, %A, %b, %B) are the application's own, in the
+ * language of its messages: a Chinese window on a system whose dates are
+ * English still reads 周一, and an English one on a Chinese system Mon.
+ *
+ * Returns: (transfer full) (nullable): the text, or %NULL for a bad format
+ */
+char *
+sc_day_format (GDateTime  *when,
+               const char *format)
+{
+  g_autoptr(GString) own = g_string_new (NULL);
+  int weekday = g_date_time_get_day_of_week (when) - 1;
+  int month = g_date_time_get_month (when) - 1;
+
+  g_return_val_if_fail (when != NULL, NULL);
+  g_return_val_if_fail (format != NULL, NULL);
+
+  for (const char *p = format; *p != '\0'; p++)
+    {
+      const char *context = NULL;
+      const char *name = NULL;
+
+      if (p[0] != '%' || p[1] == '\0')
+        {
+          g_string_append_c (own, *p);
+          continue;
+        }
+
+      switch (p[1])
+        {
+        case 'a': context = "weekday"; name = weekdays[weekday]; break;
+        case 'A': context = "weekday name"; name = weekday_names[weekday]; break;
+        case 'b': case 'h': context = "month"; name = months[month]; break;
+        case 'B': context = "month name"; name = month_names[month]; break;
+        default: break;
+        }
+
+      if (name == NULL)
+        {
+          g_string_append_len (own, p, 2);
+        }
+      else
+        {
+          /* A name is text, not a conversion */
+          for (const char *c = g_dpgettext2 (GETTEXT_PACKAGE, context, name); *c != '\0'; c++)
+            {
+              if (*c == '%')
+                g_string_append_c (own, '%');
+              g_string_append_c (own, *c);
+            }
+        }
+      p++;
+    }
+
+  return g_date_time_format (when, own->str);
 }

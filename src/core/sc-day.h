@@ -12,5 +12,7 @@ G_BEGIN_DECLS
  */
 GDateTime *sc_day_parse    (const char *day);
 gboolean   sc_day_is_valid (const char *day);
+char      *sc_day_format   (GDateTime  *when,
+                            const char *format);
 
 G_END_DECLS

@@ -212,8 +212,8 @@ draw_page (ScRosterPrint *self,
   g_autoptr(PangoFontDescription) bold_font = pango_font_description_from_string ("Sans Bold 8");
   g_autoptr(GDateTime) week_start = g_date_time_add_days (start, first_day);
   g_autoptr(GDateTime) week_end = g_date_time_add_days (start, first_day + n - 1);
-  g_autofree char *from = g_date_time_format (week_start, C_("print date", "%-d %b %Y"));
-  g_autofree char *to = g_date_time_format (week_end, C_("print date", "%-d %b %Y"));
+  g_autofree char *from = sc_day_format (week_start, C_("print date", "%-d %b %Y"));
+  g_autofree char *to = sc_day_format (week_end, C_("print date", "%-d %b %Y"));
   g_autofree char *heading = g_strdup_printf ("%s · %s – %s", self->title, from, to);
   g_autofree char *footer = NULL;
 
@@ -228,7 +228,7 @@ draw_page (ScRosterPrint *self,
     {
       g_autoptr(GDateTime) day = g_date_time_add_days (start, first_day + d);
       /* Translators: a day over a printed roster's column, as strftime() writes it, e.g. “Mon 7 Dec” */
-      g_autofree char *label = g_date_time_format (day, C_("print day", "%a %-d %b"));
+      g_autofree char *label = sc_day_format (day, C_("print day", "%a %-d %b"));
       double x = name_width + d * day_width;
 
       if (g_date_time_get_day_of_week (day) >= 6)

@@ -74,7 +74,7 @@ format_day (const char *day)
     return g_strdup (day != NULL ? day : "");
 
   /* Translators: a day in a request, as strftime() writes it, e.g. “Mon 7 Dec 2026” */
-  return g_date_time_format (dt, C_("request day", "%a %-d %b %Y"));
+  return sc_day_format (dt, C_("request day", "%a %-d %b %Y"));
 }
 
 /* A stored moment (UTC) as the local day it fell on */
@@ -89,7 +89,7 @@ format_moment (const char *moment)
 
   local = g_date_time_to_local (utc);
   /* Translators: the day a request was made or answered, as strftime() writes it, e.g. “20 Nov 2026” */
-  return g_date_time_format (local, C_("request moment", "%-d %b %Y"));
+  return sc_day_format (local, C_("request moment", "%-d %b %Y"));
 }
 
 static int

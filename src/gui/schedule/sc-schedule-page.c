@@ -152,7 +152,7 @@ swappable_chip (ScSchedulePage        *self,
   GtkWidget *button = gtk_button_new ();
   int end = (shift->start_minute + shift->length_minutes) % (24 * 60);
   /* Translators: a day in the swap form, as strftime() writes it, e.g. “Tue 1 Dec” */
-  g_autofree char *when = g_date_time_format (day, C_("swap day", "%a %-d %b"));
+  g_autofree char *when = sc_day_format (day, C_("swap day", "%a %-d %b"));
   char *description = g_strdup_printf ("%s · %s %02d:%02d–%02d:%02d", when,
                                        shift->shift_type_code != NULL ? shift->shift_type_code : "",
                                        shift->start_minute / 60, shift->start_minute % 60, end / 60, end % 60);
@@ -197,12 +197,12 @@ update_title (ScSchedulePage *self,
 
   if (self->month)
     /* Translators: the month shown, as strftime() writes it, e.g. “December 2026” */
-    title = g_date_time_format (self->anchor, C_("schedule month", "%B %Y"));
+    title = sc_day_format (self->anchor, C_("schedule month", "%B %Y"));
   else
     {
       /* Translators: the first and last day of the week shown, as strftime() writes them */
-      g_autofree char *from = g_date_time_format (first, C_("schedule week start", "%-d %b"));
-      g_autofree char *to = g_date_time_format (last, C_("schedule week end", "%-d %b %Y"));
+      g_autofree char *from = sc_day_format (first, C_("schedule week start", "%-d %b"));
+      g_autofree char *to = sc_day_format (last, C_("schedule week end", "%-d %b %Y"));
 
       title = g_strdup_printf ("%s – %s", from, to);
     }
@@ -280,7 +280,7 @@ sc_schedule_page_reload (ScPage *page)
         {
           g_autoptr(GDateTime) day = g_date_time_add_days (first, d);
           /* Translators: a weekday over the month view, as strftime() writes it, e.g. “Mon” */
-          g_autofree char *name = g_date_time_format (day, C_("schedule weekday", "%a"));
+          g_autofree char *name = sc_day_format (day, C_("schedule weekday", "%a"));
           GtkWidget *label = gtk_label_new (name);
 
           gtk_widget_add_css_class (label, "dim-label");
@@ -311,7 +311,7 @@ sc_schedule_page_reload (ScPage *page)
         header = g_date_time_format (day, "%-d");
       else
         /* Translators: a day over the week view, as strftime() writes it, e.g. “Mon 7” */
-        header = g_date_time_format (day, C_("schedule day", "%a %-d"));
+        header = sc_day_format (day, C_("schedule day", "%a %-d"));
       gtk_box_append (GTK_BOX (cell), label_new (header, "heading"));
 
       for (guint i = 0; holidays != NULL && i < holidays->len; i++)
