@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "sc-gui-test-util.h"
+#include "common/sc-file-chooser.h"
 #include "session/sc-sign-in-window.h"
 #include "team/sc-import-dialog.h"
 #include "team/sc-person-dialog.h"
@@ -717,6 +718,59 @@ test_chinese (void)
   g_unsetenv ("LANGUAGE");
 }
 
+static void
+on_file_chosen (GObject *owner,
+                GFile   *file)
+{
+  g_object_set_data_full (owner, "chosen", g_file_get_basename (file), g_free);
+}
+
+/* The application's file chooser: the kinds of file offered, “All
+ * files” to open, and the file chosen handed to its owner */
+static void
+test_file_chooser (void)
+{
+  g_autoptr(GObject) owner = g_object_new (G_TYPE_OBJECT, NULL);
+  g_autofree char *dir = g_dir_make_tmp ("shiftcraft-chooser-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "holidays.ics", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GListModel) filters = NULL;
+  const ScFileFilter kinds[] = {
+    { N_("iCalendar files (*.ics)"), "*.ics;*.ICS", "text/calendar" },
+    { NULL }
+  };
+  GtkWidget *dialog;
+
+  g_assert_true (g_file_set_contents (path, "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", -1, NULL));
+
+  sc_choose_file (owner, NULL, GTK_FILE_CHOOSER_ACTION_OPEN, "Open a Calendar", "_Open", NULL, kinds,
+                  on_file_chosen);
+  dialog = wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  filters = gtk_file_chooser_get_filters (GTK_FILE_CHOOSER (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (filters), ==, 2);
+  g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (dialog), file, NULL));
+  iterate_for (200);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  iterate_for (200);
+  g_assert_cmpstr (g_object_get_data (owner, "chosen"), ==, "holidays.ics");
+  g_assert_cmpint (count_toplevels (GTK_TYPE_FILE_CHOOSER_DIALOG), ==, 0);
+
+  /* Cancelled: nothing is chosen */
+  g_object_set_data (owner, "chosen", NULL);
+  sc_choose_file (owner, NULL, GTK_FILE_CHOOSER_ACTION_SAVE, "Save", "_Save", "roster.ics", kinds, on_file_chosen);
+  dialog = wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_clear_object (&filters);
+  filters = gtk_file_chooser_get_filters (GTK_FILE_CHOOSER (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (filters), ==, 1);
+  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (dialog)), ==, "roster.ics");
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  iterate_for (200);
+  g_assert_null (g_object_get_data (owner, "chosen"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -735,6 +789,7 @@ main (int   argc,
   g_test_add_func ("/gui/person/edit", test_person_edit);
   g_test_add_func ("/gui/import/preview", test_import_preview);
   g_test_add_func ("/gui/app/backup-restore", test_backup_restore);
+  g_test_add_func ("/gui/file-chooser", test_file_chooser);
   g_test_add_func ("/gui/zh_CN/screenshots", test_chinese);
 
   ret = g_test_run ();

@@ -10,6 +10,7 @@
 #include "sc-window.h"
 #include "session/sc-first-run-window.h"
 #include "session/sc-sign-in-window.h"
+#include "common/sc-file-chooser.h"
 
 /*
  * ScApplication: opens the store, asks who is using Shiftcraft, holds the
@@ -157,16 +158,10 @@ end_busy (ScApplication *self)
   g_application_release (G_APPLICATION (self));
 }
 
-static GtkFileFilter *
-new_json_filter (void)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("Shiftcraft backups (*.json)"));
-  gtk_file_filter_add_pattern (filter, "*.json");
-  gtk_file_filter_add_mime_type (filter, "application/json");
-  return filter;
-}
+static const ScFileFilter json_filters[] = {
+  { N_("Shiftcraft backups (*.json)"), "*.json", "application/json" },
+  { NULL }
+};
 
 static gboolean
 is_transient_of (GtkWindow *window,
@@ -498,19 +493,13 @@ on_backup_written_cb (GObject      *source,
 }
 
 static void
-on_backup_chooser_response_cb (GtkNativeDialog *chooser,
-                               int              response,
-                               ScApplication   *self)
+back_up_to_file (GObject *owner,
+                 GFile   *file)
 {
-  g_autoptr(GFile) file = NULL;
+  ScApplication *self = SC_APPLICATION (owner);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-  if (file != NULL && self->store != NULL && self->session != NULL)
-    sc_application_back_up (self, gtk_native_dialog_get_transient_for (chooser), file);
-
-  g_object_unref (chooser);
+  if (self->store != NULL && self->session != NULL)
+    sc_application_back_up (self, get_active_window (self), file);
 }
 
 /* A restore replaces the accounts too: the one signed in may be gone */
@@ -571,23 +560,14 @@ on_restore_confirm_response_cb (AdwMessageDialog *dialog,
 }
 
 static void
-on_restore_chooser_response_cb (GtkNativeDialog *chooser,
-                                int              response,
-                                ScApplication   *self)
+restore_from_file (GObject *owner,
+                   GFile   *file)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *basename = NULL;
+  ScApplication *self = SC_APPLICATION (owner);
+  g_autofree char *basename = g_file_get_basename (file);
   GtkWidget *dialog;
 
-  if (response != GTK_RESPONSE_ACCEPT)
-    goto out;
-
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file == NULL)
-    goto out;
-
-  basename = g_file_get_basename (file);
-  dialog = adw_message_dialog_new (gtk_native_dialog_get_transient_for (chooser),
+  dialog = adw_message_dialog_new (get_active_window (self),
                                    _("Replace All Data With This Backup?"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   _("Everything in Shiftcraft — the team, its people, their skills "
@@ -605,9 +585,6 @@ on_restore_chooser_response_cb (GtkNativeDialog *chooser,
   g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_restore_confirm_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
-
-out:
-  g_object_unref (chooser);
 }
 
 /* Actions */
@@ -667,21 +644,11 @@ sc_application_backup_action (GSimpleAction *action,
 {
   ScApplication *self = user_data;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GtkFileFilter) filter = new_json_filter ();
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *name = g_strdup_printf ("shiftcraft-backup-%s.json", date);
-  GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (_("Back Up Shiftcraft Data"),
-                                         get_active_window (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Back Up"),
-                                         _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_backup_chooser_response_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  sc_choose_file (G_OBJECT (self), get_active_window (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                  _("Back Up Shiftcraft Data"), _("_Back Up"), name, json_filters, back_up_to_file);
 }
 
 static void
@@ -690,18 +657,9 @@ sc_application_restore_action (GSimpleAction *action,
                                gpointer       user_data)
 {
   ScApplication *self = user_data;
-  g_autoptr(GtkFileFilter) filter = new_json_filter ();
-  GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (_("Restore Shiftcraft Data"),
-                                         get_active_window (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         _("_Open"),
-                                         _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_restore_chooser_response_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  sc_choose_file (G_OBJECT (self), get_active_window (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                  _("Restore Shiftcraft Data"), _("_Open"), NULL, json_filters, restore_from_file);
 }
 
 static void

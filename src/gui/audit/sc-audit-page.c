@@ -7,6 +7,7 @@
 
 #include "sc-audit-csv.h"
 #include "sc-audit-page.h"
+#include "common/sc-file-chooser.h"
 
 /*
  * ScAuditPage: the audit trail, newest first, filtered by text, by what the
@@ -351,23 +352,14 @@ on_exported_cb (GObject      *source,
   show_toast (self, toast);
 }
 
-static void
-on_export_chooser_response_cb (GtkNativeDialog *chooser,
-                               int              response,
-                               ScAuditPage     *self)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-  if (file != NULL)
-    sc_audit_page_export (self, file);
-
-  g_object_unref (chooser);
-}
-
 /* Actions */
+
+static void
+export_to_file (GObject *owner,
+                GFile   *file)
+{
+  sc_audit_page_export (SC_AUDIT_PAGE (owner), file);
+}
 
 static void
 sc_audit_page_export_action (GtkWidget  *widget,
@@ -376,25 +368,15 @@ sc_audit_page_export_action (GtkWidget  *widget,
 {
   ScAuditPage *self = SC_AUDIT_PAGE (widget);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *name = g_strdup_printf ("shiftcraft-audit-%s.csv", date);
-  GtkFileChooserNative *chooser;
+  const ScFileFilter filters[] = {
+    { N_("Spreadsheets saved as CSV (*.csv)"), "*.csv", "text/csv" },
+    { NULL }
+  };
 
-  gtk_file_filter_set_name (filter, _("Spreadsheets saved as CSV (*.csv)"));
-  gtk_file_filter_add_pattern (filter, "*.csv");
-  gtk_file_filter_add_mime_type (filter, "text/csv");
-
-  chooser = gtk_file_chooser_native_new (_("Export the Audit Trail"),
-                                         get_parent_window (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Export"),
-                                         _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_chooser_response_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  sc_choose_file (G_OBJECT (self), get_parent_window (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                  _("Export the Audit Trail"), _("_Export"), name, filters, export_to_file);
 }
 
 /* Overrides */

@@ -9,6 +9,7 @@
 #include "sc-ics.h"
 #include "sc-ics-export-dialog.h"
 #include "sc-window.h"
+#include "common/sc-file-chooser.h"
 
 /*
  * ScIcsExportDialog: a period, the whole team or one person, then a file
@@ -174,39 +175,23 @@ on_exported_cb (GObject      *source,
 }
 
 static void
-on_chooser_response_cb (ScIcsExportDialog *self,
-                        int                response,
-                        GtkNativeDialog   *chooser)
+export_to_file (GObject *owner,
+                GFile   *file)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      if (file != NULL)
-        sc_ics_export_dialog_export_to_file (self, file);
-    }
-
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
+  sc_ics_export_dialog_export_to_file (SC_ICS_EXPORT_DIALOG (owner), file);
 }
 
 static void
 on_export_clicked_cb (ScIcsExportDialog *self)
 {
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = suggest_name (self);
+  const ScFileFilter filters[] = {
+    { N_("iCalendar files (*.ics)"), "*.ics", "text/calendar" },
+    { NULL }
+  };
 
-  chooser = gtk_file_chooser_native_new (_("Save the Calendar"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("iCalendar files (*.ics)"));
-  gtk_file_filter_add_pattern (filter, "*.ics");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_chooser_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  sc_choose_file (G_OBJECT (self), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE, _("Save the Calendar"),
+                  _("_Save"), name, filters, export_to_file);
 }
 
 static void

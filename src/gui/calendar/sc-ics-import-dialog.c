@@ -7,6 +7,7 @@
 
 #include "sc-day.h"
 #include "sc-ics-import-dialog.h"
+#include "common/sc-file-chooser.h"
 
 /*
  * ScIcsImportDialog: public holidays or someone's time off from the
@@ -269,43 +270,22 @@ start_reading (ScIcsImportDialog *self)
 /* Callbacks */
 
 static void
-on_chooser_response_cb (ScIcsImportDialog *self,
-                        int                response,
-                        GtkNativeDialog   *chooser)
+load_file (GObject *owner,
+           GFile   *file)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      if (file != NULL)
-        sc_ics_import_dialog_load_file (self, file);
-    }
-
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
+  sc_ics_import_dialog_load_file (SC_ICS_IMPORT_DIALOG (owner), file);
 }
 
 static void
 on_choose_clicked_cb (ScIcsImportDialog *self)
 {
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  const ScFileFilter filters[] = {
+    { N_("iCalendar files (*.ics)"), "*.ics;*.ICS", "text/calendar" },
+    { NULL }
+  };
 
-  chooser = gtk_file_chooser_native_new (_("Choose a Calendar File"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("iCalendar files (*.ics)"));
-  gtk_file_filter_add_pattern (filter, "*.ics");
-  gtk_file_filter_add_pattern (filter, "*.ICS");
-  gtk_file_filter_add_mime_type (filter, "text/calendar");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_filter_set_name (all, _("All files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
-
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_chooser_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  sc_choose_file (G_OBJECT (self), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN, _("Choose a Calendar File"),
+                  _("_Open"), NULL, filters, load_file);
 }
 
 static void

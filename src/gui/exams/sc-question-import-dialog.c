@@ -7,6 +7,7 @@
 
 #include "sc-question-import.h"
 #include "sc-question-import-dialog.h"
+#include "common/sc-file-chooser.h"
 
 /*
  * ScQuestionImportDialog: questions from a GIFT, Aiken or Moodle XML file
@@ -299,52 +300,24 @@ start_writing (ScQuestionImportDialog *self,
 /* Callbacks */
 
 static void
-on_chooser_response_cb (ScQuestionImportDialog *self,
-                        int                     response,
-                        GtkNativeDialog        *chooser)
+load_file (GObject *owner,
+           GFile   *file)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      if (file != NULL)
-        sc_question_import_dialog_load_file (self, file);
-    }
-
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
+  sc_question_import_dialog_load_file (SC_QUESTION_IMPORT_DIALOG (owner), file);
 }
 
 static void
 on_choose_clicked_cb (ScQuestionImportDialog *self)
 {
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) all_banks = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) gift = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) xml = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  const ScFileFilter filters[] = {
+    { N_("Question files (GIFT, Aiken, Moodle XML)"), "*.gift;*.txt;*.xml", NULL },
+    { N_("GIFT or Aiken (*.gift, *.txt)"), "*.gift;*.txt", NULL },
+    { N_("Moodle XML (*.xml)"), "*.xml", NULL },
+    { NULL }
+  };
 
-  chooser = gtk_file_chooser_native_new (_("Choose a Question File"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (all_banks, _("Question files (GIFT, Aiken, Moodle XML)"));
-  gtk_file_filter_add_pattern (all_banks, "*.gift");
-  gtk_file_filter_add_pattern (all_banks, "*.txt");
-  gtk_file_filter_add_pattern (all_banks, "*.xml");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all_banks);
-  gtk_file_filter_set_name (gift, _("GIFT or Aiken (*.gift, *.txt)"));
-  gtk_file_filter_add_pattern (gift, "*.gift");
-  gtk_file_filter_add_pattern (gift, "*.txt");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), gift);
-  gtk_file_filter_set_name (xml, _("Moodle XML (*.xml)"));
-  gtk_file_filter_add_pattern (xml, "*.xml");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), xml);
-  gtk_file_filter_set_name (all, _("All files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
-
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_chooser_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  sc_choose_file (G_OBJECT (self), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN, _("Choose a Question File"),
+                  _("_Open"), NULL, filters, load_file);
 }
 
 static void

@@ -14,6 +14,7 @@
 #include "sc-skills-dialog.h"
 #include "common/sc-search.h"
 #include "sc-team-page.h"
+#include "common/sc-file-chooser.h"
 
 /*
  * ScTeamPage: the people of the team in a sortable table with a search.
@@ -630,22 +631,6 @@ on_imported_cb (ScTeamPage *self,
   show_toast (self, adw_toast_new (text));
 }
 
-static void
-on_import_chooser_response_cb (GtkNativeDialog *chooser,
-                               int              response,
-                               ScTeamPage      *self)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-  if (file != NULL)
-    sc_team_page_import_file (self, file);
-
-  g_object_unref (chooser);
-}
-
 /* Actions */
 
 static void
@@ -657,33 +642,24 @@ sc_team_page_add_person_action (GtkWidget  *widget,
 }
 
 static void
+import_file (GObject *owner,
+             GFile   *file)
+{
+  sc_team_page_import_file (SC_TEAM_PAGE (owner), file);
+}
+
+static void
 sc_team_page_import_action (GtkWidget  *widget,
                             const char *action_name,
                             GVariant   *parameter)
 {
-  ScTeamPage *self = SC_TEAM_PAGE (widget);
-  g_autoptr(GtkFileFilter) csv_filter = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all_filter = gtk_file_filter_new ();
-  GtkFileChooserNative *chooser;
+  const ScFileFilter filters[] = {
+    { N_("Spreadsheets saved as CSV (*.csv, *.txt)"), "*.csv;*.CSV;*.txt", "text/csv" },
+    { NULL }
+  };
 
-  gtk_file_filter_set_name (csv_filter, _("Spreadsheets saved as CSV (*.csv, *.txt)"));
-  gtk_file_filter_add_pattern (csv_filter, "*.csv");
-  gtk_file_filter_add_pattern (csv_filter, "*.CSV");
-  gtk_file_filter_add_pattern (csv_filter, "*.txt");
-  gtk_file_filter_add_mime_type (csv_filter, "text/csv");
-  gtk_file_filter_set_name (all_filter, _("All files"));
-  gtk_file_filter_add_pattern (all_filter, "*");
-
-  chooser = gtk_file_chooser_native_new (_("Import People from CSV"),
-                                         get_parent_window (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         _("_Open"),
-                                         _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv_filter);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all_filter);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_chooser_response_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  sc_choose_file (G_OBJECT (widget), get_parent_window (SC_TEAM_PAGE (widget)), GTK_FILE_CHOOSER_ACTION_OPEN,
+                  _("Import People from CSV"), _("_Open"), NULL, filters, import_file);
 }
 
 static void
