@@ -463,16 +463,21 @@ compare_fraction_desc (gconstpointer a,
   return x->person - y->person;
 }
 
+/* the furthest from their share first */
 static int
-compare_person (gconstpointer a,
-                gconstpointer b)
+compare_cost_desc (gconstpointer a,
+                   gconstpointer b)
 {
-  return ((const FairPart *) a)->person - ((const FairPart *) b)->person;
+  const FairPart *x = a, *y = b;
+
+  if (x->cost != y->cost)
+    return x->cost > y->cost ? -1 : 1;
+  return x->person - y->person;
 }
 
 /* One entry per person with a share of a group's fairness cost: each
  * person's own (x − fair share)², rounded down, and the rest of the
- * group's cost given out by largest remainders */
+ * group's cost given out by largest remainders; the largest first */
 static void
 add_fairness (const ScRosterIndex    *ix,
               const ScRosterSolution *solution,
@@ -557,7 +562,7 @@ add_fairness (const ScRosterIndex    *ix,
               g_array_index (parts, FairPart, i).cost--;
               rest++;
             }
-        g_array_sort (parts, compare_person);
+        g_array_sort (parts, compare_cost_desc);
 
         for (guint i = 0; i < parts->len; i++)
           {

@@ -21,7 +21,8 @@ G_BEGIN_DECLS
  * Fairness (see sc-roster-problem.h) is scored per group; the violation
  * list has one entry per person whose share of the group's cost is not
  * zero (index: the group), with the group's cost apportioned between them
- * by largest remainders, so that the entries add up to the rule's total.
+ * by largest remainders, so that the entries add up to the rule's total;
+ * the largest entries of a group come first.
  */
 
 typedef enum
