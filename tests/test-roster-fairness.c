@@ -4,11 +4,14 @@
 #include <locale.h>
 #include <string.h>
 
+#include "sc-demo.h"
 #include "sc-nrp.h"
+#include "sc-roster-input.h"
 #include "sc-roster-problem.h"
 #include "sc-roster-score.h"
 #include "sc-roster-solver.h"
 #include "sc-roster-test-util.h"
+#include "sc-test-util.h"
 
 #define OFF SC_ROSTER_OFF
 
@@ -598,12 +601,67 @@ test_solver_optimum (void)
   g_assert_cmpint (misses, <=, 4);
 }
 
+/* From the store: people on the same contract in one group, the night
+ * category as the night flag, the default weights */
+static void
+test_store_input (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = sc_test_make_dir ();
+  g_autoptr(ScStore) store = sc_test_open_store (dir, "fairness.db");
+  g_autoptr(GPtrArray) types = NULL;
+  g_autoptr(ScRosterInput) input = NULL;
+  const ScRosterProblem *pb;
+  ScCoverRequirement night = { 0, };
+  int groups = 0;
+
+  g_assert_true (sc_demo_populate_from (store, sc_test_session (), "2026-11-30", NULL, &error));
+  g_assert_no_error (error);
+  types = sc_store_get_shift_types (store, &error);
+  for (guint i = 0; i < types->len; i++)
+    if (sc_shift_type_get_category (g_ptr_array_index (types, i)) == SC_SHIFT_CATEGORY_NIGHT)
+      night.shift_type_id = sc_shift_type_get_id (g_ptr_array_index (types, i));
+  g_assert_cmpint (night.shift_type_id, >, 0);
+  g_strlcpy (night.day, "2026-11-30", sizeof night.day);
+  night.start_minute = -1;
+  night.required = 2;
+  night.under_weight = 100;
+  night.over_weight = 1;
+  g_assert_cmpint (sc_store_save_cover_requirement (store, sc_test_session (), &night, &error), >, 0);
+
+  input = sc_store_build_roster_input (store, sc_test_session (), "2026-11-30", 7, &error);
+  g_assert_no_error (error);
+  pb = input->problem;
+
+  g_assert_cmpint (pb->fairness_weight[SC_ROSTER_FAIR_NIGHTS], ==, 10);
+  g_assert_cmpint (pb->fairness_weight[SC_ROSTER_FAIR_WEEKENDS], ==, 10);
+  g_assert_cmpint (pb->fairness_weight[SC_ROSTER_FAIR_HOURS], ==, 1);
+
+  for (int t = 0; t < pb->n_shift_types; t++)
+    {
+      g_test_message ("%s: night %d", pb->shift_types[t].id, pb->shift_types[t].night);
+      g_assert_cmpint (pb->shift_types[t].night, ==, g_str_equal (pb->shift_types[t].id, "N"));
+    }
+  g_assert_cmpint (sc_roster_problem_find_shift_type (pb, "N"), >=, 0);
+
+  for (int p = 0; p < pb->n_people; p++)
+    {
+      groups = MAX (groups, pb->people[p].fairness_group + 1);
+      for (int q = 0; q < p; q++)
+        g_assert_cmpint (pb->people[p].fairness_group == pb->people[q].fairness_group, ==,
+                         pb->people[p].min_minutes == pb->people[q].min_minutes &&
+                         pb->people[p].max_minutes == pb->people[q].max_minutes);
+    }
+  /* full time and part time */
+  g_assert_cmpint (groups, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   setlocale (LC_ALL, "C.UTF-8");
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/engine/roster-fairness/night-flag", test_night_flag);
   g_test_add_func ("/engine/roster-fairness/nights-by-hand", test_nights_by_hand);
@@ -616,6 +674,7 @@ main (int   argc,
   g_test_add_func ("/engine/roster-fairness/nrp-unchanged", test_nrp_unchanged);
   g_test_add_func ("/engine/roster-fairness/solver-spreads-nights", test_solver_spreads_nights);
   g_test_add_func ("/engine/roster-fairness/solver-optimum", test_solver_optimum);
+  g_test_add_func ("/core/roster-fairness/store-input", test_store_input);
 
   return g_test_run ();
 }
