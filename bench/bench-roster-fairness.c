@@ -8,12 +8,14 @@
  * need no night shift, so a night desk (people on the night shift every
  * day) is asked for as well. Never fails on time.
  *
- *   bench-roster-fairness [--time-limit S] [--seed N] [--night-desk N]
+ *   bench-roster-fairness [--time-limit S] [--iterations N] [--seed N] [--night-desk N]
+ *                         [--weights NIGHTS,WEEKENDS,HOURS]
  */
 #include "config.h"
 
 #include <glib/gstdio.h>
 #include <math.h>
+#include <stdio.h>
 
 #include "sc-demo.h"
 #include "sc-roster-input.h"
@@ -132,12 +134,15 @@ print_spreads (const char             *label,
     }
 }
 
+static int weights[SC_ROSTER_N_FAIR] = { -1, -1, -1 };
+
 static void
 run (const char *label,
      ScStore    *store,
      ScSession  *session,
      gboolean    fair,
      double      time_limit,
+     gint64      iterations,
      guint32     seed)
 {
   g_autoptr(GError) error = NULL;
@@ -150,13 +155,16 @@ run (const char *label,
 
   input = sc_store_build_roster_input (store, session, FIRST_DAY, 28, &error);
   g_assert_no_error (error);
-  if (!fair)
-    for (int k = 0; k < SC_ROSTER_N_FAIR; k++)
-      sc_roster_problem_set_fairness (input->problem, k, 0);
+  for (int k = 0; k < SC_ROSTER_N_FAIR; k++)
+    if (!fair || weights[k] >= 0)
+      sc_roster_problem_set_fairness (input->problem, k, fair ? weights[k] : 0);
+  g_print ("%s: weights %d/%d/%d\n", label, input->problem->fairness_weight[0], input->problem->fairness_weight[1],
+           input->problem->fairness_weight[2]);
 
   sc_roster_solver_options_init (&options);
   options.seed = seed;
   options.time_limit = time_limit;
+  options.max_iterations = iterations;
   solution = sc_roster_solve (input->problem, NULL, &options, NULL, &stats);
   score = sc_roster_score_compute (input->problem, solution, TRUE);
 
@@ -189,11 +197,15 @@ main (int   argc,
   g_autoptr(ScSession) session = sc_session_new_system ();
   g_autoptr(ScStore) store = NULL;
   double time_limit = 10;
+  gint64 iterations = 0;
   int seed = 1;
   int night_desk = 2;
+  g_autofree char *weight_list = NULL;
   GOptionEntry entries[] = {
     { "time-limit", 0, 0, G_OPTION_ARG_DOUBLE, &time_limit, "Seconds per run", "S" },
+    { "iterations", 0, 0, G_OPTION_ARG_INT64, &iterations, "Iterations per run, whatever the time (0: none)", "N" },
     { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "Seed", "N" },
+    { "weights", 0, 0, G_OPTION_ARG_STRING, &weight_list, "Weights instead of the defaults", "N,W,H" },
     { "night-desk", 0, 0, G_OPTION_ARG_INT, &night_desk, "People on the night shift every day (0: none)", "N" },
     { NULL }
   };
@@ -205,14 +217,21 @@ main (int   argc,
       return 2;
     }
 
+  if (weight_list != NULL &&
+      sscanf (weight_list, "%d,%d,%d", &weights[0], &weights[1], &weights[2]) != 3)
+    {
+      g_printerr ("--weights takes three numbers: nights,weekends,hours\n");
+      return 2;
+    }
+
   store = sc_store_open (path, &error);
   g_assert_no_error (error);
   g_assert_true (sc_demo_populate_from (store, session, FIRST_DAY, NULL, &error));
   if (night_desk > 0)
     add_night_desk (store, session, night_desk);
 
-  run ("fairness off", store, session, FALSE, time_limit, (guint32) seed);
-  run ("fairness on", store, session, TRUE, time_limit, (guint32) seed);
+  run ("fairness off", store, session, FALSE, time_limit, iterations, (guint32) seed);
+  run ("fairness on", store, session, TRUE, time_limit, iterations, (guint32) seed);
 
   g_clear_object (&store);
   g_unlink (path);

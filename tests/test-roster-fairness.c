@@ -633,7 +633,7 @@ test_store_input (void)
   g_assert_no_error (error);
   pb = input->problem;
 
-  g_assert_cmpint (pb->fairness_weight[SC_ROSTER_FAIR_NIGHTS], ==, 10);
+  g_assert_cmpint (pb->fairness_weight[SC_ROSTER_FAIR_NIGHTS], ==, 30);
   g_assert_cmpint (pb->fairness_weight[SC_ROSTER_FAIR_WEEKENDS], ==, 10);
   g_assert_cmpint (pb->fairness_weight[SC_ROSTER_FAIR_HOURS], ==, 1);
 

@@ -31,16 +31,21 @@
  * - fairness: people on the same contract (the same minimum and maximum
  *   minutes a week) are compared with each other for nights (shift types
  *   of the night category), weekends and hours against their contract.
- *   The weights are chosen well below a person short for half an hour
- *   (100), so that fairness picks between rosters that cover alike and
- *   never pays for itself with a gap: 10 per night² and per weekend² of
- *   deviation from a person's fair share, 1 per hour².
+ *   The weights are small next to a person short for half an hour (100),
+ *   so that fairness picks between rosters that cover alike: 30 per
+ *   night² and 10 per weekend² of deviation from a person's fair share,
+ *   1 per hour². Handing one night from one person to another gains
+ *   30 × 2 × (the nights between them − 1), more than a half-hour gap only
+ *   when they are three nights or more apart; on the sample team with a
+ *   night desk (bench-roster-fairness) the cover shortfall stays within
+ *   its run-to-run spread while the most nights anyone works falls from
+ *   10–12 to 3.
  */
 
 #define UNDER_WEIGHT 100
 #define OVER_WEIGHT  1
 #define MIN_PROFICIENCY_TO_COUNT 2
-#define FAIR_NIGHTS_WEIGHT   10
+#define FAIR_NIGHTS_WEIGHT   30
 #define FAIR_WEEKENDS_WEIGHT 10
 #define FAIR_HOURS_WEIGHT    1
 
