@@ -360,6 +360,9 @@ test_solve (void)
   g_assert_nonnull (strstr (out, "rule\tcount\tcost\n"));
   g_assert_nonnull (strstr (out, "hard_violations="));
   g_assert_nonnull (strstr (out, "shortfall_person_hours="));
+  /* fairness in words: people on one contract work different hours */
+  g_assert_nonnull (strstr (out, "hours-spread\t"));
+  g_assert_nonnull (strstr (out, "Hours spread: "));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 

@@ -705,6 +705,48 @@ on_solve_progress (int      hard_violations,
 }
 
 static int
+compare_cost_desc (gconstpointer a,
+                   gconstpointer b)
+{
+  const ScRosterViolation *x = *(const ScRosterViolation * const *) a;
+  const ScRosterViolation *y = *(const ScRosterViolation * const *) b;
+
+  return x->cost != y->cost ? (x->cost > y->cost ? -1 : 1) : x->person - y->person;
+}
+
+/* The people furthest from their fair share of nights, weekends and hours */
+static void
+print_spread (ScStore             *store,
+              ScSession           *session,
+              const ScRosterInput *input,
+              const ScRosterScore *score)
+{
+  for (int r = 0; r < SC_ROSTER_N_RULES; r++)
+    {
+      g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+
+      if (!sc_roster_rule_is_spread (r))
+        continue;
+      for (guint i = 0; i < score->violations->len; i++)
+        if (g_array_index (score->violations, ScRosterViolation, i).rule == (ScRosterRule) r)
+          g_ptr_array_add (entries, &g_array_index (score->violations, ScRosterViolation, i));
+      g_ptr_array_sort (entries, compare_cost_desc);
+
+      for (guint i = 0; i < entries->len && i < 3; i++)
+        {
+          const ScRosterViolation *v = g_ptr_array_index (entries, i);
+          g_autoptr(ScPerson) person = sc_store_get_person (store, session,
+                                                            g_array_index (input->person_ids, gint64, v->person),
+                                                            NULL);
+          g_autofree char *text = sc_roster_violation_describe_spread (v, person ? sc_person_get_name (person)
+                                                                                 : input->problem->people[v->person].id);
+
+          g_print ("%s\n", text);
+        }
+    }
+}
+
+static int
 run_solve (int    argc,
            char **argv)
 {
@@ -808,6 +850,8 @@ run_solve (int    argc,
     if (score->count[r] > 0)
       g_print ("%s\t%d\t%" G_GINT64_FORMAT "\n", sc_roster_rule_get_name (r), score->count[r],
                sc_roster_rule_is_hard (r) ? (gint64) 0 : score->total[r]);
+
+  print_spread (store, session, input, score);
 
   {
     char b[3][G_ASCII_DTOSTR_BUF_SIZE];

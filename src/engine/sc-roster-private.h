@@ -20,7 +20,23 @@ typedef struct
   int    *icover_start;    /* same for interval covers spanned by shift t on day d */
   int    *icover_list;
   int    *cell_cost;       /* [(p * n_days + d) * n_values + v + 1]: request cost */
+  /* fairness (all NULL / FALSE when the problem has none) */
+  gboolean fair_on;
+  int      n_groups;
+  guint8  *night;          /* per shift type: counts as a night */
+  int     *fair_group;     /* per person */
+  gint64  *fair_share;     /* [p * SC_ROSTER_N_FAIR + k]: share, 0 = left out */
+  gint64  *fair_total;     /* [g * SC_ROSTER_N_FAIR + k]: members, Σ share, Σ share² (3 each) */
 } ScRosterIndex;
+
+/* Running sums of a fairness group for one kind */
+typedef struct
+{
+  gint64 sum;        /* Σ x */
+  gint64 sum_sq;     /* Σ x² */
+  gint64 sum_share;  /* Σ share × x */
+  gint64 cost;
+} ScRosterFairSums;
 
 ScRosterIndex *_sc_roster_index_new   (const ScRosterProblem *problem);
 void           _sc_roster_index_free  (ScRosterIndex         *ix);
@@ -32,6 +48,23 @@ void           _sc_roster_row_hard    (const ScRosterIndex   *ix,
                                        int                   *count,
                                        gint64                *penalty,
                                        GArray                *violations);
+
+gint64         _sc_roster_fair_cost   (const ScRosterIndex    *ix,
+                                       int                     group,
+                                       int                     kind,
+                                       const ScRosterFairSums *sums);
+
+/* The change of the fairness cost if @person's nights, weekends and minutes
+ * were @x instead of what they are now */
+gint64         _sc_roster_eval_fair_delta (ScRosterEval *self,
+                                           int           person,
+                                           const int    *x);
+/* A lower bound of _sc_roster_eval_fair_delta() over 0 … max[k] (minutes
+ * in steps of @minute_step) */
+gint64         _sc_roster_eval_fair_min_delta (ScRosterEval *self,
+                                               int           person,
+                                               const int    *max,
+                                               int           minute_step);
 
 const ScRosterIndex *_sc_roster_eval_get_index (ScRosterEval *self);
 const int           *_sc_roster_eval_get_cover_counts (ScRosterEval *self);

@@ -68,6 +68,7 @@ sc_roster_problem_add_shift_type (ScRosterProblem *self,
   self->shift_types[t].id = g_strdup (id);
   self->shift_types[t].start_minute = start_minute;
   self->shift_types[t].length = length;
+  self->shift_types[t].night = sc_roster_shift_is_night (start_minute, length);
 
   forbidden = g_new0 (guint8, n * n);
   for (int a = 0; a < t; a++)
@@ -110,6 +111,61 @@ sc_roster_problem_set_min_rest (ScRosterProblem *self,
       }
 }
 
+/* Whether a shift of these times is a night shift when nothing else says
+ * so: it runs past midnight or starts at 20:00 or later */
+gboolean
+sc_roster_shift_is_night (int start_minute,
+                          int length)
+{
+  return start_minute + length > 24 * 60 || start_minute >= 20 * 60;
+}
+
+void
+sc_roster_problem_set_night (ScRosterProblem *self,
+                             int              shift,
+                             gboolean         night)
+{
+  g_return_if_fail (shift >= 0 && shift < self->n_shift_types);
+  self->shift_types[shift].night = night != FALSE;
+}
+
+void
+sc_roster_problem_set_fairness (ScRosterProblem  *self,
+                                ScRosterFairKind  kind,
+                                int               weight)
+{
+  g_return_if_fail (kind < SC_ROSTER_N_FAIR);
+  g_return_if_fail (weight >= 0);
+  self->fairness_weight[kind] = weight;
+}
+
+gboolean
+sc_roster_problem_has_fairness (const ScRosterProblem *self)
+{
+  for (int k = 0; k < SC_ROSTER_N_FAIR; k++)
+    if (self->fairness_weight[k] > 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The minutes a person's hours are compared against: their own target, or
+ * the middle of their minimum and maximum, or their minimum when they have
+ * no maximum; 0 when there is none */
+int
+sc_roster_problem_get_fairness_target (const ScRosterProblem *self,
+                                       int                    person)
+{
+  const ScRosterPerson *pp;
+
+  g_return_val_if_fail (person >= 0 && person < self->n_people, 0);
+  pp = &self->people[person];
+  if (pp->fairness_target > 0)
+    return pp->fairness_target;
+  if (pp->max_minutes != SC_ROSTER_NO_LIMIT)
+    return (int) (((gint64) pp->min_minutes + pp->max_minutes) / 2);
+  return MAX (pp->min_minutes, 0);
+}
+
 int
 sc_roster_problem_add_person (ScRosterProblem *self,
                               const char      *id)
@@ -143,6 +199,8 @@ sc_roster_problem_add_person (ScRosterProblem *self,
   person->min_consecutive_off = 0;
   person->max_weekends = SC_ROSTER_NO_LIMIT;
   person->skills = 0;
+  person->fairness_group = 0;
+  person->fairness_target = 0;
   for (int t = 0; t < n_types; t++)
     self->max_shifts[p * n_types + t] = SC_ROSTER_NO_LIMIT;
   memset (self->unavailable + (gsize) p * n_days, 0, n_days);

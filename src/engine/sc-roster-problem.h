@@ -31,6 +31,31 @@ G_BEGIN_DECLS
  * per person over; shift-on and shift-off requests with weights. A person
  * counts for a cover requirement with a skill when they hold that skill.
  *
+ * Fairness (soft, off unless a weight is set): within each fairness group
+ * (people on comparable contracts; every person is in group 0 unless told
+ * otherwise), the spread of
+ *   - night shifts worked (shift types flagged as night),
+ *   - weekends worked (as counted for the maximum weekends rule),
+ *   - minutes worked, relative to each person's target.
+ * Each is the sum over the group of the squared deviations from each
+ * person's fair share of the group's total:
+ *
+ *   cost = weight × Σ_i (x_i − s_i · X / S)² / unit
+ *
+ * where x_i is the person's count, X = Σ x_i, s_i the person's share and
+ * S = Σ s_i. For nights and weekends every member's share is 1 (so the fair
+ * share is the group average) and the unit is 1: the weight is per
+ * night² or weekend². For hours the share is the person's target minutes
+ * (fairness_target, or the middle of the minimum and maximum minutes, or
+ * the minimum when there is no maximum; people with no target are left out)
+ * and x_i is in minutes with a unit of 3600: the weight is per hour².
+ * Expanding the square, the cost is a function of Σ x_i, Σ x_i² and
+ * Σ s_i x_i, so one person's change costs O(1) to evaluate. Nights and
+ * weekends are computed exactly in integers (weight × (n Σx² − X²) div n);
+ * hours in double precision, rounded to the nearest integer; either way the
+ * cost of a group is a function of those sums only, which keeps the
+ * search's deltas equal to a full re-score.
+ *
  * Everything is stored in flat arrays; the struct fields may be read
  * directly. Build a problem with the functions below: shift types first,
  * then people, then the rest.
@@ -57,10 +82,19 @@ typedef enum
 
 typedef struct
 {
-  char *id;
-  int   start_minute;   /* 0 … 1439 */
-  int   length;         /* minutes, > 0 */
+  char    *id;
+  int      start_minute;   /* 0 … 1439 */
+  int      length;         /* minutes, > 0 */
+  gboolean night;          /* counts for the nights fairness term */
 } ScRosterShiftType;
+
+typedef enum
+{
+  SC_ROSTER_FAIR_NIGHTS,
+  SC_ROSTER_FAIR_WEEKENDS,
+  SC_ROSTER_FAIR_HOURS,
+  SC_ROSTER_N_FAIR
+} ScRosterFairKind;
 
 typedef struct
 {
@@ -72,6 +106,8 @@ typedef struct
   int      min_consecutive_off;    /* ≤ 1 = none */
   int      max_weekends;           /* SC_ROSTER_NO_LIMIT = none */
   guint64  skills;                 /* bit s set: holds skill s */
+  int      fairness_group;         /* ≥ 0; people compared with each other */
+  int      fairness_target;        /* minutes for the hours term; 0 = from the contract */
 } ScRosterPerson;
 
 typedef struct
@@ -118,6 +154,7 @@ typedef struct
   GArray             *requests;         /* ScRosterRequest */
   GArray             *covers;           /* ScRosterCover */
   GArray             *interval_covers;  /* ScRosterIntervalCover */
+  int                 fairness_weight[SC_ROSTER_N_FAIR];   /* 0 = off */
   /* private */
   int                 people_alloc;
   guint8             *day_kinds;        /* ScRosterDayKind per day, or NULL: all calendar */
@@ -143,6 +180,17 @@ void              sc_roster_problem_set_forbidden      (ScRosterProblem   *self,
                                                         gboolean           forbidden);
 void              sc_roster_problem_set_min_rest       (ScRosterProblem   *self,
                                                         int                minutes);
+void              sc_roster_problem_set_night          (ScRosterProblem   *self,
+                                                        int                shift,
+                                                        gboolean           night);
+gboolean          sc_roster_shift_is_night             (int                start_minute,
+                                                        int                length);
+void              sc_roster_problem_set_fairness       (ScRosterProblem   *self,
+                                                        ScRosterFairKind   kind,
+                                                        int                weight);
+gboolean          sc_roster_problem_has_fairness       (const ScRosterProblem *self);
+int               sc_roster_problem_get_fairness_target (const ScRosterProblem *self,
+                                                        int                person);
 int               sc_roster_problem_add_person         (ScRosterProblem   *self,
                                                         const char        *id);
 ScRosterPerson   *sc_roster_problem_get_person         (ScRosterProblem   *self,

@@ -3,9 +3,13 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <math.h>
 #include <string.h>
 
 #include "sc-roster-private.h"
+
+#define K_FAIR SC_ROSTER_N_FAIR
 
 struct _ScRosterEval
 {
@@ -19,6 +23,10 @@ struct _ScRosterEval
   gint64            hard_penalty;
   gint64            objective;
   gint8            *tmp_row;
+  /* fairness */
+  int              *fair_x;       /* [p * K_FAIR + k]: nights, weekends, minutes */
+  guint8           *weekend_days; /* [p * n_weekends + w]: days worked in that weekend */
+  ScRosterFairSums *fair_sums;    /* [g * K_FAIR + k] */
 };
 
 static const char *rule_names[SC_ROSTER_N_RULES] = {
@@ -38,6 +46,9 @@ static const char *rule_names[SC_ROSTER_N_RULES] = {
   "interval-over",
   "shift-on-request",
   "shift-off-request",
+  "nights-spread",
+  "weekends-spread",
+  "hours-spread",
 };
 
 gboolean
@@ -53,7 +64,152 @@ sc_roster_rule_get_name (ScRosterRule rule)
   return rule_names[rule];
 }
 
+gboolean
+sc_roster_rule_is_spread (ScRosterRule rule)
+{
+  return rule == SC_ROSTER_RULE_NIGHTS_SPREAD || rule == SC_ROSTER_RULE_WEEKENDS_SPREAD ||
+         rule == SC_ROSTER_RULE_HOURS_SPREAD;
+}
+
+/**
+ * sc_roster_violation_describe_spread:
+ * @person_name: how to call the person
+ *
+ * Returns: (transfer full) (nullable): a fairness entry in words, or %NULL
+ *   for the other rules
+ */
+char *
+sc_roster_violation_describe_spread (const ScRosterViolation *violation,
+                                     const char              *person_name)
+{
+  g_return_val_if_fail (violation != NULL, NULL);
+
+  switch (violation->rule)
+    {
+    case SC_ROSTER_RULE_NIGHTS_SPREAD:
+      /* Translators: a fairness entry of a roster's score: “Nights spread:
+       * Li Na 6 nights, fair share 3.2”; the fair share is the team's
+       * average, less for someone away part of the period */
+      return g_strdup_printf (ngettext ("Nights spread: %s %d night, fair share %.1f",
+                                        "Nights spread: %s %d nights, fair share %.1f",
+                                        violation->amount),
+                              person_name, violation->amount, violation->expected);
+    case SC_ROSTER_RULE_WEEKENDS_SPREAD:
+      /* Translators: “Weekends spread: Li Na 3 weekends worked, fair share 1.8” */
+      return g_strdup_printf (ngettext ("Weekends spread: %s %d weekend worked, fair share %.1f",
+                                        "Weekends spread: %s %d weekends worked, fair share %.1f",
+                                        violation->amount),
+                              person_name, violation->amount, violation->expected);
+    case SC_ROSTER_RULE_HOURS_SPREAD:
+      /* Translators: “Hours spread: Li Na 168.0 h worked, fair share 152.5 h”;
+       * the fair share follows each person's contracted hours */
+      return g_strdup_printf (_("Hours spread: %s %.1f h worked, fair share %.1f h"),
+                              person_name, violation->amount / 60.0, violation->expected / 60.0);
+    default:
+      return NULL;
+    }
+}
+
 /* ---- index ---------------------------------------------------------- */
+
+/* Fairness shares: nights and weekends in proportion to the days (weekends)
+ * a person is available, hours to their target times those days; someone
+ * who may work no night shift is left out of the nights term. */
+static void
+index_fairness (ScRosterIndex         *ix,
+                const ScRosterProblem *problem)
+{
+  int D = ix->n_days, T = ix->n_types, P = ix->n_people;
+  g_autofree guint8 *weekend_seen = g_new0 (guint8, MAX (ix->n_weekends, 1));
+
+  ix->fair_on = sc_roster_problem_has_fairness (problem) && P > 0;
+  if (!ix->fair_on)
+    return;
+
+  ix->night = g_new0 (guint8, MAX (T, 1));
+  for (int t = 0; t < T; t++)
+    ix->night[t] = problem->shift_types[t].night ? 1 : 0;
+  ix->fair_group = g_new (int, P);
+  ix->n_groups = 1;
+  for (int p = 0; p < P; p++)
+    {
+      ix->fair_group[p] = MAX (problem->people[p].fairness_group, 0);
+      ix->n_groups = MAX (ix->n_groups, ix->fair_group[p] + 1);
+    }
+  ix->fair_share = g_new0 (gint64, (gsize) P * K_FAIR);
+  ix->fair_total = g_new0 (gint64, (gsize) ix->n_groups * K_FAIR * 3);
+
+  for (int p = 0; p < P; p++)
+    {
+      const guint8 *unavailable = problem->unavailable + (gsize) p * D;
+      gint64 *share = ix->fair_share + (gsize) p * K_FAIR;
+      int available = 0, weekends = 0;
+      gboolean nights_allowed = FALSE;
+
+      memset (weekend_seen, 0, MAX (ix->n_weekends, 1));
+      for (int d = 0; d < D; d++)
+        {
+          if (unavailable[d])
+            continue;
+          available++;
+          if (ix->weekend[d] >= 0 && !weekend_seen[ix->weekend[d]])
+            {
+              weekend_seen[ix->weekend[d]] = 1;
+              weekends++;
+            }
+        }
+      for (int t = 0; t < T; t++)
+        if (ix->night[t] && problem->max_shifts[p * T + t] > 0)
+          nights_allowed = TRUE;
+
+      share[SC_ROSTER_FAIR_NIGHTS] = nights_allowed ? available : 0;
+      share[SC_ROSTER_FAIR_WEEKENDS] = weekends;
+      share[SC_ROSTER_FAIR_HOURS] = ((gint64) sc_roster_problem_get_fairness_target (problem, p) * available +
+                                     D / 2) / D;
+      for (int k = 0; k < K_FAIR; k++)
+        {
+          gint64 *total = ix->fair_total + ((gsize) ix->fair_group[p] * K_FAIR + k) * 3;
+
+          if (problem->fairness_weight[k] <= 0)
+            share[k] = 0;
+          if (share[k] <= 0)
+            continue;
+          total[0]++;
+          total[1] += share[k];
+          total[2] += share[k] * share[k];
+        }
+    }
+}
+
+/* weight × Σ (x − share × X / S)² / unit, from the sums: exact in integers
+ * when every share is the same, else in double precision; rounded to the
+ * nearest integer. A function of the sums only. */
+gint64
+_sc_roster_fair_cost (const ScRosterIndex    *ix,
+                      int                     group,
+                      int                     kind,
+                      const ScRosterFairSums *sums)
+{
+  const gint64 *total = ix->fair_total + ((gsize) group * K_FAIR + kind) * 3;
+  gint64 w = ix->problem->fairness_weight[kind];
+  double unit = kind == SC_ROSTER_FAIR_HOURS ? 3600.0 : 1.0;
+  double x = (double) sums->sum, S = (double) total[1], dev;
+
+  if (w <= 0 || total[0] < 2)
+    return 0;
+  if (total[1] * total[1] == total[0] * total[2] && kind != SC_ROSTER_FAIR_HOURS)
+    {
+      /* equal shares: Σ (x − X/n)² = (n Σx² − X²) / n */
+      gint64 n = total[0];
+      gint64 num = w * (n * sums->sum_sq - sums->sum * sums->sum);
+
+      return (num + n / 2) / n;
+    }
+  dev = (double) sums->sum_sq - 2.0 * x * (double) sums->sum_share / S + x * x * (double) total[2] / (S * S);
+  if (dev <= 0)
+    return 0;
+  return (gint64) floor ((double) w * dev / unit + 0.5);
+}
 
 static int
 request_cost (const ScRosterRequest *r,
@@ -137,6 +293,8 @@ _sc_roster_index_new (const ScRosterProblem *problem)
         cell[v + 1] += request_cost (r, v);
     }
 
+  index_fairness (ix, problem);
+
   return ix;
 }
 
@@ -151,6 +309,10 @@ _sc_roster_index_free (ScRosterIndex *ix)
   g_free (ix->icover_start);
   g_free (ix->icover_list);
   g_free (ix->cell_cost);
+  g_free (ix->night);
+  g_free (ix->fair_group);
+  g_free (ix->fair_share);
+  g_free (ix->fair_total);
   g_free (ix);
 }
 
@@ -165,7 +327,7 @@ add_violation (GArray       *violations,
                int           amount,
                gint64        cost)
 {
-  ScRosterViolation v = { rule, person, day, index, amount, cost };
+  ScRosterViolation v = { rule, person, day, index, amount, cost, 0 };
 
   g_array_append_val (violations, v);
 }
@@ -283,6 +445,141 @@ _sc_roster_row_hard (const ScRosterIndex *ix,
 
 /* ---- full score ----------------------------------------------------- */
 
+typedef struct
+{
+  int    person;
+  gint64 cost;
+  double fraction;
+} FairPart;
+
+static int
+compare_fraction_desc (gconstpointer a,
+                       gconstpointer b)
+{
+  const FairPart *x = a, *y = b;
+
+  if (x->fraction != y->fraction)
+    return x->fraction > y->fraction ? -1 : 1;
+  return x->person - y->person;
+}
+
+/* the furthest from their share first */
+static int
+compare_cost_desc (gconstpointer a,
+                   gconstpointer b)
+{
+  const FairPart *x = a, *y = b;
+
+  if (x->cost != y->cost)
+    return x->cost > y->cost ? -1 : 1;
+  return x->person - y->person;
+}
+
+/* One entry per person with a share of a group's fairness cost: each
+ * person's own (x − fair share)², rounded down, and the rest of the
+ * group's cost given out by largest remainders; the largest first */
+static void
+add_fairness (const ScRosterIndex    *ix,
+              const ScRosterSolution *solution,
+              GArray                 *violations)
+{
+  int P = ix->n_people, D = ix->n_days, G = ix->n_groups;
+  const ScRosterProblem *pb = ix->problem;
+  g_autofree int *x = g_new0 (int, (gsize) P * K_FAIR);
+  g_autofree ScRosterFairSums *sums = g_new0 (ScRosterFairSums, (gsize) G * K_FAIR);
+  g_autofree guint8 *seen = g_new0 (guint8, MAX (ix->n_weekends, 1));
+  g_autoptr(GArray) parts = g_array_new (FALSE, FALSE, sizeof (FairPart));
+
+  for (int p = 0; p < P; p++)
+    {
+      int *xp = x + (gsize) p * K_FAIR;
+
+      memset (seen, 0, MAX (ix->n_weekends, 1));
+      for (int d = 0; d < D; d++)
+        {
+          int v = sc_roster_solution_get (solution, p, d);
+          int w = ix->weekend[d];
+
+          if (v == SC_ROSTER_OFF)
+            continue;
+          xp[SC_ROSTER_FAIR_NIGHTS] += ix->night[v];
+          xp[SC_ROSTER_FAIR_HOURS] += pb->shift_types[v].length;
+          if (w >= 0 && !seen[w])
+            {
+              seen[w] = 1;
+              xp[SC_ROSTER_FAIR_WEEKENDS]++;
+            }
+        }
+      for (int k = 0; k < K_FAIR; k++)
+        {
+          gint64 share = ix->fair_share[(gsize) p * K_FAIR + k];
+          ScRosterFairSums *sum = &sums[ix->fair_group[p] * K_FAIR + k];
+
+          if (share == 0)
+            continue;
+          sum->sum += xp[k];
+          sum->sum_sq += (gint64) xp[k] * xp[k];
+          sum->sum_share += share * xp[k];
+        }
+    }
+
+  for (int g = 0; g < G; g++)
+    for (int k = 0; k < K_FAIR; k++)
+      {
+        const gint64 *total = ix->fair_total + ((gsize) g * K_FAIR + k) * 3;
+        const ScRosterFairSums *sum = &sums[g * K_FAIR + k];
+        gint64 cost = _sc_roster_fair_cost (ix, g, k, sum);
+        double unit = k == SC_ROSTER_FAIR_HOURS ? 3600.0 : 1.0;
+        gint64 rest = cost;
+
+        if (cost == 0)
+          continue;
+
+        g_array_set_size (parts, 0);
+        for (int p = 0; p < P; p++)
+          {
+            gint64 share = ix->fair_share[(gsize) p * K_FAIR + k];
+            double dev, c;
+            FairPart part;
+
+            if (share == 0 || ix->fair_group[p] != g)
+              continue;
+            dev = x[(gsize) p * K_FAIR + k] - (double) share * sum->sum / total[1];
+            c = pb->fairness_weight[k] * dev * dev / unit;
+            part.person = p;
+            part.cost = (gint64) floor (c);
+            part.fraction = c - floor (c);
+            rest -= part.cost;
+            g_array_append_val (parts, part);
+          }
+
+        g_array_sort (parts, compare_fraction_desc);
+        for (guint i = 0; rest > 0; i = (i + 1) % parts->len, rest--)
+          g_array_index (parts, FairPart, i).cost++;
+        for (guint i = parts->len; rest < 0; i = i > 0 ? i - 1 : parts->len)
+          if (i < parts->len && g_array_index (parts, FairPart, i).cost > 0)
+            {
+              g_array_index (parts, FairPart, i).cost--;
+              rest++;
+            }
+        g_array_sort (parts, compare_cost_desc);
+
+        for (guint i = 0; i < parts->len; i++)
+          {
+            const FairPart *part = &g_array_index (parts, FairPart, i);
+            gint64 share = ix->fair_share[(gsize) part->person * K_FAIR + k];
+            ScRosterViolation v = {
+              SC_ROSTER_RULE_NIGHTS_SPREAD + k, part->person, -1, g,
+              x[(gsize) part->person * K_FAIR + k], part->cost,
+              (double) share * sum->sum / total[1],
+            };
+
+            if (part->cost != 0)
+              g_array_append_val (violations, v);
+          }
+      }
+}
+
 ScRosterScore *
 sc_roster_score_compute (const ScRosterProblem  *problem,
                          const ScRosterSolution *solution,
@@ -377,6 +674,8 @@ sc_roster_score_compute (const ScRosterProblem  *problem,
         add_violation (all, r->on ? SC_ROSTER_RULE_SHIFT_ON_REQUEST : SC_ROSTER_RULE_SHIFT_OFF_REQUEST,
                        r->person, r->day, (int) i, 1, cost);
     }
+  if (ix->fair_on)
+    add_fairness (ix, solution, all);
 
   score = g_new0 (ScRosterScore, 1);
   for (guint i = 0; i < all->len; i++)
@@ -492,6 +791,136 @@ sc_roster_eval_add_cost (ScRosterEval *self,
   return delta;
 }
 
+/* Changes @person's count of @kind by @dx; returns the change of cost */
+static gint64
+fair_change (ScRosterEval *self,
+             int           person,
+             int           kind,
+             int           dx)
+{
+  const ScRosterIndex *ix = self->ix;
+  int *x = &self->fair_x[(gsize) person * K_FAIR + kind];
+  gint64 share = ix->fair_share[(gsize) person * K_FAIR + kind];
+  int g = ix->fair_group[person];
+  ScRosterFairSums *sums;
+  gint64 cost, delta;
+
+  if (dx == 0)
+    return 0;
+  if (share == 0)
+    {
+      *x += dx;
+      return 0;
+    }
+  sums = &self->fair_sums[g * K_FAIR + kind];
+  sums->sum += dx;
+  sums->sum_sq += (gint64) (*x + dx) * (*x + dx) - (gint64) *x * *x;
+  sums->sum_share += share * dx;
+  *x += dx;
+  cost = _sc_roster_fair_cost (ix, g, kind, sums);
+  delta = cost - sums->cost;
+  sums->cost = cost;
+  return delta;
+}
+
+static gint64
+fair_set_cell (ScRosterEval *self,
+               int           person,
+               int           day,
+               int           old,
+               int           value)
+{
+  const ScRosterIndex *ix = self->ix;
+  const ScRosterShiftType *types = ix->problem->shift_types;
+  int w = ix->weekend[day];
+  gint64 delta = 0;
+
+  delta += fair_change (self, person, SC_ROSTER_FAIR_NIGHTS,
+                        (value != SC_ROSTER_OFF ? ix->night[value] : 0) -
+                        (old != SC_ROSTER_OFF ? ix->night[old] : 0));
+  delta += fair_change (self, person, SC_ROSTER_FAIR_HOURS,
+                        (value != SC_ROSTER_OFF ? types[value].length : 0) -
+                        (old != SC_ROSTER_OFF ? types[old].length : 0));
+  if (w >= 0)
+    {
+      guint8 *n = &self->weekend_days[(gsize) person * ix->n_weekends + w];
+      int before = *n > 0;
+
+      *n = (guint8) (*n + (value != SC_ROSTER_OFF) - (old != SC_ROSTER_OFF));
+      delta += fair_change (self, person, SC_ROSTER_FAIR_WEEKENDS, (*n > 0) - before);
+    }
+  return delta;
+}
+
+static gint64
+fair_delta_of (ScRosterEval *self,
+               int           person,
+               int           kind,
+               int           value)
+{
+  const ScRosterIndex *ix = self->ix;
+  gint64 share = ix->fair_share[(gsize) person * K_FAIR + kind];
+  int g = ix->fair_group[person];
+  int old = self->fair_x[(gsize) person * K_FAIR + kind];
+  ScRosterFairSums sums;
+
+  if (share == 0 || old == value)
+    return 0;
+  sums = self->fair_sums[g * K_FAIR + kind];
+  sums.sum += value - old;
+  sums.sum_sq += (gint64) value * value - (gint64) old * old;
+  sums.sum_share += share * (value - old);
+  return _sc_roster_fair_cost (ix, g, kind, &sums) - self->fair_sums[g * K_FAIR + kind].cost;
+}
+
+gint64
+_sc_roster_eval_fair_delta (ScRosterEval *self,
+                            int           person,
+                            const int    *x)
+{
+  gint64 delta = 0;
+
+  if (!self->ix->fair_on)
+    return 0;
+  for (int k = 0; k < K_FAIR; k++)
+    delta += fair_delta_of (self, person, k, x[k]);
+  return delta;
+}
+
+gint64
+_sc_roster_eval_fair_min_delta (ScRosterEval *self,
+                                int           person,
+                                const int    *max,
+                                int           minute_step)
+{
+  const ScRosterPerson *pp;
+  gint64 bound = 0;
+
+  if (!self->ix->fair_on)
+    return 0;
+  pp = &self->ix->problem->people[person];
+  for (int k = 0; k < K_FAIR; k++)
+    {
+      int from = 0, to = max[k], step = 1;
+      gint64 best = G_MAXINT64;
+
+      if (self->ix->fair_share[(gsize) person * K_FAIR + k] == 0)
+        continue;
+      if (k == SC_ROSTER_FAIR_HOURS)
+        {
+          step = MAX (minute_step, 1);
+          from = pp->min_minutes / step * step;
+          if (pp->max_minutes != SC_ROSTER_NO_LIMIT)
+            to = MIN (to, pp->max_minutes);
+        }
+      for (int v = from; v <= to; v += step)
+        best = MIN (best, fair_delta_of (self, person, k, v));
+      if (best != G_MAXINT64)
+        bound += best;
+    }
+  return bound;
+}
+
 /* Sets one cell, keeping the cover counts and the objective (not the hard
  * rules) up to date; returns the change of objective */
 static gint64
@@ -513,6 +942,8 @@ set_cell (ScRosterEval *self,
     delta += move_person (self, person, day, old, -1);
   if (value != SC_ROSTER_OFF)
     delta += move_person (self, person, day, value, +1);
+  if (ix->fair_on)
+    delta += fair_set_cell (self, person, day, old, value);
   *cell = (gint8) value;
   self->objective += delta;
   return delta;
@@ -553,6 +984,12 @@ sc_roster_eval_new (const ScRosterProblem  *problem,
   self->row_count = g_new0 (int, MAX (P, 1));
   self->row_penalty = g_new0 (gint64, MAX (P, 1));
   self->tmp_row = g_new (gint8, D);
+  if (self->ix->fair_on)
+    {
+      self->fair_x = g_new0 (int, (gsize) P * K_FAIR);
+      self->weekend_days = g_new0 (guint8, (gsize) P * MAX (self->ix->n_weekends, 1));
+      self->fair_sums = g_new0 (ScRosterFairSums, (gsize) self->ix->n_groups * K_FAIR);
+    }
 
   for (guint i = 0; i < problem->covers->len; i++)
     {
@@ -589,6 +1026,9 @@ sc_roster_eval_free (ScRosterEval *self)
   g_free (self->row_count);
   g_free (self->row_penalty);
   g_free (self->tmp_row);
+  g_free (self->fair_x);
+  g_free (self->weekend_days);
+  g_free (self->fair_sums);
   g_free (self);
 }
 

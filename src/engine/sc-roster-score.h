@@ -17,6 +17,12 @@ G_BEGIN_DECLS
  *
  * Each hard violation also has a penalty used by the search: its size in
  * shifts, days or weekends, and for the minute bounds in started hours.
+ *
+ * Fairness (see sc-roster-problem.h) is scored per group; the violation
+ * list has one entry per person whose share of the group's cost is not
+ * zero (index: the group), with the group's cost apportioned between them
+ * by largest remainders, so that the entries add up to the rule's total;
+ * the largest entries of a group come first.
  */
 
 typedef enum
@@ -39,6 +45,9 @@ typedef enum
   SC_ROSTER_RULE_INTERVAL_OVER,
   SC_ROSTER_RULE_SHIFT_ON_REQUEST,
   SC_ROSTER_RULE_SHIFT_OFF_REQUEST,
+  SC_ROSTER_RULE_NIGHTS_SPREAD,         /* one entry per person off their fair share of nights */
+  SC_ROSTER_RULE_WEEKENDS_SPREAD,       /* … of weekends worked */
+  SC_ROSTER_RULE_HOURS_SPREAD,          /* … of minutes worked, against their target */
   SC_ROSTER_N_RULES
 } ScRosterRule;
 
@@ -51,8 +60,10 @@ typedef struct
   int          day;      /* first day concerned; -1 when the rule is over the horizon */
   int          index;    /* shift type (succession: the later one; max shifts of type),
                           * cover or interval cover index, request index; else -1 */
-  int          amount;   /* persons short/over, shifts, days, minutes, weekends, or 1 */
+  int          amount;   /* persons short/over, shifts, days, minutes, weekends, or 1;
+                          * spread rules: the person's nights, weekends or minutes */
   gint64       cost;     /* soft: weighted cost; hard: search penalty */
+  double       expected; /* spread rules: the person's fair share (same unit as amount) */
 } ScRosterViolation;
 
 typedef struct
@@ -67,6 +78,9 @@ typedef struct
 
 gboolean        sc_roster_rule_is_hard       (ScRosterRule rule);
 const char     *sc_roster_rule_get_name      (ScRosterRule rule);
+gboolean        sc_roster_rule_is_spread     (ScRosterRule rule);
+char           *sc_roster_violation_describe_spread (const ScRosterViolation *violation,
+                                                     const char              *person_name);
 
 ScRosterScore  *sc_roster_score_compute      (const ScRosterProblem  *problem,
                                               const ScRosterSolution *solution,

@@ -86,6 +86,11 @@ typedef struct
   guint8    binding[SC_ROSTER_MAX_SHIFT_TYPES];
   MemoEntry *memo;
   guint32   stamp;
+  /* fairness, which depends on a whole row: added exactly at its end, less
+   * a lower bound so that the partial costs stay lower bounds */
+  ScRosterEval *fair_ev;     /* NULL: not counted */
+  gint64    fair_offset;
+  guint8   *fair_seen;       /* per weekend */
 } RowSolver;
 
 #define MEMO_SIZE  (1 << 14)
@@ -127,6 +132,7 @@ row_solver_init (RowSolver             *rs,
   rs->cur = g_new0 (gint8, D);
   rs->best_row = g_new0 (gint8, D);
   rs->memo = g_new0 (MemoEntry, MEMO_SIZE);
+  rs->fair_seen = g_new0 (guint8, MAX (ix->n_weekends, 1));
 }
 
 static void
@@ -145,6 +151,7 @@ row_solver_clear (RowSolver *rs)
   g_free (rs->best_row);
   g_free (rs->memo);
   g_free (rs->cap_minutes);
+  g_free (rs->fair_seen);
 }
 
 static void
@@ -220,9 +227,19 @@ row_solver_set_person (RowSolver *rs,
     int total = bits_for (rs->D) + rs->shift_bits + rs->run_bits + rs->off_bits + 1 + rs->weekend_bits +
                 rs->used_bits;
 
+    /* with fairness, the nights and the weekends matter exactly */
+    if (rs->ix->fair_on && rs->ix->fair_share[(gsize) person * SC_ROSTER_N_FAIR + SC_ROSTER_FAIR_WEEKENDS] > 0)
+      {
+        rs->cap_weekends = rs->ix->n_weekends;
+        total += bits_for (rs->cap_weekends) - rs->weekend_bits;
+        rs->weekend_bits = bits_for (rs->cap_weekends);
+      }
     for (int t = 0; t < rs->T; t++)
       {
         rs->binding[t] = rs->max_shifts[t] > 0 && rs->max_shifts[t] < rs->D;
+        if (rs->ix->fair_on && rs->ix->night[t] && rs->max_shifts[t] > 0 &&
+            rs->ix->fair_share[(gsize) person * SC_ROSTER_N_FAIR + SC_ROSTER_FAIR_NIGHTS] > 0)
+          rs->binding[t] = TRUE;
         if (rs->binding[t])
           total += rs->cnt_bits;
       }
@@ -470,6 +487,31 @@ lower_bound (RowSolver *rs,
   return rs->base[d] + rs->prefix[d * (rs->D + 1) + k];
 }
 
+/* The fairness cost of a whole row, given everyone else, less the offset */
+static gint64
+row_fair_cost (RowSolver   *rs,
+               const gint8 *row)
+{
+  int x[SC_ROSTER_N_FAIR] = { 0 };
+
+  memset (rs->fair_seen, 0, MAX (rs->ix->n_weekends, 1));
+  for (int d = 0; d < rs->D; d++)
+    {
+      int v = row[d], w = rs->ix->weekend[d];
+
+      if (v == SC_ROSTER_OFF)
+        continue;
+      x[SC_ROSTER_FAIR_NIGHTS] += rs->ix->night[v];
+      x[SC_ROSTER_FAIR_HOURS] += rs->pb->shift_types[v].length;
+      if (w >= 0 && !rs->fair_seen[w])
+        {
+          rs->fair_seen[w] = 1;
+          x[SC_ROSTER_FAIR_WEEKENDS]++;
+        }
+    }
+  return _sc_roster_eval_fair_delta (rs->fair_ev, rs->person, x) - rs->fair_offset;
+}
+
 static void
 dfs (RowSolver *rs,
      int        d,
@@ -500,6 +542,8 @@ dfs (RowSolver *rs,
 
   if (d == rs->D)
     {
+      if (rs->fair_ev && used >= rs->min_minutes && cost < rs->best_cost)
+        cost += row_fair_cost (rs, rs->cur);
       if (used >= rs->min_minutes && cost < rs->best_cost)
         {
           rs->best_cost = cost;
@@ -590,6 +634,8 @@ row_solver_run (RowSolver   *rs,
       rs->best_cost = 0;
       for (int d = 0; d < rs->D; d++)
         rs->best_cost += rs->cost[d * rs->V + incumbent[d] + 1];
+      if (rs->fair_ev)
+        rs->best_cost += row_fair_cost (rs, incumbent);
       memcpy (rs->best_row, incumbent, rs->D);
       rs->found = TRUE;
     }
@@ -696,11 +742,21 @@ reoptimise_row (Search      *s,
         c[ord[0] + 1] = sc_roster_eval_add_cost (s->ev, person, d, ord[0]);
     }
 
+  rs->fair_ev = NULL;
+  if (s->ix->fair_on)
+    {
+      int max[SC_ROSTER_N_FAIR] = { s->D, s->ix->n_weekends, s->D * rs->max_len };
+
+      rs->fair_ev = s->ev;
+      rs->fair_offset = _sc_roster_eval_fair_min_delta (s->ev, person, max, rs->len_unit);
+    }
   if (row_solver_run (rs, incumbent, node_limit))
     {
+      rs->fair_ev = NULL;
       sc_roster_eval_apply_row (s->ev, person, rs->best_row);
       return TRUE;
     }
+  rs->fair_ev = NULL;
   /* no feasible row found: feasibility-only searches with a larger budget,
    * first preferring to work (minimum minutes are the usual obstacle), then
    * preferring days off */

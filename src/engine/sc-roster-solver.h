@@ -16,7 +16,8 @@ G_BEGIN_DECLS
  * rows of a few people (whole horizon or a window of days), and puts them
  * back one by one, each by an exact branch-and-bound over that row (a
  * resource-constrained shortest path whose arc costs are the marginal cover
- * and request costs given everyone else; states already searched at a
+ * and request costs given everyone else, plus, with fairness, the row's
+ * exact fairness cost given everyone else at its end; states already searched at a
  * lower cost are cut off by a memo, and branches that can no longer reach
  * the minimum minutes by a capacity table). Moves free 1–3 whole rows (on
  * horizons longer than four weeks: rows over four weeks), half the people

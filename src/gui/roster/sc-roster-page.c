@@ -275,6 +275,10 @@ explain (ScRosterPage            *self,
       return g_strdup_printf (_("%s: asked to work on %s"), name, day);
     case SC_ROSTER_RULE_SHIFT_OFF_REQUEST:
       return g_strdup_printf (_("%s: asked to be off on %s"), name, day);
+    case SC_ROSTER_RULE_NIGHTS_SPREAD:
+    case SC_ROSTER_RULE_WEEKENDS_SPREAD:
+    case SC_ROSTER_RULE_HOURS_SPREAD:
+      return sc_roster_violation_describe_spread (v, name);
     case SC_ROSTER_RULE_COVER_UNDER:
     case SC_ROSTER_RULE_COVER_OVER:
     case SC_ROSTER_RULE_INTERVAL_UNDER:
@@ -552,6 +556,7 @@ rescore (ScRosterPage *self)
   int wishes = 0;
   int n_listed = 0;
   gboolean wish_heading = FALSE;
+  gboolean fair_heading = FALSE;
   g_autofree char *title = NULL;
   g_autofree char *summary = NULL;
   g_autofree char *short_text = NULL;
@@ -657,7 +662,13 @@ rescore (ScRosterPage *self)
         if (n_listed >= MAX_PROBLEMS_LISTED || !(text = explain (self, v)))
           continue;
 
-        if (pass == 1 && !wish_heading)
+        if (pass == 1 && sc_roster_rule_is_spread (v->rule))
+          {
+            if (!fair_heading)
+              add_heading_row (self, C_("roster problems heading", "Fairness"));
+            fair_heading = TRUE;
+          }
+        else if (pass == 1 && !wish_heading)
           {
             add_heading_row (self, _("Wishes not met"));
             wish_heading = TRUE;
