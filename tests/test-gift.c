@@ -407,6 +407,27 @@ test_tags_and_idnumber (void)
     g_assert_cmpstr (g_ptr_array_index (q->tags, i), ==, tags[i]);
   g_assert_cmpint (q->difficulty, ==, 4);
   g_assert_cmpstr (escaped->idnumber, ==, "i]d");
+
+  /* Moodle's expressions allow “[” in an ID number, and a run without a
+   * plain “]” ends at its last “\]”, the backslash kept */
+  {
+    g_autoptr(ScQuestion) square = parse_one ("// [id:a[1]] [tag:x\\]y\n::Q::Q{}");
+    g_autoptr(ScQuestion) open_end = parse_one ("// [id:k\\]z [tag:<b>]\n// [tag:ok]\nQ{}");
+
+    g_assert_cmpstr (square->idnumber, ==, "a[1");
+    g_assert_cmpuint (square->tags->len, ==, 1);
+    g_assert_cmpstr (g_ptr_array_index (square->tags, 0), ==, "x\\");
+    g_assert_cmpstr (open_end->idnumber, ==, "k]z [tag:<b>");
+    g_assert_cmpuint (open_end->tags->len, ==, 1);
+    g_assert_cmpstr (g_ptr_array_index (open_end->tags, 0), ==, "ok");
+    {
+      g_autoptr(ScQuestion) cut = parse_one ("// [id:k\\]z\n// [tag:\\]t\\]u\nQ{}");
+
+      g_assert_cmpstr (cut->idnumber, ==, "k\\");
+      g_assert_cmpuint (cut->tags->len, ==, 1);
+      g_assert_cmpstr (g_ptr_array_index (cut->tags, 0), ==, "]t\\");
+    }
+  }
 }
 
 static void

@@ -441,46 +441,56 @@ format_number (double value)
   return g_strdup (buffer);
 }
 
-/* [id:…] and [tag:…] in the comments, with “\]” for a “]” */
+/* [id:…] and [tag:…] in the comments, read as Moodle's regular
+ * expressions read them: any characters but control characters (and for a
+ * tag “<”, “>” and “`”), “\]” for a “]”, up to a “]”. Like the expression,
+ * a run that finds no plain “]” ends at its last “\]” instead, the backslash
+ * kept. Returns %NULL when there is no match at @start. */
+static gboolean
+bracket_char_ok (char     c,
+                 gboolean is_tag)
+{
+  if ((guchar) c < 0x20 || c == 0x7f)
+    return FALSE;
+  return !is_tag || (c != '<' && c != '>' && c != '`');
+}
+
 static char *
 read_bracket (const char  *start,
               gboolean     is_tag,
               const char **next)
 {
-  GString *value = g_string_new (NULL);
   const char *p = start;
+  const char *close = NULL;
 
-  for (; *p; p++)
+  *next = start;
+  for (;; p++)
     {
       if (p[0] == '\\' && p[1] == ']')
         {
-          g_string_append_c (value, ']');
+          close = p + 1;
           p++;
         }
       else if (*p == ']')
-        break;
-      else if ((guchar) *p < 0x20 || *p == 0x7f || (!is_tag && *p == '[') ||
-               (is_tag && (*p == '<' || *p == '>' || *p == '`')))
         {
-          g_string_free (value, TRUE);
-          *next = p;
-          return NULL;
+          close = p;
+          break;
         }
-      else
-        g_string_append_c (value, *p);
+      else if (*p == '\0' || !bracket_char_ok (*p, is_tag))
+        break;
     }
 
-  if (*p != ']' || (!is_tag && value->len == 0))
-    {
-      g_string_free (value, TRUE);
-      *next = p;
-      return NULL;
-    }
+  /* A tag may be empty, an ID number may not */
+  if (close == NULL || (!is_tag && close == start))
+    return NULL;
 
-  *next = p + 1;
+  *next = close + 1;
   {
-    g_autofree char *raw = g_string_free (value, FALSE);
-    return trim (raw);
+    g_autofree char *value = trim_len (start, close - start);
+    g_autoptr(GString) value_text = g_string_new (value);
+
+    g_string_replace (value_text, "\\]", "]", 0);
+    return g_strdup (value_text->str);
   }
 }
 
@@ -491,12 +501,17 @@ read_id_and_tags (ScQuestion *question,
   const char *p;
 
   for (p = strstr (comments, "[id:"); p != NULL && question->idnumber == NULL;
-       p = strstr (p, "[id:"))
-    question->idnumber = read_bracket (p + 4, FALSE, &p);
-
-  for (p = strstr (comments, "[tag:"); p != NULL; p = strstr (p, "[tag:"))
+       p = strstr (p + 1, "[id:"))
     {
-      g_autofree char *tag = read_bracket (p + 5, TRUE, &p);
+      const char *after;
+
+      question->idnumber = read_bracket (p + 4, FALSE, &after);
+    }
+
+  for (p = strstr (comments, "[tag:"); p != NULL; )
+    {
+      const char *after;
+      g_autofree char *tag = read_bracket (p + 5, TRUE, &after);
 
       if (tag != NULL && *tag != '\0')
         {
@@ -507,6 +522,7 @@ read_id_and_tags (ScQuestion *question,
               (difficulty = atoi (tag + strlen ("difficulty:"))) >= 1 && difficulty <= 5)
             question->difficulty = difficulty;
         }
+      p = strstr (tag != NULL ? after : p + 1, "[tag:");
     }
 }
 
