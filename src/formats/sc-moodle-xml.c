@@ -282,8 +282,11 @@ end_element (GMarkupParseContext  *context,
     }
   else if (g_str_equal (in, "question"))
     {
+      /* Moodle's trans_single(): only “false”, nothing or “0” (empty to
+       * PHP) make a question with several right answers */
       if (g_str_equal (element, "single"))
-        reader->question->single = g_ascii_strcasecmp (text, "true") == 0 || g_str_equal (text, "1");
+        reader->question->single = !(g_str_equal (text, "false") || *text == '\0' ||
+                                     g_str_equal (text, "0"));
       else if (g_str_equal (element, "usecase"))
         reader->question->case_sensitive = g_str_equal (text, "1");
       else if (g_str_equal (element, "idnumber"))
@@ -305,7 +308,9 @@ end_element (GMarkupParseContext  *context,
                                           _("the tolerance “%s” is not a number"), text);
           reader->failed = TRUE;
         }
-      reader->answer->tolerance = tolerance * 100;
+      else if (*text != '\0')
+        tolerance = g_ascii_strtod (text, NULL);
+      reader->answer->tolerance = tolerance;
     }
 }
 
