@@ -139,6 +139,22 @@ test_names (void)
   long_hanzi = parse_one (hanzi->str);
   g_assert_cmpint (g_utf8_strlen (long_hanzi->name, -1), ==, 80);
   g_assert_true (g_str_has_suffix (long_hanzi->name, "客..."));
+
+  /* An entity counts as one character, as in Moodle's shorten_text() */
+  {
+    g_autoptr(ScQuestion) amp =
+      parse_one ("Fish &amp; chips &amp; peas &lt;3 are what the support team orders on Fridays "
+                 "when the queue is long{}");
+    g_autoptr(ScQuestion) nbsp =
+      parse_one ("[html]<p>Customers&nbsp;who&nbsp;call&nbsp;twice&nbsp;in&nbsp;one&nbsp;day&nbsp;"
+                 "should&nbsp;be&nbsp;routed&nbsp;to&nbsp;the&nbsp;same&nbsp;agent&nbsp;always</p>{}");
+
+    g_assert_cmpstr (amp->name, ==,
+                     "Fish &amp; chips &amp; peas &lt;3 are what the support team orders on Fridays when the ...");
+    g_assert_cmpstr (nbsp->name, ==,
+                     "Customers&nbsp;who&nbsp;call&nbsp;twice&nbsp;in&nbsp;one&nbsp;day&nbsp;should&nbsp;"
+                     "be&nbsp;routed&nbsp;to&nbsp;the&nbsp;same&nbsp;agent&nbsp;always...");
+  }
 }
 
 static void

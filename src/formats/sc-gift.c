@@ -195,8 +195,38 @@ clean_name (const char *name)
   return cleaned;
 }
 
+/* The length of an HTML entity (“&amp;”, “&#38;”, “&#x26;”) at @p, or 0 */
+static gsize
+entity_length (const char *p)
+{
+  gsize n = 0;
+
+  if (p[0] != '&')
+    return 0;
+
+  if (p[1] == '#' && (p[2] == 'x' || p[2] == 'X'))
+    {
+      while (n < 7 && g_ascii_isxdigit (p[3 + n]))
+        n++;
+      if (n >= 1 && n <= 6 && p[3 + n] == ';')
+        return n + 4;
+      n = 0;
+    }
+  if (p[1] == '#')
+    {
+      while (n < 8 && g_ascii_isdigit (p[2 + n]))
+        n++;
+      return n >= 1 && n <= 7 && p[2 + n] == ';' ? n + 3 : 0;
+    }
+
+  while (n < 9 && g_ascii_isalnum (p[1 + n]))
+    n++;
+  return n >= 2 && n <= 8 && p[1 + n] == ';' ? n + 2 : 0;
+}
+
 /* Moodle's shorten_text ($text, 80): the plain text is cut after a space, a
- * full stop or a CJK character, tags are left whole, “...” is added */
+ * full stop or a CJK character, an entity counts as one character, tags are
+ * left whole, “...” is added */
 static char *
 shorten_text (const char *text,
               guint       ideal)
@@ -222,6 +252,7 @@ shorten_text (const char *text,
     {
       const char *content;
       const char *content_end;
+      glong chars;
       glong length;
 
       if (*p == '<')
@@ -244,19 +275,46 @@ shorten_text (const char *text,
 
       content = p;
       content_end = p + strcspn (p, "<>");
-      length = g_utf8_strlen (content, content_end - content);
+      chars = g_utf8_strlen (content, content_end - content);
+      length = chars;
+      for (const char *e = content; e < content_end; e++)
+        {
+          gsize entity = entity_length (e);
+
+          if (entity > 0)
+            {
+              length -= entity - 1;
+              e += entity - 1;
+            }
+        }
 
       if (total + length > ideal)
         {
           glong left = ideal - total;
-          glong breakpos = left;
+          glong entities = 0;
+          glong breakpos;
+
+          /* As Moodle counts them: offsets in bytes, lengths in characters */
+          for (const char *e = content; e < content_end; e++)
+            {
+              gsize entity = entity_length (e);
+
+              if (entity == 0)
+                continue;
+              if ((e - content) + 1 - entities > left)
+                break;
+              left--;
+              entities += entity;
+              e += entity - 1;
+            }
+          breakpos = left + entities;
 
           for (; breakpos > 0; breakpos--)
             {
               const char *at;
               gsize bytes;
 
-              if (breakpos >= length)
+              if (breakpos >= chars)
                 continue;
               at = g_utf8_offset_to_pointer (content, breakpos);
               bytes = g_utf8_next_char (at) - at;
@@ -268,8 +326,8 @@ shorten_text (const char *text,
                   break;
                 }
             }
-          if (breakpos == 0 || breakpos > left)
-            breakpos = left;
+          if (breakpos == 0 || breakpos > left + entities)
+            breakpos = left + entities;
 
           g_string_append_len (out, content, g_utf8_offset_to_pointer (content, breakpos) - content);
           break;
