@@ -140,6 +140,19 @@ test_names (void)
   g_assert_cmpint (g_utf8_strlen (long_hanzi->name, -1), ==, 80);
   g_assert_true (g_str_has_suffix (long_hanzi->name, "客..."));
 
+  /* Names lose their tags as PHP's strip_tags() takes them out */
+  {
+    g_autoptr(ScQuestion) open_tag = parse_one ("::x<5 then::t{}");
+    g_autoptr(ScQuestion) quoted = parse_one ("::a <b title=\"1>2\">bold</b> c::t{}");
+    g_autoptr(ScQuestion) comment = parse_one ("::<!-- a -> b -->Plain::t{}");
+    g_autoptr(ScQuestion) spaced = parse_one ("::a < b > c::t{}");
+
+    g_assert_cmpstr (open_tag->name, ==, "x");
+    g_assert_cmpstr (quoted->name, ==, "a bold c");
+    g_assert_cmpstr (comment->name, ==, "Plain");
+    g_assert_cmpstr (spaced->name, ==, "a < b > c");
+  }
+
   /* An entity counts as one character, as in Moodle's shorten_text() */
   {
     g_autoptr(ScQuestion) amp =

@@ -156,24 +156,158 @@ text_with_format (const char  *text,
   }
 }
 
+/* PHP's strip_tags(), which Moodle's question names go through: a “<” not
+ * followed by a space opens a tag that only a “>” outside quotes closes
+ * (nested “<” need their own “>”), “<!-- … -->” and “<? … ?>” are dropped
+ * whole, and a tag never closed takes the rest of the text with it */
 static char *
 strip_tags (const char *text)
 {
   GString *out = g_string_new (NULL);
+  enum { TEXT, TAG, PHP, BANG, COMMENT } state = TEXT;
+  const char *buf = text;
+  char in_q = '\0';
+  char lc = '\0';
+  int depth = 0;
+  int br = 0;
+  gboolean is_xml = FALSE;
 
   for (const char *p = text; *p; p++)
     {
-      if (*p == '<' && p[1] != '\0' && !g_ascii_isspace (p[1]) && p[1] != '<')
-        {
-          const char *close = strchr (p, '>');
+      char c = *p;
 
-          if (close != NULL)
+      switch (state)
+        {
+        case TEXT:
+          if (c == '<')
             {
-              p = close;
-              continue;
+              if (g_ascii_isspace (p[1]))
+                g_string_append_c (out, c);
+              else
+                {
+                  lc = '<';
+                  state = TAG;
+                }
             }
+          else if (c == '>' && depth > 0)
+            depth--;
+          else
+            g_string_append_c (out, c);
+          break;
+
+        case TAG:
+          if (c == '<')
+            {
+              if (!in_q && !g_ascii_isspace (p[1]))
+                depth++;
+            }
+          else if (c == '>')
+            {
+              if (depth > 0)
+                depth--;
+              else if (!in_q)
+                {
+                  lc = '>';
+                  if (!(is_xml && p > buf && p[-1] == '-'))
+                    {
+                      in_q = '\0';
+                      is_xml = FALSE;
+                      state = TEXT;
+                    }
+                }
+            }
+          else if (c == '"' || c == '\'')
+            {
+              if (p != buf && (!in_q || c == in_q))
+                in_q = in_q ? '\0' : c;
+            }
+          else if (c == '!' && p > buf && p[-1] == '<')
+            {
+              state = BANG;
+              lc = c;
+            }
+          else if (c == '?' && p > buf && p[-1] == '<')
+            {
+              br = 0;
+              state = PHP;
+            }
+          break;
+
+        case PHP:
+          if (c == '(' && lc != '"' && lc != '\'')
+            {
+              lc = '(';
+              br++;
+            }
+          else if (c == ')' && lc != '"' && lc != '\'')
+            {
+              lc = ')';
+              br--;
+            }
+          else if (c == '>')
+            {
+              if (depth > 0)
+                depth--;
+              else if (!in_q && br == 0 && lc != '"' && p[-1] == '?')
+                {
+                  in_q = '\0';
+                  state = TEXT;
+                }
+            }
+          else if (c == '"' || c == '\'')
+            {
+              if (p[-1] != '\\')
+                {
+                  if (lc == c)
+                    lc = '\0';
+                  else if (lc != '\\')
+                    lc = c;
+                }
+              if (!in_q || c == in_q)
+                in_q = in_q ? '\0' : c;
+            }
+          else if ((c == 'l' || c == 'L') && p - buf > 4 &&
+                   g_ascii_strncasecmp (p - 4, "<?xm", 4) == 0)
+            {
+              state = TAG;
+              is_xml = TRUE;
+            }
+          break;
+
+        case BANG:
+          if (c == '>')
+            {
+              if (depth > 0)
+                depth--;
+              else if (!in_q)
+                {
+                  in_q = '\0';
+                  state = TEXT;
+                }
+            }
+          else if (c == '"' || c == '\'')
+            {
+              if (p[-1] != '\\' && (!in_q || c == in_q))
+                in_q = in_q ? '\0' : c;
+            }
+          else if (c == '-' && p - buf >= 2 && p[-1] == '-' && p[-2] == '!')
+            state = COMMENT;
+          else if ((c == 'E' || c == 'e') && p - buf > 6 &&
+                   g_ascii_strncasecmp (p - 6, "doctyp", 6) == 0)
+            state = TAG;
+          break;
+
+        case COMMENT:
+          if (c == '>' && !in_q && p - buf >= 2 && p[-1] == '-' && p[-2] == '-')
+            {
+              in_q = '\0';
+              state = TEXT;
+            }
+          break;
+
+        default:
+          break;
         }
-      g_string_append_c (out, *p);
     }
 
   return g_string_free (out, FALSE);
