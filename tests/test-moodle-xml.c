@@ -41,6 +41,27 @@ answer (ScQuestion *q,
   return g_ptr_array_index (q->answers, index);
 }
 
+/* Names are cleaned as Moodle cleans them, and a question without one is
+ * named after the start of its text */
+static void
+test_names (void)
+{
+  static const char xml[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n"
+    "<question type=\"essay\"><name><text><![CDATA[Question with <strong>tags</strong> : "
+    "x > 1 & x < 2]]></text></name>\n"
+    "<questiontext format=\"html\"><text>Q</text></questiontext></question>\n"
+    "<question type=\"essay\"><name><text>  </text></name>\n"
+    "<questiontext format=\"html\"><text><![CDATA[<p>Describe the call</p>]]></text></questiontext>"
+    "</question>\n</quiz>\n";
+  g_autoptr(ScQuestionImport) import =
+    sc_question_import_parse (SC_QUESTION_FORMAT_MOODLE_XML, "names.xml", xml, -1, NULL);
+
+  g_assert_cmpuint (import->problems->len, ==, 0);
+  g_assert_cmpstr (question (import, 0)->name, ==, "Question with tags : x > 1 & x < 2");
+  g_assert_cmpstr (question (import, 1)->name, ==, "Describe the call");
+}
+
 static void
 test_every_type (void)
 {
@@ -131,6 +152,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/formats/moodle-xml/every-type", test_every_type);
+  g_test_add_func ("/formats/moodle-xml/names", test_names);
   g_test_add_func ("/formats/moodle-xml/malformed", test_malformed);
 
   return g_test_run ();

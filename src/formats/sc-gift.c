@@ -479,6 +479,17 @@ shorten_text (const char *text,
 }
 
 /**
+ * sc_gift_clean_name:
+ * Returns: (transfer full): @name as Moodle keeps it: tags stripped,
+ *   trimmed, cut to 255 characters
+ */
+char *
+sc_gift_clean_name (const char *name)
+{
+  return clean_name (name ? name : "");
+}
+
+/**
  * sc_gift_default_name:
  * Returns: (transfer full): the name Moodle gives a question that has
  *   none: the start of its text

@@ -264,7 +264,10 @@ end_element (GMarkupParseContext  *context,
   if (g_str_equal (element, "text"))
     {
       if (g_str_equal (in, "name") && g_str_equal (in2, "question"))
-        sc_question_set_string (&reader->question->name, text);
+        {
+          g_autofree char *clean = sc_gift_clean_name (text);
+          sc_question_set_string (&reader->question->name, clean);
+        }
       else if (g_str_equal (in, "questiontext"))
         sc_question_set_string (&reader->question->text, text);
       else if (g_str_equal (in, "generalfeedback"))
