@@ -195,14 +195,21 @@ end_question (Reader *reader)
 
   if (question->type == SC_QUESTION_TYPE_TRUEFALSE)
     {
-      /* The answers are “true” and “false”; the one worth 100 % is right */
+      /* As Moodle's import_truefalse(): the answers are “true” and “false”
+       * (in an old file, whatever their text, the first is “true”); the
+       * last one read decides, “true” worth 100 % or “false” not */
       for (guint i = 0; i < question->answers->len; i++)
         {
           ScQuestionAnswer *answer = g_ptr_array_index (question->answers, i);
-          gboolean is_true = g_ascii_strcasecmp (answer->text, "true") == 0;
+          gboolean full = fabs (answer->fraction - 1) < 1e-9;
+          gboolean is_true;
 
-          if (is_true && answer->fraction > 0)
-            question->correct = TRUE;
+          if (g_str_equal (answer->text, "true") || g_str_equal (answer->text, "false"))
+            is_true = g_str_equal (answer->text, "true");
+          else
+            is_true = i == 0;
+
+          question->correct = is_true ? full : !full;
           sc_question_set_string (is_true ? &question->feedback_true : &question->feedback_false,
                                   answer->feedback);
         }
