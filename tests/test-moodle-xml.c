@@ -60,6 +60,20 @@ test_names (void)
   g_assert_cmpuint (import->problems->len, ==, 0);
   g_assert_cmpstr (question (import, 0)->name, ==, "Question with tags : x > 1 & x < 2");
   g_assert_cmpstr (question (import, 1)->name, ==, "Describe the call");
+
+  /* Format names Moodle does not know are HTML to it */
+  {
+    static const char formats[] =
+      "<quiz><question type=\"essay\"><name><text>a</text></name>"
+      "<questiontext format=\"moodle\"><text>Q</text></questiontext></question>"
+      "<question type=\"essay\"><name><text>b</text></name>"
+      "<questiontext format=\" plain_text \"><text>Q</text></questiontext></question></quiz>";
+    g_autoptr(ScQuestionImport) other =
+      sc_question_import_parse (SC_QUESTION_FORMAT_MOODLE_XML, "formats.xml", formats, -1, NULL);
+
+    g_assert_cmpstr (question (other, 0)->text_format, ==, "html");
+    g_assert_cmpstr (question (other, 1)->text_format, ==, "plain");
+  }
 }
 
 /* True/false as Moodle's import_truefalse() reads it: in an old file the

@@ -34,6 +34,8 @@ typedef struct
   double            answer_fraction;
   ScQuestionPair   *pair;
   char             *section_format;
+  char             *image_name;   /* the old <image> and <image_base64> */
+  gboolean          has_image_data;
   gboolean          failed;
 } Reader;
 
@@ -71,15 +73,18 @@ tag_line (GMarkupParseContext *context)
   return line;
 }
 
-/* Moodle XML names its text formats its own way */
+/* Moodle XML names its text formats its own way; as Moodle's
+ * trans_format(), any other name (or none) is HTML */
 static const char *
 text_format_from_xml (const char *format)
 {
-  if (g_strcmp0 (format, "moodle_auto_format") == 0 || g_strcmp0 (format, "moodle") == 0)
+  g_autofree char *name = g_strstrip (g_strdup (format ? format : ""));
+
+  if (g_str_equal (name, "moodle_auto_format") || g_str_equal (name, "wiki_like"))
     return "moodle";
-  if (g_strcmp0 (format, "plain_text") == 0 || g_strcmp0 (format, "plain") == 0)
+  if (g_str_equal (name, "plain_text"))
     return "plain";
-  if (g_strcmp0 (format, "markdown") == 0)
+  if (g_str_equal (name, "markdown"))
     return "markdown";
   return "html";
 }
@@ -216,6 +221,25 @@ end_question (Reader *reader)
       g_ptr_array_set_size (question->answers, 0);
     }
 
+  /* Moodle 1.9's <image> field: Moodle adds the picture after the text */
+  if (reader->image_name != NULL && *reader->image_name != '\0' &&
+      !g_str_equal (reader->image_name, "0") && reader->has_image_data)
+    {
+      g_autoptr(GString) file = g_string_new (reader->image_name);
+      g_autofree char *text = NULL;
+
+      g_string_replace (file, "/", "_", 0);
+      for (gsize i = 0; i < file->len;)
+        if ((guchar) file->str[i] < 0x20 || strchr ("\\:*?\"<>|", file->str[i]) != NULL)
+          g_string_erase (file, i, 1);
+        else
+          i++;
+      text = g_strdup_printf ("%s <img src=\"@@PLUGINFILE@@/%s\" />", question->text, file->str);
+      sc_question_set_string (&question->text, text);
+    }
+  g_clear_pointer (&reader->image_name, g_free);
+  reader->has_image_data = FALSE;
+
   if (*question->name == '\0')
     {
       g_free (question->name);
@@ -303,10 +327,31 @@ end_element (GMarkupParseContext  *context,
         sc_question_set_string (&reader->question->idnumber, text);
       else if (g_str_equal (element, "defaultgrade"))
         reader->question->default_mark = g_ascii_strtod (text, NULL);
+      else if (g_str_equal (element, "image"))
+        {
+          g_free (reader->image_name);
+          reader->image_name = g_steal_pointer (&text);
+        }
+      else if (g_str_equal (element, "image_base64"))
+        reader->has_image_data = *text != '\0' && !g_str_equal (text, "0");
       else if (g_str_equal (element, "answer"))
         reader->answer = NULL;
       else if (g_str_equal (element, "subquestion"))
         reader->pair = NULL;
+    }
+  else if (g_str_equal (element, "fraction") && g_str_equal (in, "answer") && reader->answer &&
+           reader->question->type == SC_QUESTION_TYPE_NUMERICAL)
+    {
+      /* Old files give a numerical answer's fraction as an element, 0 to 1 */
+      double fraction = 0;
+
+      if (!parse_fraction (text, &fraction))
+        {
+          sc_question_import_add_problem (reader->import, tag_line (context),
+                                          _("the fraction “%s” is not a number of per cent"), text);
+          reader->failed = TRUE;
+        }
+      reader->answer->fraction = fraction * 100;
     }
   else if (g_str_equal (element, "tolerance") && g_str_equal (in, "answer") && reader->answer)
     {
@@ -392,6 +437,7 @@ sc_moodle_xml_parse (ScQuestionImport *import,
 
   g_free (reader.category);
   g_free (reader.type_name);
+  g_free (reader.image_name);
   g_ptr_array_unref (reader.stack);
   g_string_free (reader.text, TRUE);
 }
