@@ -153,6 +153,20 @@ test_names (void)
     g_assert_cmpstr (spaced->name, ==, "a < b > c");
   }
 
+  /* A name longer than 255 characters is shortened at a word, as Moodle's
+   * clean_question_name() does */
+  {
+    g_autoptr(GString) gift = g_string_new ("::");
+    g_autoptr(ScQuestion) long_name = NULL;
+
+    for (guint i = 0; i < 60; i++)
+      g_string_append_printf (gift, "%sword%02u", i ? " " : "", i);
+    g_string_append (gift, "::text{}");
+    long_name = parse_one (gift->str);
+    g_assert_cmpint (g_utf8_strlen (long_name->name, -1), ==, 248);
+    g_assert_true (g_str_has_suffix (long_name->name, " word34 ..."));
+  }
+
   /* An entity counts as one character, as in Moodle's shorten_text() */
   {
     g_autoptr(ScQuestion) amp =

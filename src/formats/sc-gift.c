@@ -313,18 +313,22 @@ strip_tags (const char *text)
   return g_string_free (out, FALSE);
 }
 
+static char *shorten_text (const char *text,
+                           guint       ideal);
+
 static char *
 clean_name (const char *name)
 {
   g_autofree char *stripped = strip_tags (name);
   char *cleaned = trim (stripped);
 
-  if (g_utf8_strlen (cleaned, -1) > 255)
+  /* Moodle's clean_question_name(): shortened, ten characters less each
+   * time, until it fits in 255 */
+  for (int length = 251; g_utf8_strlen (cleaned, -1) > 255 && length > 0; length -= 10)
     {
-      char *cut = g_utf8_substring (cleaned, 0, 252);
+      char *cut = shorten_text (cleaned, length);
       g_free (cleaned);
-      cleaned = g_strconcat (cut, "...", NULL);
-      g_free (cut);
+      cleaned = cut;
     }
   return cleaned;
 }
