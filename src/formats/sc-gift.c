@@ -648,11 +648,6 @@ format_number (double value)
   return g_strdup (buffer);
 }
 
-/* [id:…] and [tag:…] in the comments, read as Moodle's regular
- * expressions read them: any characters but control characters (and for a
- * tag “<”, “>” and “`”), “\]” for a “]”, up to a “]”. Like the expression,
- * a run that finds no plain “]” ends at its last “\]” instead, the backslash
- * kept. Returns %NULL when there is no match at @start. */
 static gboolean
 bracket_char_ok (char     c,
                  gboolean is_tag)
@@ -662,6 +657,11 @@ bracket_char_ok (char     c,
   return !is_tag || (c != '<' && c != '>' && c != '`');
 }
 
+/* [id:…] and [tag:…] in the comments, read as Moodle's regular
+ * expressions read them: any characters but control characters (and for a
+ * tag “<”, “>” and “`”), “\]” for a “]”, up to a “]”. Like the expression,
+ * a run that finds no plain “]” ends at its last “\]” instead, the backslash
+ * kept. Returns %NULL when there is no match at @start. */
 static char *
 read_bracket (const char  *start,
               gboolean     is_tag,
