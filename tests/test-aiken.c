@@ -82,8 +82,8 @@ test_bad (void)
 {
   g_autoptr(ScQuestionImport) import = read_fixture ("aiken-bad.txt");
   /* Moodle reads one line of text per question: the second line starts
-   * another question, and the first is left unfinished */
-  const guint lines[] = { 8, 13, 15, 21 };
+   * another question, and the first is told unfinished on that line */
+  const guint lines[] = { 8, 13, 16, 21 };
 
   g_assert_cmpuint (import->questions->len, ==, 2);
   g_assert_cmpuint (import->problems->len, ==, G_N_ELEMENTS (lines));
@@ -94,6 +94,11 @@ test_bad (void)
 
       g_assert_nonnull (strstr (message, where));
     }
+
+  {
+    g_autofree char *message = sc_question_import_format_problem (import, 2);
+    g_assert_nonnull (strstr (message, "line 15"));
+  }
 }
 
 static void

@@ -139,6 +139,49 @@ test_names (void)
   long_hanzi = parse_one (hanzi->str);
   g_assert_cmpint (g_utf8_strlen (long_hanzi->name, -1), ==, 80);
   g_assert_true (g_str_has_suffix (long_hanzi->name, "客..."));
+
+  /* Names lose their tags as PHP's strip_tags() takes them out */
+  {
+    g_autoptr(ScQuestion) open_tag = parse_one ("::x<5 then::t{}");
+    g_autoptr(ScQuestion) quoted = parse_one ("::a <b title=\"1>2\">bold</b> c::t{}");
+    g_autoptr(ScQuestion) comment = parse_one ("::<!-- a -> b -->Plain::t{}");
+    g_autoptr(ScQuestion) spaced = parse_one ("::a < b > c::t{}");
+
+    g_assert_cmpstr (open_tag->name, ==, "x");
+    g_assert_cmpstr (quoted->name, ==, "a bold c");
+    g_assert_cmpstr (comment->name, ==, "Plain");
+    g_assert_cmpstr (spaced->name, ==, "a < b > c");
+  }
+
+  /* A name longer than 255 characters is shortened at a word, as Moodle's
+   * clean_question_name() does */
+  {
+    g_autoptr(GString) gift = g_string_new ("::");
+    g_autoptr(ScQuestion) long_name = NULL;
+
+    for (guint i = 0; i < 60; i++)
+      g_string_append_printf (gift, "%sword%02u", i ? " " : "", i);
+    g_string_append (gift, "::text{}");
+    long_name = parse_one (gift->str);
+    g_assert_cmpint (g_utf8_strlen (long_name->name, -1), ==, 248);
+    g_assert_true (g_str_has_suffix (long_name->name, " word34 ..."));
+  }
+
+  /* An entity counts as one character, as in Moodle's shorten_text() */
+  {
+    g_autoptr(ScQuestion) amp =
+      parse_one ("Fish &amp; chips &amp; peas &lt;3 are what the support team orders on Fridays "
+                 "when the queue is long{}");
+    g_autoptr(ScQuestion) nbsp =
+      parse_one ("[html]<p>Customers&nbsp;who&nbsp;call&nbsp;twice&nbsp;in&nbsp;one&nbsp;day&nbsp;"
+                 "should&nbsp;be&nbsp;routed&nbsp;to&nbsp;the&nbsp;same&nbsp;agent&nbsp;always</p>{}");
+
+    g_assert_cmpstr (amp->name, ==,
+                     "Fish &amp; chips &amp; peas &lt;3 are what the support team orders on Fridays when the ...");
+    g_assert_cmpstr (nbsp->name, ==,
+                     "Customers&nbsp;who&nbsp;call&nbsp;twice&nbsp;in&nbsp;one&nbsp;day&nbsp;should&nbsp;"
+                     "be&nbsp;routed&nbsp;to&nbsp;the&nbsp;same&nbsp;agent&nbsp;always...");
+  }
 }
 
 static void
@@ -407,6 +450,27 @@ test_tags_and_idnumber (void)
     g_assert_cmpstr (g_ptr_array_index (q->tags, i), ==, tags[i]);
   g_assert_cmpint (q->difficulty, ==, 4);
   g_assert_cmpstr (escaped->idnumber, ==, "i]d");
+
+  /* Moodle's expressions allow “[” in an ID number, and a run without a
+   * plain “]” ends at its last “\]”, the backslash kept */
+  {
+    g_autoptr(ScQuestion) square = parse_one ("// [id:a[1]] [tag:x\\]y\n::Q::Q{}");
+    g_autoptr(ScQuestion) open_end = parse_one ("// [id:k\\]z [tag:<b>]\n// [tag:ok]\nQ{}");
+
+    g_assert_cmpstr (square->idnumber, ==, "a[1");
+    g_assert_cmpuint (square->tags->len, ==, 1);
+    g_assert_cmpstr (g_ptr_array_index (square->tags, 0), ==, "x\\");
+    g_assert_cmpstr (open_end->idnumber, ==, "k]z [tag:<b>");
+    g_assert_cmpuint (open_end->tags->len, ==, 1);
+    g_assert_cmpstr (g_ptr_array_index (open_end->tags, 0), ==, "ok");
+    {
+      g_autoptr(ScQuestion) cut = parse_one ("// [id:k\\]z\n// [tag:\\]t\\]u\nQ{}");
+
+      g_assert_cmpstr (cut->idnumber, ==, "k\\");
+      g_assert_cmpuint (cut->tags->len, ==, 1);
+      g_assert_cmpstr (g_ptr_array_index (cut->tags, 0), ==, "]t\\");
+    }
+  }
 }
 
 static void

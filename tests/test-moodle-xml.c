@@ -41,6 +41,75 @@ answer (ScQuestion *q,
   return g_ptr_array_index (q->answers, index);
 }
 
+/* Names are cleaned as Moodle cleans them, and a question without one is
+ * named after the start of its text */
+static void
+test_names (void)
+{
+  static const char xml[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n"
+    "<question type=\"essay\"><name><text><![CDATA[Question with <strong>tags</strong> : "
+    "x > 1 & x < 2]]></text></name>\n"
+    "<questiontext format=\"html\"><text>Q</text></questiontext></question>\n"
+    "<question type=\"essay\"><name><text>  </text></name>\n"
+    "<questiontext format=\"html\"><text><![CDATA[<p>Describe the call</p>]]></text></questiontext>"
+    "</question>\n</quiz>\n";
+  g_autoptr(ScQuestionImport) import =
+    sc_question_import_parse (SC_QUESTION_FORMAT_MOODLE_XML, "names.xml", xml, -1, NULL);
+
+  g_assert_cmpuint (import->problems->len, ==, 0);
+  g_assert_cmpstr (question (import, 0)->name, ==, "Question with tags : x > 1 & x < 2");
+  g_assert_cmpstr (question (import, 1)->name, ==, "Describe the call");
+
+  /* Format names Moodle does not know are HTML to it */
+  {
+    static const char formats[] =
+      "<quiz><question type=\"essay\"><name><text>a</text></name>"
+      "<questiontext format=\"moodle\"><text>Q</text></questiontext></question>"
+      "<question type=\"essay\"><name><text>b</text></name>"
+      "<questiontext format=\" plain_text \"><text>Q</text></questiontext></question></quiz>";
+    g_autoptr(ScQuestionImport) other =
+      sc_question_import_parse (SC_QUESTION_FORMAT_MOODLE_XML, "formats.xml", formats, -1, NULL);
+
+    g_assert_cmpstr (question (other, 0)->text_format, ==, "html");
+    g_assert_cmpstr (question (other, 1)->text_format, ==, "plain");
+  }
+}
+
+/* True/false as Moodle's import_truefalse() reads it: in an old file the
+ * first answer is “true” whatever its text, and a “false” worth 100 % makes
+ * false the right answer */
+static void
+test_truefalse (void)
+{
+  static const char xml[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n"
+    "<question type=\"truefalse\"><name><text>Old</text></name>\n"
+    "<questiontext><text>Q</text></questiontext>\n"
+    "<answer fraction=\"0\"><text>Yes</text><feedback><text>y</text></feedback></answer>\n"
+    "<answer fraction=\"100\"><text>No</text><feedback><text>n</text></feedback></answer>\n"
+    "</question>\n"
+    "<question type=\"truefalse\"><name><text>New</text></name>\n"
+    "<questiontext><text>Q</text></questiontext>\n"
+    "<answer fraction=\"0\"><text>false</text><feedback><text>f</text></feedback></answer>\n"
+    "<answer fraction=\"100\"><text>true</text><feedback><text>t</text></feedback></answer>\n"
+    "</question>\n</quiz>\n";
+  g_autoptr(ScQuestionImport) import =
+    sc_question_import_parse (SC_QUESTION_FORMAT_MOODLE_XML, "tf.xml", xml, -1, NULL);
+  ScQuestion *old_style;
+  ScQuestion *new_style;
+
+  g_assert_cmpuint (import->problems->len, ==, 0);
+  old_style = question (import, 0);
+  new_style = question (import, 1);
+  g_assert_false (old_style->correct);
+  g_assert_cmpstr (old_style->feedback_true, ==, "y");
+  g_assert_cmpstr (old_style->feedback_false, ==, "n");
+  g_assert_true (new_style->correct);
+  g_assert_cmpstr (new_style->feedback_true, ==, "t");
+  g_assert_cmpstr (new_style->feedback_false, ==, "f");
+}
+
 static void
 test_every_type (void)
 {
@@ -131,6 +200,8 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/formats/moodle-xml/every-type", test_every_type);
+  g_test_add_func ("/formats/moodle-xml/names", test_names);
+  g_test_add_func ("/formats/moodle-xml/truefalse", test_truefalse);
   g_test_add_func ("/formats/moodle-xml/malformed", test_malformed);
 
   return g_test_run ();

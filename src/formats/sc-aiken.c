@@ -15,8 +15,9 @@
  * the choices count in the order they come), then “ANSWER: B” for the
  * second choice. Every question is single choice with one right answer and
  * no feedback. Lines shorter than two characters are skipped; texts are
- * HTML with <, > and & escaped. Where Moodle drops a question quietly (the
- * file ends before its “ANSWER:” line) this reader reports it.
+ * HTML with <, > and & escaped. Problems are told on the lines Moodle
+ * tells them; where Moodle drops a question quietly (the file ends before
+ * its “ANSWER:” line) this reader reports it too.
  */
 
 static gboolean
@@ -143,10 +144,12 @@ sc_aiken_parse (ScQuestionImport *import,
         {
           g_autofree char *escaped = escape_html (line);
 
-          /* One line of text per question: another one starts a new question */
+          /* One line of text per question: another one starts a new
+           * question, and like Moodle the problem is told on that line */
           if (question != NULL)
-            sc_question_import_add_problem (import, question->line,
-                                            _("this question has no “ANSWER:” line after its choices (its text must fit on one line)"));
+            sc_question_import_add_problem (import, number,
+                                            _("the question on line %u has no “ANSWER:” line before this line starts another one (a question's text must fit on one line)"),
+                                            question->line);
 
           g_clear_pointer (&question, sc_question_unref);
           question = sc_question_new (SC_QUESTION_TYPE_MULTICHOICE);

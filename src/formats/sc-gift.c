@@ -156,28 +156,165 @@ text_with_format (const char  *text,
   }
 }
 
+/* PHP's strip_tags(), which Moodle's question names go through: a “<” not
+ * followed by a space opens a tag that only a “>” outside quotes closes
+ * (nested “<” need their own “>”), “<!-- … -->” and “<? … ?>” are dropped
+ * whole, and a tag never closed takes the rest of the text with it */
 static char *
 strip_tags (const char *text)
 {
   GString *out = g_string_new (NULL);
+  enum { TEXT, TAG, PHP, BANG, COMMENT } state = TEXT;
+  const char *buf = text;
+  char in_q = '\0';
+  char lc = '\0';
+  int depth = 0;
+  int br = 0;
+  gboolean is_xml = FALSE;
 
   for (const char *p = text; *p; p++)
     {
-      if (*p == '<' && p[1] != '\0' && !g_ascii_isspace (p[1]) && p[1] != '<')
-        {
-          const char *close = strchr (p, '>');
+      char c = *p;
 
-          if (close != NULL)
+      switch (state)
+        {
+        case TEXT:
+          if (c == '<')
             {
-              p = close;
-              continue;
+              if (g_ascii_isspace (p[1]))
+                g_string_append_c (out, c);
+              else
+                {
+                  lc = '<';
+                  state = TAG;
+                }
             }
+          else if (c == '>' && depth > 0)
+            depth--;
+          else
+            g_string_append_c (out, c);
+          break;
+
+        case TAG:
+          if (c == '<')
+            {
+              if (!in_q && !g_ascii_isspace (p[1]))
+                depth++;
+            }
+          else if (c == '>')
+            {
+              if (depth > 0)
+                depth--;
+              else if (!in_q)
+                {
+                  lc = '>';
+                  if (!(is_xml && p > buf && p[-1] == '-'))
+                    {
+                      in_q = '\0';
+                      is_xml = FALSE;
+                      state = TEXT;
+                    }
+                }
+            }
+          else if (c == '"' || c == '\'')
+            {
+              if (p != buf && (!in_q || c == in_q))
+                in_q = in_q ? '\0' : c;
+            }
+          else if (c == '!' && p > buf && p[-1] == '<')
+            {
+              state = BANG;
+              lc = c;
+            }
+          else if (c == '?' && p > buf && p[-1] == '<')
+            {
+              br = 0;
+              state = PHP;
+            }
+          break;
+
+        case PHP:
+          if (c == '(' && lc != '"' && lc != '\'')
+            {
+              lc = '(';
+              br++;
+            }
+          else if (c == ')' && lc != '"' && lc != '\'')
+            {
+              lc = ')';
+              br--;
+            }
+          else if (c == '>')
+            {
+              if (depth > 0)
+                depth--;
+              else if (!in_q && br == 0 && lc != '"' && p[-1] == '?')
+                {
+                  in_q = '\0';
+                  state = TEXT;
+                }
+            }
+          else if (c == '"' || c == '\'')
+            {
+              if (p[-1] != '\\')
+                {
+                  if (lc == c)
+                    lc = '\0';
+                  else if (lc != '\\')
+                    lc = c;
+                }
+              if (!in_q || c == in_q)
+                in_q = in_q ? '\0' : c;
+            }
+          else if ((c == 'l' || c == 'L') && p - buf > 4 &&
+                   g_ascii_strncasecmp (p - 4, "<?xm", 4) == 0)
+            {
+              state = TAG;
+              is_xml = TRUE;
+            }
+          break;
+
+        case BANG:
+          if (c == '>')
+            {
+              if (depth > 0)
+                depth--;
+              else if (!in_q)
+                {
+                  in_q = '\0';
+                  state = TEXT;
+                }
+            }
+          else if (c == '"' || c == '\'')
+            {
+              if (p[-1] != '\\' && (!in_q || c == in_q))
+                in_q = in_q ? '\0' : c;
+            }
+          else if (c == '-' && p - buf >= 2 && p[-1] == '-' && p[-2] == '!')
+            state = COMMENT;
+          else if ((c == 'E' || c == 'e') && p - buf > 6 &&
+                   g_ascii_strncasecmp (p - 6, "doctyp", 6) == 0)
+            state = TAG;
+          break;
+
+        case COMMENT:
+          if (c == '>' && !in_q && p - buf >= 2 && p[-1] == '-' && p[-2] == '-')
+            {
+              in_q = '\0';
+              state = TEXT;
+            }
+          break;
+
+        default:
+          break;
         }
-      g_string_append_c (out, *p);
     }
 
   return g_string_free (out, FALSE);
 }
+
+static char *shorten_text (const char *text,
+                           guint       ideal);
 
 static char *
 clean_name (const char *name)
@@ -185,18 +322,49 @@ clean_name (const char *name)
   g_autofree char *stripped = strip_tags (name);
   char *cleaned = trim (stripped);
 
-  if (g_utf8_strlen (cleaned, -1) > 255)
+  /* Moodle's clean_question_name(): shortened, ten characters less each
+   * time, until it fits in 255 */
+  for (int length = 251; g_utf8_strlen (cleaned, -1) > 255 && length > 0; length -= 10)
     {
-      char *cut = g_utf8_substring (cleaned, 0, 252);
+      char *cut = shorten_text (cleaned, length);
       g_free (cleaned);
-      cleaned = g_strconcat (cut, "...", NULL);
-      g_free (cut);
+      cleaned = cut;
     }
   return cleaned;
 }
 
+/* The length of an HTML entity (“&amp;”, “&#38;”, “&#x26;”) at @p, or 0 */
+static gsize
+entity_length (const char *p)
+{
+  gsize n = 0;
+
+  if (p[0] != '&')
+    return 0;
+
+  if (p[1] == '#' && (p[2] == 'x' || p[2] == 'X'))
+    {
+      while (n < 7 && g_ascii_isxdigit (p[3 + n]))
+        n++;
+      if (n >= 1 && n <= 6 && p[3 + n] == ';')
+        return n + 4;
+      n = 0;
+    }
+  if (p[1] == '#')
+    {
+      while (n < 8 && g_ascii_isdigit (p[2 + n]))
+        n++;
+      return n >= 1 && n <= 7 && p[2 + n] == ';' ? n + 3 : 0;
+    }
+
+  while (n < 9 && g_ascii_isalnum (p[1 + n]))
+    n++;
+  return n >= 2 && n <= 8 && p[1 + n] == ';' ? n + 2 : 0;
+}
+
 /* Moodle's shorten_text ($text, 80): the plain text is cut after a space, a
- * full stop or a CJK character, tags are left whole, “...” is added */
+ * full stop or a CJK character, an entity counts as one character, tags are
+ * left whole, “...” is added */
 static char *
 shorten_text (const char *text,
               guint       ideal)
@@ -222,6 +390,7 @@ shorten_text (const char *text,
     {
       const char *content;
       const char *content_end;
+      glong chars;
       glong length;
 
       if (*p == '<')
@@ -244,19 +413,46 @@ shorten_text (const char *text,
 
       content = p;
       content_end = p + strcspn (p, "<>");
-      length = g_utf8_strlen (content, content_end - content);
+      chars = g_utf8_strlen (content, content_end - content);
+      length = chars;
+      for (const char *e = content; e < content_end; e++)
+        {
+          gsize entity = entity_length (e);
+
+          if (entity > 0)
+            {
+              length -= entity - 1;
+              e += entity - 1;
+            }
+        }
 
       if (total + length > ideal)
         {
           glong left = ideal - total;
-          glong breakpos = left;
+          glong entities = 0;
+          glong breakpos;
+
+          /* As Moodle counts them: offsets in bytes, lengths in characters */
+          for (const char *e = content; e < content_end; e++)
+            {
+              gsize entity = entity_length (e);
+
+              if (entity == 0)
+                continue;
+              if ((e - content) + 1 - entities > left)
+                break;
+              left--;
+              entities += entity;
+              e += entity - 1;
+            }
+          breakpos = left + entities;
 
           for (; breakpos > 0; breakpos--)
             {
               const char *at;
               gsize bytes;
 
-              if (breakpos >= length)
+              if (breakpos >= chars)
                 continue;
               at = g_utf8_offset_to_pointer (content, breakpos);
               bytes = g_utf8_next_char (at) - at;
@@ -268,8 +464,8 @@ shorten_text (const char *text,
                   break;
                 }
             }
-          if (breakpos == 0 || breakpos > left)
-            breakpos = left;
+          if (breakpos == 0 || breakpos > left + entities)
+            breakpos = left + entities;
 
           g_string_append_len (out, content, g_utf8_offset_to_pointer (content, breakpos) - content);
           break;
@@ -284,6 +480,17 @@ shorten_text (const char *text,
 
   g_string_append (out, "...");
   return g_strdup (out->str);
+}
+
+/**
+ * sc_gift_clean_name:
+ * Returns: (transfer full): @name as Moodle keeps it: tags stripped,
+ *   trimmed, cut to 255 characters
+ */
+char *
+sc_gift_clean_name (const char *name)
+{
+  return clean_name (name ? name : "");
 }
 
 /**
@@ -441,46 +648,56 @@ format_number (double value)
   return g_strdup (buffer);
 }
 
-/* [id:…] and [tag:…] in the comments, with “\]” for a “]” */
+static gboolean
+bracket_char_ok (char     c,
+                 gboolean is_tag)
+{
+  if ((guchar) c < 0x20 || c == 0x7f)
+    return FALSE;
+  return !is_tag || (c != '<' && c != '>' && c != '`');
+}
+
+/* [id:…] and [tag:…] in the comments, read as Moodle's regular
+ * expressions read them: any characters but control characters (and for a
+ * tag “<”, “>” and “`”), “\]” for a “]”, up to a “]”. Like the expression,
+ * a run that finds no plain “]” ends at its last “\]” instead, the backslash
+ * kept. Returns %NULL when there is no match at @start. */
 static char *
 read_bracket (const char  *start,
               gboolean     is_tag,
               const char **next)
 {
-  GString *value = g_string_new (NULL);
   const char *p = start;
+  const char *close = NULL;
 
-  for (; *p; p++)
+  *next = start;
+  for (;; p++)
     {
       if (p[0] == '\\' && p[1] == ']')
         {
-          g_string_append_c (value, ']');
+          close = p + 1;
           p++;
         }
       else if (*p == ']')
-        break;
-      else if ((guchar) *p < 0x20 || *p == 0x7f || (!is_tag && *p == '[') ||
-               (is_tag && (*p == '<' || *p == '>' || *p == '`')))
         {
-          g_string_free (value, TRUE);
-          *next = p;
-          return NULL;
+          close = p;
+          break;
         }
-      else
-        g_string_append_c (value, *p);
+      else if (*p == '\0' || !bracket_char_ok (*p, is_tag))
+        break;
     }
 
-  if (*p != ']' || (!is_tag && value->len == 0))
-    {
-      g_string_free (value, TRUE);
-      *next = p;
-      return NULL;
-    }
+  /* A tag may be empty, an ID number may not */
+  if (close == NULL || (!is_tag && close == start))
+    return NULL;
 
-  *next = p + 1;
+  *next = close + 1;
   {
-    g_autofree char *raw = g_string_free (value, FALSE);
-    return trim (raw);
+    g_autofree char *value = trim_len (start, close - start);
+    g_autoptr(GString) value_text = g_string_new (value);
+
+    g_string_replace (value_text, "\\]", "]", 0);
+    return g_strdup (value_text->str);
   }
 }
 
@@ -491,12 +708,17 @@ read_id_and_tags (ScQuestion *question,
   const char *p;
 
   for (p = strstr (comments, "[id:"); p != NULL && question->idnumber == NULL;
-       p = strstr (p, "[id:"))
-    question->idnumber = read_bracket (p + 4, FALSE, &p);
-
-  for (p = strstr (comments, "[tag:"); p != NULL; p = strstr (p, "[tag:"))
+       p = strstr (p + 1, "[id:"))
     {
-      g_autofree char *tag = read_bracket (p + 5, TRUE, &p);
+      const char *after;
+
+      question->idnumber = read_bracket (p + 4, FALSE, &after);
+    }
+
+  for (p = strstr (comments, "[tag:"); p != NULL; )
+    {
+      const char *after;
+      g_autofree char *tag = read_bracket (p + 5, TRUE, &after);
 
       if (tag != NULL && *tag != '\0')
         {
@@ -507,6 +729,7 @@ read_id_and_tags (ScQuestion *question,
               (difficulty = atoi (tag + strlen ("difficulty:"))) >= 1 && difficulty <= 5)
             question->difficulty = difficulty;
         }
+      p = strstr (tag != NULL ? after : p + 1, "[tag:");
     }
 }
 

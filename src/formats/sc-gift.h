@@ -12,5 +12,6 @@ void   sc_gift_parse          (ScQuestionImport *import,
 char  *sc_gift_write          (GPtrArray        *questions);
 char  *sc_gift_escape         (const char       *text);
 char  *sc_gift_default_name   (const char       *text);
+char  *sc_gift_clean_name     (const char       *name);
 
 G_END_DECLS

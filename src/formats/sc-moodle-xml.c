@@ -34,6 +34,8 @@ typedef struct
   double            answer_fraction;
   ScQuestionPair   *pair;
   char             *section_format;
+  char             *image_name;   /* the old <image> and <image_base64> */
+  gboolean          has_image_data;
   gboolean          failed;
 } Reader;
 
@@ -71,15 +73,18 @@ tag_line (GMarkupParseContext *context)
   return line;
 }
 
-/* Moodle XML names its text formats its own way */
+/* Moodle XML names its text formats its own way; as Moodle's
+ * trans_format(), any other name (or none) is HTML */
 static const char *
 text_format_from_xml (const char *format)
 {
-  if (g_strcmp0 (format, "moodle_auto_format") == 0 || g_strcmp0 (format, "moodle") == 0)
+  g_autofree char *name = g_strstrip (g_strdup (format ? format : ""));
+
+  if (g_str_equal (name, "moodle_auto_format") || g_str_equal (name, "wiki_like"))
     return "moodle";
-  if (g_strcmp0 (format, "plain_text") == 0 || g_strcmp0 (format, "plain") == 0)
+  if (g_str_equal (name, "plain_text"))
     return "plain";
-  if (g_strcmp0 (format, "markdown") == 0)
+  if (g_str_equal (name, "markdown"))
     return "markdown";
   return "html";
 }
@@ -195,19 +200,45 @@ end_question (Reader *reader)
 
   if (question->type == SC_QUESTION_TYPE_TRUEFALSE)
     {
-      /* The answers are “true” and “false”; the one worth 100 % is right */
+      /* As Moodle's import_truefalse(): the answers are “true” and “false”
+       * (in an old file, whatever their text, the first is “true”); the
+       * last one read decides, “true” worth 100 % or “false” not */
       for (guint i = 0; i < question->answers->len; i++)
         {
           ScQuestionAnswer *answer = g_ptr_array_index (question->answers, i);
-          gboolean is_true = g_ascii_strcasecmp (answer->text, "true") == 0;
+          gboolean full = fabs (answer->fraction - 1) < 1e-9;
+          gboolean is_true;
 
-          if (is_true && answer->fraction > 0)
-            question->correct = TRUE;
+          if (g_str_equal (answer->text, "true") || g_str_equal (answer->text, "false"))
+            is_true = g_str_equal (answer->text, "true");
+          else
+            is_true = i == 0;
+
+          question->correct = is_true ? full : !full;
           sc_question_set_string (is_true ? &question->feedback_true : &question->feedback_false,
                                   answer->feedback);
         }
       g_ptr_array_set_size (question->answers, 0);
     }
+
+  /* Moodle 1.9's <image> field: Moodle adds the picture after the text */
+  if (reader->image_name != NULL && *reader->image_name != '\0' &&
+      !g_str_equal (reader->image_name, "0") && reader->has_image_data)
+    {
+      g_autoptr(GString) file = g_string_new (reader->image_name);
+      g_autofree char *text = NULL;
+
+      g_string_replace (file, "/", "_", 0);
+      for (gsize i = 0; i < file->len;)
+        if ((guchar) file->str[i] < 0x20 || strchr ("\\:*?\"<>|", file->str[i]) != NULL)
+          g_string_erase (file, i, 1);
+        else
+          i++;
+      text = g_strdup_printf ("%s <img src=\"@@PLUGINFILE@@/%s\" />", question->text, file->str);
+      sc_question_set_string (&question->text, text);
+    }
+  g_clear_pointer (&reader->image_name, g_free);
+  reader->has_image_data = FALSE;
 
   if (*question->name == '\0')
     {
@@ -264,7 +295,10 @@ end_element (GMarkupParseContext  *context,
   if (g_str_equal (element, "text"))
     {
       if (g_str_equal (in, "name") && g_str_equal (in2, "question"))
-        sc_question_set_string (&reader->question->name, text);
+        {
+          g_autofree char *clean = sc_gift_clean_name (text);
+          sc_question_set_string (&reader->question->name, clean);
+        }
       else if (g_str_equal (in, "questiontext"))
         sc_question_set_string (&reader->question->text, text);
       else if (g_str_equal (in, "generalfeedback"))
@@ -282,18 +316,42 @@ end_element (GMarkupParseContext  *context,
     }
   else if (g_str_equal (in, "question"))
     {
+      /* Moodle's trans_single(): only “false”, nothing or “0” (empty to
+       * PHP) make a question with several right answers */
       if (g_str_equal (element, "single"))
-        reader->question->single = g_ascii_strcasecmp (text, "true") == 0 || g_str_equal (text, "1");
+        reader->question->single = !(g_str_equal (text, "false") || *text == '\0' ||
+                                     g_str_equal (text, "0"));
       else if (g_str_equal (element, "usecase"))
         reader->question->case_sensitive = g_str_equal (text, "1");
       else if (g_str_equal (element, "idnumber"))
         sc_question_set_string (&reader->question->idnumber, text);
       else if (g_str_equal (element, "defaultgrade"))
         reader->question->default_mark = g_ascii_strtod (text, NULL);
+      else if (g_str_equal (element, "image"))
+        {
+          g_free (reader->image_name);
+          reader->image_name = g_steal_pointer (&text);
+        }
+      else if (g_str_equal (element, "image_base64"))
+        reader->has_image_data = *text != '\0' && !g_str_equal (text, "0");
       else if (g_str_equal (element, "answer"))
         reader->answer = NULL;
       else if (g_str_equal (element, "subquestion"))
         reader->pair = NULL;
+    }
+  else if (g_str_equal (element, "fraction") && g_str_equal (in, "answer") && reader->answer &&
+           reader->question->type == SC_QUESTION_TYPE_NUMERICAL)
+    {
+      /* Old files give a numerical answer's fraction as an element, 0 to 1 */
+      double fraction = 0;
+
+      if (!parse_fraction (text, &fraction))
+        {
+          sc_question_import_add_problem (reader->import, tag_line (context),
+                                          _("the fraction “%s” is not a number of per cent"), text);
+          reader->failed = TRUE;
+        }
+      reader->answer->fraction = fraction * 100;
     }
   else if (g_str_equal (element, "tolerance") && g_str_equal (in, "answer") && reader->answer)
     {
@@ -305,7 +363,9 @@ end_element (GMarkupParseContext  *context,
                                           _("the tolerance “%s” is not a number"), text);
           reader->failed = TRUE;
         }
-      reader->answer->tolerance = tolerance * 100;
+      else if (*text != '\0')
+        tolerance = g_ascii_strtod (text, NULL);
+      reader->answer->tolerance = tolerance;
     }
 }
 
@@ -377,6 +437,7 @@ sc_moodle_xml_parse (ScQuestionImport *import,
 
   g_free (reader.category);
   g_free (reader.type_name);
+  g_free (reader.image_name);
   g_ptr_array_unref (reader.stack);
   g_string_free (reader.text, TRUE);
 }
