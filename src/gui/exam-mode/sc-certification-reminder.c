@@ -25,9 +25,53 @@
  * certification a summary to that account counted. A summary is sent
  * again only when a certification not yet counted starts to expire soon.
  * Entries of certifications no longer expiring are dropped.
+ *
+ * Without a notification service on the session bus (a bare X session,
+ * a test without one) nothing is sent and nothing is marked as told, so
+ * the reminder comes at the next sign-in where it can be shown.
  */
 
 #define SETTINGS_KEY "certification-reminders"
+
+static gboolean
+has_notification_service (void)
+{
+  static const char * const names[] = {
+    "org.freedesktop.portal.Desktop", "org.gtk.Notifications", "org.freedesktop.Notifications",
+  };
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+  g_autoptr(GVariant) activatable = NULL;
+  g_autofree const char **activatable_names = NULL;
+
+  if (bus == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(GVariant) reply = NULL;
+      gboolean has_owner = FALSE;
+
+      reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                           "org.freedesktop.DBus", "NameHasOwner", g_variant_new ("(s)", names[i]),
+                                           G_VARIANT_TYPE ("(b)"), G_DBUS_CALL_FLAGS_NONE, 1000, NULL, NULL);
+      if (reply != NULL)
+        g_variant_get (reply, "(b)", &has_owner);
+      if (has_owner)
+        return TRUE;
+    }
+
+  /* Or one the bus starts when asked */
+  activatable = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                             "org.freedesktop.DBus", "ListActivatableNames", NULL,
+                                             G_VARIANT_TYPE ("(as)"), G_DBUS_CALL_FLAGS_NONE, 1000, NULL, NULL);
+  if (activatable == NULL)
+    return FALSE;
+  g_variant_get (activatable, "(^a&s)", &activatable_names);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_strv_contains ((const char * const *) activatable_names, names[i]))
+      return TRUE;
+  return FALSE;
+}
 
 /* A newer certification of the same skill and at least the same level,
  * valid today, replaces an expired one */
@@ -184,6 +228,8 @@ sc_certification_reminder_send (GApplication *application,
 
   access = sc_permission_access (session, SC_OPERATION_CERTIFICATIONS_READ);
   if (access == SC_ACCESS_DENY || (access != SC_ACCESS_ALL && sc_session_get_person_id (session) == 0))
+    return 0;
+  if (!has_notification_service ())
     return 0;
 
   settings = g_settings_new (APP_ID);
