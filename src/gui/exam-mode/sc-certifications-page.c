@@ -217,7 +217,7 @@ build_row (ScCertificationsPage *self,
       g_menu_item_set_action_and_target (item, "certifications.print", "x", certification->id);
       g_menu_append_item (menu, item);
       g_clear_object (&item);
-      item = g_menu_item_new (_("Save as _PDF…"), NULL);
+      item = g_menu_item_new (_("Save as P_DF…"), NULL);
       g_menu_item_set_action_and_target (item, "certifications.save", "x", certification->id);
       g_menu_append_item (menu, item);
       g_clear_object (&item);
