@@ -832,6 +832,7 @@ show_result (ScExamWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->submit_button), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->close_button), TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->countdown_label), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->all_button), FALSE);
   gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
 
   group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
@@ -1332,6 +1333,7 @@ sc_exam_window_new (GtkWindow *parent,
       show_error (self, error);
       gtk_widget_set_sensitive (GTK_WIDGET (self->stack), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->submit_button), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->all_button), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->close_button), TRUE);
       return self;
     }
