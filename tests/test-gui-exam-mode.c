@@ -464,6 +464,38 @@ test_all_on_one_page (void)
   g_assert_true (sc_exam_window_get_question_shown (window, 0));
   g_assert_false (sc_exam_window_get_question_shown (window, 1));
 
+  /* Tab goes from the navigator to the question's flag, its answers, then
+   * Previous and Next */
+  {
+    GtkWidget *navigator = get_child (window, SC_TYPE_EXAM_WINDOW, "navigator");
+    GtkWidget *questions_box = get_child (window, SC_TYPE_EXAM_WINDOW, "questions_box");
+    GtkWidget *next_button = get_child (window, SC_TYPE_EXAM_WINDOW, "next_button");
+    int in_navigator = -1, on_flag = -1, in_answer = -1, on_next = -1;
+
+    gtk_widget_grab_focus (get_child (window, SC_TYPE_EXAM_WINDOW, "all_button"));
+    for (int i = 0; i < 40 && on_next < 0; i++)
+      {
+        GtkWidget *focus;
+
+        g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+        focus = gtk_root_get_focus (GTK_ROOT (window));
+        g_assert_nonnull (focus);
+        if (in_navigator < 0 && gtk_widget_is_ancestor (focus, navigator))
+          in_navigator = i;
+        else if (on_flag < 0 && GTK_IS_TOGGLE_BUTTON (focus) && gtk_widget_is_ancestor (focus, questions_box))
+          on_flag = i;
+        else if (in_answer < 0 && gtk_widget_is_ancestor (focus, questions_box) && !GTK_IS_TOGGLE_BUTTON (focus) &&
+                 !GTK_IS_LABEL (focus))
+          in_answer = i;
+        else if (focus == next_button || gtk_widget_is_ancestor (focus, next_button))
+          on_next = i;
+      }
+    g_assert_cmpint (in_navigator, >=, 0);
+    g_assert_cmpint (on_flag, >, in_navigator);
+    g_assert_cmpint (in_answer, >, on_flag);
+    g_assert_cmpint (on_next, >, in_answer);
+  }
+
   /* All on one page, remembered */
   sc_exam_window_set_all_on_one_page (window, TRUE);
   g_assert_true (g_settings_get_boolean (settings, "exam-all-questions"));
