@@ -34,6 +34,7 @@ typedef struct
 {
   guint            index;
   GtkWidget       *card;
+  GtkWidget       *separator;        /* above the card, on one page */
   GtkLabel        *number_label;
   GtkToggleButton *flag_button;
   GtkLabel        *question_label;
@@ -525,6 +526,12 @@ build_view (ScExamWindow      *self,
   view->choice_buttons = g_ptr_array_new ();
   view->dropdowns = g_ptr_array_new ();
   view->card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  if (index > 0)
+    {
+      view->separator = gtk_separator_new (GTK_ORIENTATION_HORIZONTAL);
+      gtk_widget_set_margin_bottom (view->separator, 18);
+      gtk_box_append (GTK_BOX (view->card), view->separator);
+    }
 
   /* Translators: above a question in an exam */
   number = g_strdup_printf (_("Question %u of %u"), index + 1, self->questions->len);
@@ -628,6 +635,8 @@ show_question (ScExamWindow *self)
       QuestionView *other = g_ptr_array_index (self->views, i);
 
       gtk_widget_set_visible (other->card, self->all_on_one_page || i == self->current);
+      if (other->separator != NULL)
+        gtk_widget_set_visible (other->separator, self->all_on_one_page);
     }
   gtk_widget_set_sensitive (GTK_WIDGET (self->previous_button), self->current > 0);
   gtk_widget_set_sensitive (GTK_WIDGET (self->next_button), self->current + 1 < self->questions->len);
