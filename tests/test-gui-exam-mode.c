@@ -407,11 +407,192 @@ test_grace (void)
   fixture_tear_down (&fixture);
 }
 
+/* Every question on one page: all cards shown, answers and flags saved
+ * as in the other mode, the focus making a question the current one, the
+ * keyboard moving between them, the choice remembered; the countdown
+ * announced every five minutes and in the last minute */
+static void
+test_all_on_one_page (void)
+{
+  g_autoptr(ScSession) agent = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) exams = NULL;
+  g_autoptr(GPtrArray) saved = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  Fixture fixture = { 0 };
+  ScMyExamsPage *page;
+  ScExamWindow *window;
+  ScExam *exam = NULL;
+  gint64 person_id;
+  gint64 attempt_id;
+  gint64 seconds_left;
+  guint n;
+
+  fake_now = g_get_real_time () / G_USEC_PER_SEC;
+  fixture_open (&fixture, TRUE);
+  fixture.store->clock = fake_clock;
+  agent = fixture_sign_in (&fixture, SC_ACCOUNT_ROLE_AGENT);
+  person_id = sc_session_get_person_id (agent);
+  fixture_show_window (&fixture, agent);
+  sc_window_set_visible_page (fixture.window, "my-exams");
+  page = SC_MY_EXAMS_PAGE (sc_window_get_page (fixture.window, "my-exams"));
+  sc_page_reload_now (SC_PAGE (page));
+
+  exams = sc_store_get_exams (fixture.store, agent, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < exams->len && exam == NULL; i++)
+    {
+      ScExam *candidate = g_ptr_array_index (exams, i);
+
+      if (candidate->time_limit_minutes >= 20 &&
+          sc_store_can_start_attempt (fixture.store, agent, candidate->id, person_id, NULL, NULL))
+        exam = candidate;
+    }
+  if (exam == NULL)
+    g_error ("No sample exam of 20 minutes or more the agent may start");
+
+  g_settings_set_boolean (settings, "exam-all-questions", FALSE);
+  window = sc_my_exams_page_open_exam (page, exam->id);
+  g_assert_nonnull (window);
+  wait_until_mapped (GTK_WIDGET (window));
+  attempt_id = sc_exam_window_get_attempt_id (window);
+  n = sc_exam_window_get_n_questions (window);
+  g_assert_cmpuint (n, >=, 4);
+
+  /* One at a time: only the current question is shown */
+  g_assert_false (sc_exam_window_get_all_on_one_page (window));
+  g_assert_true (sc_exam_window_get_question_shown (window, 0));
+  g_assert_false (sc_exam_window_get_question_shown (window, 1));
+
+  /* Tab goes from the navigator to the question's flag, its answers, then
+   * Previous and Next */
+  {
+    GtkWidget *navigator = get_child (window, SC_TYPE_EXAM_WINDOW, "navigator");
+    GtkWidget *questions_box = get_child (window, SC_TYPE_EXAM_WINDOW, "questions_box");
+    GtkWidget *next_button = get_child (window, SC_TYPE_EXAM_WINDOW, "next_button");
+    int in_navigator = -1, on_flag = -1, in_answer = -1, on_next = -1;
+
+    gtk_widget_grab_focus (get_child (window, SC_TYPE_EXAM_WINDOW, "all_button"));
+    for (int i = 0; i < 40 && on_next < 0; i++)
+      {
+        GtkWidget *focus;
+
+        g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+        focus = gtk_root_get_focus (GTK_ROOT (window));
+        g_assert_nonnull (focus);
+        if (in_navigator < 0 && gtk_widget_is_ancestor (focus, navigator))
+          in_navigator = i;
+        else if (on_flag < 0 && GTK_IS_TOGGLE_BUTTON (focus) && gtk_widget_is_ancestor (focus, questions_box))
+          on_flag = i;
+        else if (in_answer < 0 && gtk_widget_is_ancestor (focus, questions_box) && !GTK_IS_TOGGLE_BUTTON (focus) &&
+                 !GTK_IS_LABEL (focus))
+          in_answer = i;
+        else if (focus == next_button || gtk_widget_is_ancestor (focus, next_button))
+          on_next = i;
+      }
+    g_assert_cmpint (in_navigator, >=, 0);
+    g_assert_cmpint (on_flag, >, in_navigator);
+    g_assert_cmpint (in_answer, >, on_flag);
+    g_assert_cmpint (on_next, >, in_answer);
+  }
+
+  /* All on one page, remembered */
+  sc_exam_window_set_all_on_one_page (window, TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "exam-all-questions"));
+  g_assert_true (gtk_toggle_button_get_active (get_child (window, SC_TYPE_EXAM_WINDOW, "all_button")));
+  for (guint i = 0; i < n; i++)
+    g_assert_true (sc_exam_window_get_question_shown (window, i));
+
+  /* The keyboard moves the focus from question to question */
+  g_assert_cmpuint (sc_exam_window_get_position (window), ==, 0);
+  answer_shown_question (window);
+  g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_Page_Down, 0));
+  g_assert_cmpuint (sc_exam_window_get_position (window), ==, 1);
+  g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_Right, GDK_ALT_MASK));
+  g_assert_cmpuint (sc_exam_window_get_position (window), ==, 2);
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+    g_assert_nonnull (focus);
+    g_assert_true (gtk_widget_is_ancestor (focus, get_child (window, SC_TYPE_EXAM_WINDOW, "questions_box")));
+  }
+  answer_shown_question (window);
+  sc_exam_window_set_flagged (window, TRUE);
+  g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_Page_Up, 0));
+  g_assert_cmpuint (sc_exam_window_get_position (window), ==, 1);
+  iterate_for (100);
+  save_screenshot (window, "exam-mode-all-on-one-page");
+
+  /* Saved as they changed, read back from the widgets */
+  saved = sc_store_get_attempt_questions (fixture.store, agent, attempt_id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < n; i++)
+    {
+      ScAttemptQuestion *question = g_ptr_array_index (saved, i);
+      g_autofree char *shown = sc_exam_window_read_shown_response (window, i);
+
+      g_assert_cmpstr (question->response, ==, sc_exam_window_get_response (window, i));
+      if (question->response != NULL)
+        g_assert_cmpstr (shown, ==, question->response);
+      g_assert_cmpint (question->flagged, ==, i == 2);
+      g_assert_cmpint (sc_exam_window_get_shown_flagged (window, i), ==, i == 2);
+    }
+  g_assert_nonnull (sc_exam_window_get_response (window, 0));
+  g_assert_nonnull (sc_exam_window_get_response (window, 2));
+
+  /* The focus in a question makes it the current one */
+  gtk_widget_grab_focus (gtk_widget_get_first_child (get_child (window, SC_TYPE_EXAM_WINDOW, "questions_box")));
+  {
+    GtkWidget *last_card = gtk_widget_get_last_child (get_child (window, SC_TYPE_EXAM_WINDOW, "questions_box"));
+
+    g_assert_true (gtk_widget_child_focus (last_card, GTK_DIR_TAB_FORWARD));
+    g_assert_cmpuint (sc_exam_window_get_position (window), ==, n - 1);
+  }
+
+  /* The countdown is announced every five minutes and in the last one */
+  seconds_left = sc_exam_window_get_seconds_left (window);
+  fake_now += seconds_left - 14 * 60 - 30;
+  sc_exam_window_update_countdown (window);
+  {
+    g_autofree char *expected = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d minute left: the exam is submitted automatically at the end.",
+                                                              "%d minutes left: the exam is submitted automatically at the end.", 15),
+                                                 15);
+    g_assert_cmpstr (sc_exam_window_get_announcement (window), ==, expected);
+  }
+  fake_now += 14 * 60;
+  sc_exam_window_update_countdown (window);
+  {
+    g_autofree char *expected = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d minute left: the exam is submitted automatically at the end.",
+                                                              "%d minutes left: the exam is submitted automatically at the end.", 1),
+                                                 1);
+    g_assert_cmpstr (sc_exam_window_get_announcement (window), ==, expected);
+  }
+
+  /* Back to one at a time; the next exam window opens as it was left */
+  sc_exam_window_set_all_on_one_page (window, FALSE);
+  g_assert_false (g_settings_get_boolean (settings, "exam-all-questions"));
+  g_assert_false (sc_exam_window_get_question_shown (window, 0));
+  g_assert_true (sc_exam_window_get_question_shown (window, sc_exam_window_get_position (window)));
+  sc_exam_window_set_all_on_one_page (window, TRUE);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_for (100);
+  window = sc_my_exams_page_open_exam (page, exam->id);
+  wait_until_mapped (GTK_WIDGET (window));
+  g_assert_true (sc_exam_window_get_all_on_one_page (window));
+  g_assert_true (sc_exam_window_get_question_shown (window, n - 1));
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_for (100);
+  g_settings_reset (settings, "exam-all-questions");
+
+  fixture_tear_down (&fixture);
+}
+
 static void
 test_chinese (void)
 {
   g_setenv ("LANGUAGE", "zh_CN", TRUE);
   test_exam_mode ();
+  test_all_on_one_page ();
   g_unsetenv ("LANGUAGE");
 }
 
@@ -425,6 +606,7 @@ main (int   argc,
 
   g_test_add_func ("/gui/exam-mode/take-resume-certify", test_exam_mode);
   g_test_add_func ("/gui/exam-mode/grace", test_grace);
+  g_test_add_func ("/gui/exam-mode/all-on-one-page", test_all_on_one_page);
   g_test_add_func ("/gui/exam-mode/zh_CN", test_chinese);
 
   ret = g_test_run ();

@@ -278,6 +278,333 @@ failed:
   return FALSE;
 }
 
+/* Editing the tree of categories */
+
+/* A category's parent, 0 at the top, or -1 with @error set when there is
+ * no such category */
+static gint64
+category_parent (ScStore     *self,
+                 gint64       id,
+                 GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  stmt = _sc_store_prepare (self, "SELECT ifnull (parent_id, 0) FROM question_category WHERE id = ?1", error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return sqlite3_column_int64 (stmt, 0);
+  if (rc != SQLITE_DONE)
+    _sc_store_set_error (self, error);
+  else
+    g_set_error_literal (error, SC_STORE_ERROR, SC_STORE_ERROR_NOT_FOUND,
+                         _("This question category no longer exists"));
+  return -1;
+}
+
+static gint64
+count_rows (ScStore     *self,
+            const char  *sql,
+            gint64       id,
+            GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _sc_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      _sc_store_set_error (self, error);
+      return -1;
+    }
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+/* The name a category may take under @parent_id: not empty, not taken
+ * by another category there. Returns the name trimmed, or %NULL. */
+static char *
+check_category_name (ScStore     *self,
+                     gint64       parent_id,
+                     gint64       id,
+                     const char  *name,
+                     GError     **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (name != NULL ? name : ""));
+  gint64 other;
+
+  if (*trimmed == '\0')
+    {
+      g_set_error_literal (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID, _("A category needs a name"));
+      return NULL;
+    }
+  if (g_utf8_strlen (trimmed, -1) > 200)
+    {
+      g_set_error_literal (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
+                           _("A category’s name has at most 200 characters"));
+      return NULL;
+    }
+  if ((other = find_category (self, parent_id, trimmed, error)) < 0)
+    return NULL;
+  if (other != 0 && other != id)
+    {
+      g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
+                   _("There is already a category named “%s” there"), trimmed);
+      return NULL;
+    }
+  return g_steal_pointer (&trimmed);
+}
+
+/**
+ * sc_store_add_question_category:
+ * @parent_id: the category it goes under, or 0 for the top level
+ *
+ * Returns: the new category's id, or 0 with @error set (an empty name,
+ *   or one taken under that parent)
+ */
+gint64
+sc_store_add_question_category (ScStore     *self,
+                                ScSession   *session,
+                                gint64       parent_id,
+                                const char  *name,
+                                GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *trimmed = NULL;
+  gint64 id;
+
+  g_return_val_if_fail (SC_IS_STORE (self), 0);
+
+  if (!sc_permission_check (session, SC_OPERATION_QUESTIONS_WRITE, 0, error))
+    return 0;
+  if (!sc_store_begin (self, error))
+    return 0;
+
+  if (parent_id != 0 && category_parent (self, parent_id, error) < 0)
+    goto failed;
+  if (!(trimmed = check_category_name (self, parent_id, 0, name, error)))
+    goto failed;
+
+  stmt = _sc_store_prepare (self, "INSERT INTO question_category (parent_id, name) VALUES (?1, ?2)", error);
+  if (stmt == NULL)
+    goto failed;
+  if (parent_id != 0)
+    sqlite3_bind_int64 (stmt, 1, parent_id);
+  sqlite3_bind_text (stmt, 2, trimmed, -1, SQLITE_TRANSIENT);
+  if (!_sc_store_step_done (self, stmt, error))
+    goto failed;
+  id = sqlite3_last_insert_rowid (self->db);
+
+  _sc_store_touch (self, "question_category");
+  if (!_sc_store_audit (self, session, "create", "question_category", id, trimmed, error))
+    goto failed;
+  if (!sc_store_commit (self, error))
+    return 0;
+  return id;
+
+failed:
+  sc_store_rollback (self);
+  return 0;
+}
+
+/**
+ * sc_store_rename_question_category:
+ * Renames a category; its questions and subcategories stay in it.
+ */
+gboolean
+sc_store_rename_question_category (ScStore     *self,
+                                   ScSession   *session,
+                                   gint64       id,
+                                   const char  *name,
+                                   GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *trimmed = NULL;
+  gint64 parent_id;
+
+  g_return_val_if_fail (SC_IS_STORE (self), FALSE);
+
+  if (!sc_permission_check (session, SC_OPERATION_QUESTIONS_WRITE, 0, error))
+    return FALSE;
+  if (!sc_store_begin (self, error))
+    return FALSE;
+
+  if ((parent_id = category_parent (self, id, error)) < 0)
+    goto failed;
+  if (!(trimmed = check_category_name (self, parent_id, id, name, error)))
+    goto failed;
+
+  stmt = _sc_store_prepare (self, "UPDATE question_category SET name = ?2 WHERE id = ?1", error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, trimmed, -1, SQLITE_TRANSIENT);
+  if (!_sc_store_step_done (self, stmt, error))
+    goto failed;
+
+  _sc_store_touch (self, "question_category");
+  if (!_sc_store_audit (self, session, "update", "question_category", id, trimmed, error))
+    goto failed;
+  return sc_store_commit (self, error);
+
+failed:
+  sc_store_rollback (self);
+  return FALSE;
+}
+
+/**
+ * sc_store_move_question_category:
+ * @parent_id: the category to go under, or 0 for the top level
+ *
+ * Moves a category with its questions and subcategories. It cannot go
+ * under itself or one of its own subcategories, nor next to one of the
+ * same name.
+ */
+gboolean
+sc_store_move_question_category (ScStore     *self,
+                                 ScSession   *session,
+                                 gint64       id,
+                                 gint64       parent_id,
+                                 GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(sqlite3_stmt) name_stmt = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *checked = NULL;
+
+  g_return_val_if_fail (SC_IS_STORE (self), FALSE);
+
+  if (!sc_permission_check (session, SC_OPERATION_QUESTIONS_WRITE, 0, error))
+    return FALSE;
+  if (!sc_store_begin (self, error))
+    return FALSE;
+
+  if (category_parent (self, id, error) < 0)
+    goto failed;
+
+  /* Up from the new parent, never meeting the category itself */
+  for (gint64 above = parent_id, depth = 0; above != 0; depth++)
+    {
+      if (above == id || depth > 64)
+        {
+          g_set_error_literal (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
+                               _("A category cannot go under itself or one of its subcategories"));
+          goto failed;
+        }
+      if ((above = category_parent (self, above, error)) < 0)
+        goto failed;
+    }
+
+  name_stmt = _sc_store_prepare (self, "SELECT name FROM question_category WHERE id = ?1", error);
+  if (name_stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (name_stmt, 1, id);
+  if (sqlite3_step (name_stmt) != SQLITE_ROW)
+    {
+      _sc_store_set_error (self, error);
+      goto failed;
+    }
+  name = g_strdup (_sc_store_column_text (name_stmt, 0));
+  if (!(checked = check_category_name (self, parent_id, id, name, error)))
+    goto failed;
+
+  stmt = _sc_store_prepare (self, "UPDATE question_category SET parent_id = ?2 WHERE id = ?1", error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (parent_id != 0)
+    sqlite3_bind_int64 (stmt, 2, parent_id);
+  if (!_sc_store_step_done (self, stmt, error))
+    goto failed;
+
+  _sc_store_touch (self, "question_category");
+  summary = g_strdup_printf ("parent %lld", (long long) parent_id);
+  if (!_sc_store_audit (self, session, "update", "question_category", id, summary, error))
+    goto failed;
+  return sc_store_commit (self, error);
+
+failed:
+  sc_store_rollback (self);
+  return FALSE;
+}
+
+/**
+ * sc_store_remove_question_category:
+ *
+ * Removes an empty category: one without questions, without
+ * subcategories, and that no exam draws questions from.
+ */
+gboolean
+sc_store_remove_question_category (ScStore     *self,
+                                   ScSession   *session,
+                                   gint64       id,
+                                   GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 n;
+
+  g_return_val_if_fail (SC_IS_STORE (self), FALSE);
+
+  if (!sc_permission_check (session, SC_OPERATION_QUESTIONS_WRITE, 0, error))
+    return FALSE;
+  if (!sc_store_begin (self, error))
+    return FALSE;
+
+  if (category_parent (self, id, error) < 0)
+    goto failed;
+  if ((n = count_rows (self, "SELECT count (*) FROM question WHERE category_id = ?1", id, error)) < 0)
+    goto failed;
+  if (n > 0)
+    {
+      g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
+                   g_dngettext (GETTEXT_PACKAGE, "This category holds %lld question: move or remove it first",
+                                "This category holds %lld questions: move or remove them first", n),
+                   (long long) n);
+      goto failed;
+    }
+  if ((n = count_rows (self, "SELECT count (*) FROM question_category WHERE parent_id = ?1", id, error)) < 0)
+    goto failed;
+  if (n > 0)
+    {
+      g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
+                   g_dngettext (GETTEXT_PACKAGE, "This category has %lld subcategory: move or remove it first",
+                                "This category has %lld subcategories: move or remove them first", n),
+                   (long long) n);
+      goto failed;
+    }
+  if ((n = count_rows (self, "SELECT count (DISTINCT exam_id) FROM exam_draw_rule WHERE category_id = ?1", id,
+                       error)) < 0)
+    goto failed;
+  if (n > 0)
+    {
+      g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
+                   g_dngettext (GETTEXT_PACKAGE, "%lld exam draws questions from this category: change its rules first",
+                                "%lld exams draw questions from this category: change their rules first", n),
+                   (long long) n);
+      goto failed;
+    }
+
+  stmt = _sc_store_prepare (self, "DELETE FROM question_category WHERE id = ?1", error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!_sc_store_step_done (self, stmt, error))
+    goto failed;
+
+  _sc_store_touch (self, "question_category");
+  if (!_sc_store_audit (self, session, "delete", "question_category", id, NULL, error))
+    goto failed;
+  return sc_store_commit (self, error);
+
+failed:
+  sc_store_rollback (self);
+  return FALSE;
+}
+
 static gboolean
 is_difficulty_tag (const char *tag)
 {

@@ -425,6 +425,25 @@ gboolean       sc_store_set_question_category_skill (ScStore     *self,
                                                     gint64        category_id,
                                                     gint64        skill_id,
                                                     GError      **error);
+gint64         sc_store_add_question_category      (ScStore      *self,
+                                                    ScSession    *session,
+                                                    gint64        parent_id,
+                                                    const char   *name,
+                                                    GError      **error);
+gboolean       sc_store_rename_question_category   (ScStore      *self,
+                                                    ScSession    *session,
+                                                    gint64        id,
+                                                    const char   *name,
+                                                    GError      **error);
+gboolean       sc_store_move_question_category     (ScStore      *self,
+                                                    ScSession    *session,
+                                                    gint64        id,
+                                                    gint64        parent_id,
+                                                    GError      **error);
+gboolean       sc_store_remove_question_category   (ScStore      *self,
+                                                    ScSession    *session,
+                                                    gint64        id,
+                                                    GError      **error);
 gboolean       sc_store_add_questions              (ScStore      *self,
                                                     ScSession    *session,
                                                     GPtrArray    *questions,

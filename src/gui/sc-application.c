@@ -11,6 +11,7 @@
 #include "session/sc-first-run-window.h"
 #include "session/sc-sign-in-window.h"
 #include "common/sc-file-chooser.h"
+#include "exam-mode/sc-certification-reminder.h"
 
 /*
  * ScApplication: opens the store, asks who is using Shiftcraft, holds the
@@ -1174,6 +1175,8 @@ sc_application_set_session (ScApplication *self,
   restart_idle_timer (self);
   update_actions (self);
   notify_answers (self);
+  if (session != NULL && self->store != NULL)
+    sc_certification_reminder_send (G_APPLICATION (self), self->store, session);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 

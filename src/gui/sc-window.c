@@ -19,6 +19,7 @@
 #include "planning/sc-staffing-calculator.h"
 #include "profile/sc-profile-page.h"
 #include "exam-mode/sc-my-exams-page.h"
+#include "exam-mode/sc-certifications-page.h"
 #include "requests/sc-requests-page.h"
 #include "roster/sc-roster-page.h"
 #include "schedule/sc-schedule-page.h"
@@ -227,6 +228,18 @@ setup_pages (ScWindow *self)
     }
   else
     drop_page (self, (gpointer *) &self->my_exams_page);
+
+  /* Trainers and supervisors follow everyone's certifications */
+  if (may (self, SC_OPERATION_CERTIFICATIONS_READ))
+    {
+      GtkWidget *page = sc_certifications_page_new ();
+      AdwViewStackPage *stack_page;
+
+      sc_page_set_session (SC_PAGE (page), self->session);
+      sc_page_set_store (SC_PAGE (page), self->store);
+      stack_page = adw_view_stack_add_titled (self->stack, page, "certifications", _("Certifications"));
+      adw_view_stack_page_set_icon_name (stack_page, "emblem-ok-symbolic");
+    }
 
   if (sc_permission_access (self->session, SC_OPERATION_AUDIT_READ) != SC_ACCESS_DENY)
     {

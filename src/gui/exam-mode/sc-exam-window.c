@@ -10,13 +10,39 @@
 #include "sc-exam-window.h"
 
 /*
- * ScExamWindow: an attempt, full-window, one question at a time. Every
- * answer goes to the store the moment it changes; the countdown is read
- * from the stored deadline every second (so a suspended or restarted PC
- * shows the time that really remains), and when the store says the
- * attempt is over — time up and submitted with what was saved — the
- * window shows the result.
+ * ScExamWindow: an attempt, full-window, one question at a time or every
+ * question on one scrolling page. Every answer goes to the store the
+ * moment it changes; the countdown is read from the stored deadline every
+ * second (so a suspended or restarted PC shows the time that really
+ * remains), and when the store says the attempt is over — time up and
+ * submitted with what was saved — the window shows the result.
+ *
+ * Each question has its own card of widgets, built once; showing one
+ * question at a time hides the other cards. The “current” question is
+ * the one shown, or on one page the one that has the focus: the number
+ * keys, the flag shortcut and the navigator speak of it.
+ *
+ * Screen readers: GTK 4.8 has no gtk_accessible_announce(), so the
+ * countdown is a label with the “status” role whose accessible
+ * description changes only at the announced moments (every five minutes
+ * and the last minute), and the banner is a label with the “alert” role
+ * that is revealed with the message: AT-SPI reports the new name of an
+ * alert, which Orca reads out.
  */
+
+typedef struct
+{
+  guint            index;
+  GtkWidget       *card;
+  GtkWidget       *separator;        /* above the card, on one page */
+  GtkLabel        *number_label;
+  GtkToggleButton *flag_button;
+  GtkLabel        *question_label;
+  GtkBox          *answer_box;
+  GPtrArray       *choice_buttons;   /* GtkCheckButton */
+  GPtrArray       *dropdowns;        /* GtkDropDown of a matching question */
+  GtkWidget       *entry;            /* GtkEntry or GtkTextView */
+} QuestionView;
 
 struct _ScExamWindow
 {
@@ -24,33 +50,34 @@ struct _ScExamWindow
 
   ScStore           *store;
   ScSession         *session;
+  GSettings         *settings;
   gint64             attempt_id;
   ScExamAttempt     *attempt;
   GPtrArray         *questions;   /* ScAttemptQuestion */
+  GPtrArray         *views;       /* QuestionView, one per question */
   guint              current;
-  GPtrArray         *choice_buttons;   /* GtkCheckButton of the question shown */
-  GPtrArray         *dropdowns;        /* GtkDropDown of a matching question */
-  GtkWidget         *entry;            /* GtkEntry or GtkTextView */
   guint              tick_id;
+  guint              scroll_id;
+  guint              scroll_frames;
   int                announced;        /* the last threshold announced, in minutes */
   gboolean           loading;
   gboolean           counting;         /* the time left was read once */
   gboolean           inhibiting;
+  gboolean           all_on_one_page;
   char              *countdown;
 
   /* Template */
   AdwWindowTitle    *window_title;
   GtkLabel          *countdown_label;
+  GtkToggleButton   *all_button;
   GtkButton         *submit_button;
   GtkButton         *close_button;
   GtkRevealer       *banner_revealer;
   GtkLabel          *banner_label;
   GtkStack          *stack;
   GtkFlowBox        *navigator;
-  GtkLabel          *number_label;
-  GtkToggleButton   *flag_button;
-  GtkLabel          *question_label;
-  GtkBox            *answer_box;
+  GtkScrolledWindow *scroller;
+  GtkBox            *questions_box;
   GtkButton         *previous_button;
   GtkButton         *next_button;
   GtkLabel          *saved_label;
@@ -62,12 +89,36 @@ G_DEFINE_FINAL_TYPE (ScExamWindow, sc_exam_window, ADW_TYPE_WINDOW)
 static void show_question (ScExamWindow *self);
 static void show_result (ScExamWindow *self);
 
+#define INDEX_KEY "sc-exam-question-index"
+
+static void
+question_view_free (QuestionView *view)
+{
+  g_clear_pointer (&view->choice_buttons, g_ptr_array_unref);
+  g_clear_pointer (&view->dropdowns, g_ptr_array_unref);
+  g_free (view);
+}
+
 static ScAttemptQuestion *
 current_question (ScExamWindow *self)
 {
   if (self->questions == NULL || self->current >= self->questions->len)
     return NULL;
   return g_ptr_array_index (self->questions, self->current);
+}
+
+static QuestionView *
+current_view (ScExamWindow *self)
+{
+  if (self->views == NULL || self->current >= self->views->len)
+    return NULL;
+  return g_ptr_array_index (self->views, self->current);
+}
+
+static guint
+widget_index (gpointer widget)
+{
+  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), INDEX_KEY));
 }
 
 static void
@@ -131,13 +182,15 @@ update_navigator (ScExamWindow *self)
 
 static void
 save_response (ScExamWindow *self,
+               guint         index,
                const char   *response)
 {
   g_autoptr(GError) error = NULL;
-  ScAttemptQuestion *question = current_question (self);
+  ScAttemptQuestion *question;
 
-  if (self->loading || question == NULL)
+  if (self->loading || index >= self->questions->len)
     return;
+  question = g_ptr_array_index (self->questions, index);
   if (g_strcmp0 (question->response, response) == 0)
     return;
 
@@ -162,86 +215,143 @@ compare_int (gconstpointer a,
   return *(const int *) a - *(const int *) b;
 }
 
+/* The response as the widgets of a question show it, in the store's
+ * words (see sc-exam-grade.h) */
+static char *
+response_from_widgets (ScAttemptQuestion *question,
+                       QuestionView      *view)
+{
+  switch (question->type)
+    {
+    case SC_QUESTION_TYPE_TRUEFALSE:
+      for (guint i = 0; i < view->choice_buttons->len; i++)
+        if (gtk_check_button_get_active (g_ptr_array_index (view->choice_buttons, i)))
+          return g_strdup (i == 0 ? "true" : "false");
+      return g_strdup ("");
+
+    case SC_QUESTION_TYPE_MULTICHOICE:
+      {
+        g_autoptr(GArray) chosen = g_array_new (FALSE, FALSE, sizeof (int));
+
+        for (guint i = 0; i < view->choice_buttons->len; i++)
+          if (gtk_check_button_get_active (g_ptr_array_index (view->choice_buttons, i)))
+            {
+              int bank = g_array_index (question->choice_order, int, i);
+              g_array_append_val (chosen, bank);
+            }
+        g_array_sort (chosen, compare_int);
+        return sc_exam_format_positions ((int *) chosen->data, chosen->len);
+      }
+
+    case SC_QUESTION_TYPE_MATCHING:
+      {
+        g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (int));
+
+        for (guint i = 0; i < view->dropdowns->len; i++)
+          {
+            guint selected = gtk_drop_down_get_selected (g_ptr_array_index (view->dropdowns, i));
+            int bank = -1;
+
+            /* The first item is “Choose…” */
+            if (selected != GTK_INVALID_LIST_POSITION && selected > 0)
+              bank = g_array_index (question->choice_order, int, selected - 1);
+            g_array_append_val (rows, bank);
+          }
+        return sc_exam_format_positions ((int *) rows->data, rows->len);
+      }
+
+    case SC_QUESTION_TYPE_SHORTANSWER:
+    case SC_QUESTION_TYPE_NUMERICAL:
+      return g_strdup (gtk_editable_get_text (GTK_EDITABLE (view->entry)));
+
+    case SC_QUESTION_TYPE_ESSAY:
+      {
+        GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view->entry));
+        GtkTextIter start, end;
+
+        gtk_text_buffer_get_bounds (buffer, &start, &end);
+        return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      }
+
+    case SC_QUESTION_TYPE_DESCRIPTION:
+    default:
+      return NULL;
+    }
+}
+
+/* The question a widget belongs to becomes the current one (on one page,
+ * where the focus is), and its answer is saved */
+static void
+save_from_widgets (ScExamWindow *self,
+                   guint         index)
+{
+  g_autofree char *response = NULL;
+
+  if (self->loading || index >= self->questions->len)
+    return;
+  response = response_from_widgets (g_ptr_array_index (self->questions, index),
+                                    g_ptr_array_index (self->views, index));
+  save_response (self, index, response != NULL ? response : "");
+}
+
 /* Multiple choice and true/false */
 static void
 on_choice_toggled_cb (ScExamWindow   *self,
                       GtkCheckButton *button)
 {
-  ScAttemptQuestion *question = current_question (self);
-  g_autoptr(GArray) chosen = g_array_new (FALSE, FALSE, sizeof (int));
-  g_autofree char *response = NULL;
+  guint index = widget_index (button);
+  ScAttemptQuestion *question;
 
-  if (self->loading || question == NULL)
+  if (self->loading || index >= self->questions->len)
     return;
+  question = g_ptr_array_index (self->questions, index);
   /* A radio group toggles twice: off, then on */
   if (question->single && !gtk_check_button_get_active (button))
     return;
+  save_from_widgets (self, index);
+}
 
-  if (question->type == SC_QUESTION_TYPE_TRUEFALSE)
+static void
+on_answer_changed_cb (ScExamWindow *self,
+                      GParamSpec   *pspec,
+                      GObject      *widget)
+{
+  save_from_widgets (self, widget_index (widget));
+}
+
+static void
+on_entry_changed_cb (ScExamWindow *self,
+                     GObject      *widget)
+{
+  save_from_widgets (self, widget_index (widget));
+}
+
+static void
+on_flag_toggled_cb (ScExamWindow    *self,
+                    GtkToggleButton *button)
+{
+  g_autoptr(GError) error = NULL;
+  guint index = widget_index (button);
+  ScAttemptQuestion *question;
+  gboolean flagged = gtk_toggle_button_get_active (button);
+
+  if (self->loading || index >= self->questions->len)
+    return;
+  question = g_ptr_array_index (self->questions, index);
+  if (question->flagged == flagged)
+    return;
+  if (!sc_store_set_answer_flagged (self->store, self->session, self->attempt_id, question->position, flagged, &error))
     {
-      for (guint i = 0; i < self->choice_buttons->len; i++)
-        if (gtk_check_button_get_active (g_ptr_array_index (self->choice_buttons, i)))
-          response = g_strdup (i == 0 ? "true" : "false");
-      save_response (self, response != NULL ? response : "");
+      show_error (self, error);
       return;
     }
-
-  for (guint i = 0; i < self->choice_buttons->len; i++)
-    if (gtk_check_button_get_active (g_ptr_array_index (self->choice_buttons, i)))
-      {
-        int bank = g_array_index (question->choice_order, int, i);
-        g_array_append_val (chosen, bank);
-      }
-  g_array_sort (chosen, compare_int);
-  response = sc_exam_format_positions ((int *) chosen->data, chosen->len);
-  save_response (self, response);
-}
-
-static void
-on_dropdown_selected_cb (ScExamWindow *self)
-{
-  ScAttemptQuestion *question = current_question (self);
-  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (int));
-  g_autofree char *response = NULL;
-
-  if (self->loading || question == NULL)
-    return;
-
-  for (guint i = 0; i < self->dropdowns->len; i++)
-    {
-      guint selected = gtk_drop_down_get_selected (g_ptr_array_index (self->dropdowns, i));
-      int bank = -1;
-
-      /* The first item is “Choose…” */
-      if (selected != GTK_INVALID_LIST_POSITION && selected > 0)
-        bank = g_array_index (question->choice_order, int, selected - 1);
-      g_array_append_val (rows, bank);
-    }
-  response = sc_exam_format_positions ((int *) rows->data, rows->len);
-  save_response (self, response);
-}
-
-static void
-on_entry_changed_cb (ScExamWindow *self)
-{
-  g_autofree char *text = NULL;
-
-  if (GTK_IS_TEXT_VIEW (self->entry))
-    {
-      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->entry));
-      GtkTextIter start, end;
-
-      gtk_text_buffer_get_bounds (buffer, &start, &end);
-      text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-    }
-  else
-    text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->entry)));
-
-  save_response (self, text);
+  question->flagged = flagged;
+  update_navigator (self);
 }
 
 static GtkWidget *
 add_check (ScExamWindow   *self,
+           QuestionView   *view,
            const char     *text,
            guint           index,
            GtkCheckButton *group,
@@ -267,24 +377,19 @@ add_check (ScExamWindow   *self,
       gtk_label_set_wrap (GTK_LABEL (child), TRUE);
       gtk_label_set_xalign (GTK_LABEL (child), 0);
     }
+  g_object_set_data (G_OBJECT (button), INDEX_KEY, GUINT_TO_POINTER (view->index));
   g_signal_connect_object (button, "toggled", G_CALLBACK (on_choice_toggled_cb), self, G_CONNECT_SWAPPED);
-  gtk_box_append (self->answer_box, button);
-  g_ptr_array_add (self->choice_buttons, button);
+  gtk_box_append (view->answer_box, button);
+  g_ptr_array_add (view->choice_buttons, button);
   return button;
 }
 
 static void
 build_answer_widgets (ScExamWindow      *self,
+                      QuestionView      *view,
                       ScAttemptQuestion *question)
 {
-  GtkWidget *child;
-  gboolean editable = self->attempt->state == SC_ATTEMPT_IN_PROGRESS && !self->attempt->in_grace;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->answer_box))) != NULL)
-    gtk_box_remove (self->answer_box, child);
-  g_ptr_array_set_size (self->choice_buttons, 0);
-  g_ptr_array_set_size (self->dropdowns, 0);
-  self->entry = NULL;
+  gpointer index = GUINT_TO_POINTER (view->index);
 
   switch (question->type)
     {
@@ -292,11 +397,11 @@ build_answer_widgets (ScExamWindow      *self,
       {
         g_autoptr(GArray) chosen = sc_exam_parse_positions (question->response);
         GtkCheckButton *group = NULL;
+        GtkWidget *hint = gtk_label_new (question->single ? _("Choose one answer.") : _("Choose one or more answers."));
 
-        gtk_box_append (self->answer_box,
-                        gtk_label_new (question->single ? _("Choose one answer.") : _("Choose one or more answers.")));
-        gtk_widget_set_halign (gtk_widget_get_last_child (GTK_WIDGET (self->answer_box)), GTK_ALIGN_START);
-        gtk_widget_add_css_class (gtk_widget_get_last_child (GTK_WIDGET (self->answer_box)), "dim-label");
+        gtk_widget_set_halign (hint, GTK_ALIGN_START);
+        gtk_widget_add_css_class (hint, "dim-label");
+        gtk_box_append (view->answer_box, hint);
         for (guint i = 0; i < question->choices->len; i++)
           {
             int bank = g_array_index (question->choice_order, int, i);
@@ -305,7 +410,7 @@ build_answer_widgets (ScExamWindow      *self,
 
             for (guint k = 0; k < chosen->len; k++)
               active |= g_array_index (chosen, int, k) == bank;
-            button = add_check (self, g_ptr_array_index (question->choices, i), i, group, active);
+            button = add_check (self, view, g_ptr_array_index (question->choices, i), i, group, active);
             if (question->single && group == NULL)
               group = GTK_CHECK_BUTTON (button);
           }
@@ -313,10 +418,10 @@ build_answer_widgets (ScExamWindow      *self,
       }
     case SC_QUESTION_TYPE_TRUEFALSE:
       {
-        GtkWidget *first = add_check (self, C_("exam answer", "True"), 0, NULL,
+        GtkWidget *first = add_check (self, view, C_("exam answer", "True"), 0, NULL,
                                       g_strcmp0 (question->response, "true") == 0);
 
-        add_check (self, C_("exam answer", "False"), 1, GTK_CHECK_BUTTON (first),
+        add_check (self, view, C_("exam answer", "False"), 1, GTK_CHECK_BUTTON (first),
                    g_strcmp0 (question->response, "false") == 0);
         question->single = TRUE;
         break;
@@ -335,30 +440,31 @@ build_answer_widgets (ScExamWindow      *self,
         else
           gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Your answer"));
         gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Your answer"), -1);
+        g_object_set_data (G_OBJECT (entry), INDEX_KEY, index);
         g_signal_connect_object (entry, "changed", G_CALLBACK (on_entry_changed_cb), self, G_CONNECT_SWAPPED);
-        gtk_box_append (self->answer_box, entry);
-        self->entry = entry;
+        gtk_box_append (view->answer_box, entry);
+        view->entry = entry;
         break;
       }
     case SC_QUESTION_TYPE_ESSAY:
       {
         GtkWidget *frame = gtk_frame_new (NULL);
-        GtkWidget *view = gtk_text_view_new ();
+        GtkWidget *text_view = gtk_text_view_new ();
+        GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
 
-        gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-        gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
-        gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 8);
-        gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
-        gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
-        gtk_widget_set_size_request (view, -1, 220);
-        gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)),
-                                  question->response != NULL ? question->response : "", -1);
-        gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Your answer"), -1);
-        g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "changed",
-                                 G_CALLBACK (on_entry_changed_cb), self, G_CONNECT_SWAPPED);
-        gtk_frame_set_child (GTK_FRAME (frame), view);
-        gtk_box_append (self->answer_box, frame);
-        self->entry = view;
+        gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (text_view), GTK_WRAP_WORD_CHAR);
+        gtk_text_view_set_top_margin (GTK_TEXT_VIEW (text_view), 8);
+        gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (text_view), 8);
+        gtk_text_view_set_left_margin (GTK_TEXT_VIEW (text_view), 8);
+        gtk_text_view_set_right_margin (GTK_TEXT_VIEW (text_view), 8);
+        gtk_widget_set_size_request (text_view, -1, 220);
+        gtk_text_buffer_set_text (buffer, question->response != NULL ? question->response : "", -1);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (text_view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Your answer"), -1);
+        g_object_set_data (G_OBJECT (buffer), INDEX_KEY, index);
+        g_signal_connect_object (buffer, "changed", G_CALLBACK (on_entry_changed_cb), self, G_CONNECT_SWAPPED);
+        gtk_frame_set_child (GTK_FRAME (frame), text_view);
+        gtk_box_append (view->answer_box, frame);
+        view->entry = text_view;
         break;
       }
     case SC_QUESTION_TYPE_MATCHING:
@@ -390,44 +496,181 @@ build_answer_widgets (ScExamWindow      *self,
             gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), selected);
             gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                             g_ptr_array_index (question->rows, r), -1);
-            g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (on_dropdown_selected_cb), self,
+            g_object_set_data (G_OBJECT (dropdown), INDEX_KEY, index);
+            g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (on_answer_changed_cb), self,
                                      G_CONNECT_SWAPPED);
             gtk_grid_attach (GTK_GRID (grid), label, 0, r, 1, 1);
             gtk_grid_attach (GTK_GRID (grid), dropdown, 1, r, 1, 1);
-            g_ptr_array_add (self->dropdowns, dropdown);
+            g_ptr_array_add (view->dropdowns, dropdown);
           }
-        gtk_box_append (self->answer_box, grid);
+        gtk_box_append (view->answer_box, grid);
         break;
       }
     case SC_QUESTION_TYPE_DESCRIPTION:
     default:
       break;
     }
+}
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->answer_box), editable);
+/* A card per question: its number, the flag, the text, the answer */
+static QuestionView *
+build_view (ScExamWindow      *self,
+            guint              index,
+            ScAttemptQuestion *question)
+{
+  QuestionView *view = g_new0 (QuestionView, 1);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  g_autofree char *number = NULL;
+
+  view->index = index;
+  view->choice_buttons = g_ptr_array_new ();
+  view->dropdowns = g_ptr_array_new ();
+  view->card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  if (index > 0)
+    {
+      view->separator = gtk_separator_new (GTK_ORIENTATION_HORIZONTAL);
+      gtk_widget_set_margin_bottom (view->separator, 18);
+      gtk_box_append (GTK_BOX (view->card), view->separator);
+    }
+
+  /* Translators: above a question in an exam */
+  number = g_strdup_printf (_("Question %u of %u"), index + 1, self->questions->len);
+  view->number_label = GTK_LABEL (gtk_label_new (number));
+  gtk_widget_set_hexpand (GTK_WIDGET (view->number_label), TRUE);
+  gtk_label_set_xalign (view->number_label, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (view->number_label), "dim-label");
+  gtk_box_append (GTK_BOX (header), GTK_WIDGET (view->number_label));
+
+  view->flag_button = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_mnemonic (_("_Flag for Review")));
+  gtk_toggle_button_set_active (view->flag_button, question->flagged);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (view->flag_button), _("Alt+F or Ctrl+D"));
+  g_object_set_data (G_OBJECT (view->flag_button), INDEX_KEY, GUINT_TO_POINTER (index));
+  g_signal_connect_object (view->flag_button, "toggled", G_CALLBACK (on_flag_toggled_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (header), GTK_WIDGET (view->flag_button));
+  gtk_box_append (GTK_BOX (view->card), header);
+
+  view->question_label = GTK_LABEL (gtk_label_new (question->text != NULL ? question->text : ""));
+  gtk_label_set_wrap (view->question_label, TRUE);
+  gtk_label_set_xalign (view->question_label, 0);
+  gtk_label_set_selectable (view->question_label, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (view->question_label), "title-4");
+  gtk_box_append (GTK_BOX (view->card), GTK_WIDGET (view->question_label));
+
+  view->answer_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
+  build_answer_widgets (self, view, question);
+  gtk_box_append (GTK_BOX (view->card), GTK_WIDGET (view->answer_box));
+
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (view->answer_box),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, view->question_label, NULL, -1);
+  gtk_box_append (self->questions_box, view->card);
+  return view;
+}
+
+static void
+set_answers_editable (ScExamWindow *self,
+                      gboolean      editable)
+{
+  for (guint i = 0; i < self->views->len; i++)
+    gtk_widget_set_sensitive (GTK_WIDGET (((QuestionView *) g_ptr_array_index (self->views, i))->answer_box),
+                              editable);
+}
+
+/* The first widget of a card that takes the focus */
+static GtkWidget *
+first_focusable (QuestionView *view)
+{
+  if (view->choice_buttons->len > 0 && gtk_widget_is_sensitive (g_ptr_array_index (view->choice_buttons, 0)))
+    return g_ptr_array_index (view->choice_buttons, 0);
+  if (view->dropdowns->len > 0 && gtk_widget_is_sensitive (g_ptr_array_index (view->dropdowns, 0)))
+    return g_ptr_array_index (view->dropdowns, 0);
+  if (view->entry != NULL && gtk_widget_is_sensitive (view->entry))
+    return view->entry;
+  return GTK_WIDGET (view->flag_button);
+}
+
+/* On one page, the current card is scrolled to the top once it has its
+ * place: a frame or two after it was shown */
+static gboolean
+scroll_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  ScExamWindow *self = SC_EXAM_WINDOW (widget);
+  QuestionView *view = current_view (self);
+  graphene_point_t point;
+
+  if (++self->scroll_frames < 2)
+    return G_SOURCE_CONTINUE;
+  self->scroll_id = 0;
+  if (view != NULL && self->all_on_one_page &&
+      gtk_widget_compute_point (view->card, GTK_WIDGET (self->questions_box), &GRAPHENE_POINT_INIT (0, 0), &point))
+    {
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+
+      /* Under the box's own top margin */
+      gtk_adjustment_set_value (adjustment, MAX (0, point.y));
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_scroll (ScExamWindow *self)
+{
+  self->scroll_frames = 0;
+  if (self->scroll_id == 0)
+    self->scroll_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_tick_cb, NULL, NULL);
 }
 
 static void
 show_question (ScExamWindow *self)
 {
-  ScAttemptQuestion *question = current_question (self);
-  g_autofree char *number = NULL;
+  QuestionView *view = current_view (self);
 
-  if (question == NULL)
+  if (view == NULL)
     return;
 
   self->loading = TRUE;
-  /* Translators: above a question in an exam */
-  number = g_strdup_printf (_("Question %u of %u"), self->current + 1, self->questions->len);
-  gtk_label_set_text (self->number_label, number);
-  gtk_label_set_text (self->question_label, question->text != NULL ? question->text : "");
-  gtk_toggle_button_set_active (self->flag_button, question->flagged);
-  build_answer_widgets (self, question);
+  for (guint i = 0; i < self->views->len; i++)
+    {
+      QuestionView *other = g_ptr_array_index (self->views, i);
+
+      gtk_widget_set_visible (other->card, self->all_on_one_page || i == self->current);
+      if (other->separator != NULL)
+        gtk_widget_set_visible (other->separator, self->all_on_one_page);
+    }
   gtk_widget_set_sensitive (GTK_WIDGET (self->previous_button), self->current > 0);
   gtk_widget_set_sensitive (GTK_WIDGET (self->next_button), self->current + 1 < self->questions->len);
   gtk_label_set_text (self->saved_label, "");
   self->loading = FALSE;
   update_navigator (self);
+
+  if (self->all_on_one_page)
+    queue_scroll (self);
+  else
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
+/* On one page, the question with the focus is the current one */
+static void
+on_focus_changed_cb (ScExamWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (focus == NULL || self->views == NULL || !self->all_on_one_page)
+    return;
+  for (guint i = 0; i < self->views->len; i++)
+    {
+      QuestionView *view = g_ptr_array_index (self->views, i);
+
+      if (gtk_widget_is_ancestor (focus, view->card) && i != self->current)
+        {
+          self->current = i;
+          gtk_widget_set_sensitive (GTK_WIDGET (self->previous_button), self->current > 0);
+          gtk_widget_set_sensitive (GTK_WIDGET (self->next_button), self->current + 1 < self->questions->len);
+          update_navigator (self);
+          break;
+        }
+    }
 }
 
 /* The countdown */
@@ -464,8 +707,8 @@ sc_exam_window_update_countdown (ScExamWindow *self)
 {
   g_autoptr(GError) error = NULL;
   ScExamAttempt *attempt;
-  static const int thresholds[] = { 10, 5, 1 };
   gboolean first;
+  int threshold;
 
   g_return_if_fail (SC_IS_EXAM_WINDOW (self));
 
@@ -494,7 +737,7 @@ sc_exam_window_update_countdown (ScExamWindow *self)
         {
           self->announced = 0;
           announce (self, _("Time is up: your answers are kept. Submit the exam now."));
-          gtk_widget_set_sensitive (GTK_WIDGET (self->answer_box), FALSE);
+          set_answers_editable (self, FALSE);
         }
     }
   else if (attempt->seconds_left < 0)
@@ -507,21 +750,23 @@ sc_exam_window_update_countdown (ScExamWindow *self)
       self->countdown = g_strdup_printf (_("Time left %s"), time);
       first = !self->counting;
       self->counting = TRUE;
-      for (guint i = 0; i < G_N_ELEMENTS (thresholds); i++)
-        if (attempt->seconds_left <= thresholds[i] * 60 && self->announced > thresholds[i])
-          {
-            g_autofree char *message = NULL;
+      /* Announced: every five minutes, and the last minute; only what is
+       * crossed while the exam is shown */
+      threshold = attempt->seconds_left <= 60 ? 1 : (int) (((attempt->seconds_left + 59) / 60 + 4) / 5 * 5);
+      if (threshold < self->announced)
+        {
+          self->announced = threshold;
+          if (!first)
+            {
+              g_autofree char *message = NULL;
 
-            self->announced = thresholds[i];
-            /* Only what is crossed while the exam is shown */
-            if (first)
-              continue;
-            message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d minute left: the exam is submitted automatically at the end.",
-                                                    "%d minutes left: the exam is submitted automatically at the end.",
-                                                    thresholds[i]),
-                                       thresholds[i]);
-            announce (self, message);
-          }
+              message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d minute left: the exam is submitted automatically at the end.",
+                                                      "%d minutes left: the exam is submitted automatically at the end.",
+                                                      threshold),
+                                         threshold);
+              announce (self, message);
+            }
+        }
       if (attempt->seconds_left <= 60)
         gtk_widget_add_css_class (GTK_WIDGET (self->countdown_label), "error");
       else if (attempt->seconds_left <= 300)
@@ -596,6 +841,7 @@ show_result (ScExamWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->submit_button), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->close_button), TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->countdown_label), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->all_button), FALSE);
   gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
 
   group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
@@ -820,21 +1066,10 @@ on_next_clicked_cb (ScExamWindow *self)
 }
 
 static void
-on_flag_toggled_cb (ScExamWindow *self)
+on_all_toggled_cb (ScExamWindow    *self,
+                   GtkToggleButton *button)
 {
-  g_autoptr(GError) error = NULL;
-  ScAttemptQuestion *question = current_question (self);
-  gboolean flagged = gtk_toggle_button_get_active (self->flag_button);
-
-  if (self->loading || question == NULL || question->flagged == flagged)
-    return;
-  if (!sc_store_set_answer_flagged (self->store, self->session, self->attempt_id, question->position, flagged, &error))
-    {
-      show_error (self, error);
-      return;
-    }
-  question->flagged = flagged;
-  update_navigator (self);
+  sc_exam_window_set_all_on_one_page (self, gtk_toggle_button_get_active (button));
 }
 
 static void
@@ -859,6 +1094,33 @@ previous_shortcut_cb (GtkWidget *widget,
                       gpointer   data)
 {
   on_previous_clicked_cb (SC_EXAM_WINDOW (widget));
+  return TRUE;
+}
+
+static gboolean
+toggle_all_shortcut_cb (GtkWidget *widget,
+                        GVariant  *args,
+                        gpointer   data)
+{
+  ScExamWindow *self = SC_EXAM_WINDOW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "exam") != 0)
+    return FALSE;
+  sc_exam_window_set_all_on_one_page (self, !self->all_on_one_page);
+  return TRUE;
+}
+
+static gboolean
+flag_shortcut_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   data)
+{
+  ScExamWindow *self = SC_EXAM_WINDOW (widget);
+  QuestionView *view = current_view (self);
+
+  if (view == NULL || g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "exam") != 0)
+    return FALSE;
+  gtk_toggle_button_set_active (view->flag_button, !gtk_toggle_button_get_active (view->flag_button));
   return TRUE;
 }
 
@@ -899,11 +1161,12 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
   if (mods == 0 && !focus_in_text (self) && keyval >= GDK_KEY_1 && keyval <= GDK_KEY_9)
     {
       guint choice = keyval - GDK_KEY_1;
+      QuestionView *view = current_view (self);
 
-      if (choice < self->choice_buttons->len)
+      if (view != NULL && choice < view->choice_buttons->len)
         {
           sc_exam_window_choose (self, choice);
-          gtk_widget_grab_focus (g_ptr_array_index (self->choice_buttons, choice));
+          gtk_widget_grab_focus (g_ptr_array_index (view->choice_buttons, choice));
           return GDK_EVENT_STOP;
         }
     }
@@ -953,6 +1216,10 @@ sc_exam_window_dispose (GObject *object)
   GApplication *app = g_application_get_default ();
 
   g_clear_handle_id (&self->tick_id, g_source_remove);
+  if (self->scroll_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_id);
+  self->scroll_id = 0;
+  g_clear_object (&self->settings);
   if (self->inhibiting && app != NULL && SC_IS_APPLICATION (app))
     sc_application_uninhibit_idle_sign_out (SC_APPLICATION (app));
   self->inhibiting = FALSE;
@@ -969,8 +1236,7 @@ sc_exam_window_finalize (GObject *object)
   g_clear_object (&self->session);
   g_clear_pointer (&self->attempt, sc_exam_attempt_free);
   g_clear_pointer (&self->questions, g_ptr_array_unref);
-  g_clear_pointer (&self->choice_buttons, g_ptr_array_unref);
-  g_clear_pointer (&self->dropdowns, g_ptr_array_unref);
+  g_clear_pointer (&self->views, g_ptr_array_unref);
   g_free (self->countdown);
 
   G_OBJECT_CLASS (sc_exam_window_parent_class)->finalize (object);
@@ -996,10 +1262,9 @@ sc_exam_window_class_init (ScExamWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScExamWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, ScExamWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, ScExamWindow, navigator);
-  gtk_widget_class_bind_template_child (widget_class, ScExamWindow, number_label);
-  gtk_widget_class_bind_template_child (widget_class, ScExamWindow, flag_button);
-  gtk_widget_class_bind_template_child (widget_class, ScExamWindow, question_label);
-  gtk_widget_class_bind_template_child (widget_class, ScExamWindow, answer_box);
+  gtk_widget_class_bind_template_child (widget_class, ScExamWindow, all_button);
+  gtk_widget_class_bind_template_child (widget_class, ScExamWindow, scroller);
+  gtk_widget_class_bind_template_child (widget_class, ScExamWindow, questions_box);
   gtk_widget_class_bind_template_child (widget_class, ScExamWindow, previous_button);
   gtk_widget_class_bind_template_child (widget_class, ScExamWindow, next_button);
   gtk_widget_class_bind_template_child (widget_class, ScExamWindow, saved_label);
@@ -1007,10 +1272,12 @@ sc_exam_window_class_init (ScExamWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_submit_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_previous_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_next_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_flag_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_all_toggled_cb);
 
   gtk_widget_class_add_binding (widget_class, GDK_KEY_n, GDK_ALT_MASK, next_shortcut_cb, NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_p, GDK_ALT_MASK, previous_shortcut_cb, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_a, GDK_CONTROL_MASK | GDK_SHIFT_MASK, toggle_all_shortcut_cb, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, flag_shortcut_cb, NULL);
 }
 
 static void
@@ -1019,9 +1286,10 @@ sc_exam_window_init (ScExamWindow *self)
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->choice_buttons = g_ptr_array_new ();
-  self->dropdowns = g_ptr_array_new ();
+  self->views = g_ptr_array_new_with_free_func ((GDestroyNotify) question_view_free);
   self->announced = G_MAXINT;
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_changed_cb), NULL);
 
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
@@ -1074,6 +1342,7 @@ sc_exam_window_new (GtkWindow *parent,
       show_error (self, error);
       gtk_widget_set_sensitive (GTK_WIDGET (self->stack), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->submit_button), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->all_button), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->close_button), TRUE);
       return self;
     }
@@ -1095,6 +1364,12 @@ sc_exam_window_new (GtkWindow *parent,
       gtk_flow_box_append (self->navigator, button);
     }
 
+  self->loading = TRUE;
+  for (guint i = 0; i < self->questions->len; i++)
+    g_ptr_array_add (self->views, build_view (self, i, g_ptr_array_index (self->questions, i)));
+  set_answers_editable (self, self->attempt->state == SC_ATTEMPT_IN_PROGRESS && !self->attempt->in_grace);
+  self->loading = FALSE;
+
   /* Resume where nothing is answered yet */
   for (self->current = 0; self->current < self->questions->len; self->current++)
     if (!is_answered (g_ptr_array_index (self->questions, self->current)))
@@ -1106,6 +1381,10 @@ sc_exam_window_new (GtkWindow *parent,
     show_result (self);
   else
     {
+      self->all_on_one_page = g_settings_get_boolean (self->settings, "exam-all-questions");
+      self->loading = TRUE;
+      gtk_toggle_button_set_active (self->all_button, self->all_on_one_page);
+      self->loading = FALSE;
       show_question (self);
       sc_exam_window_update_countdown (self);
       if (self->attempt != NULL && self->attempt->state == SC_ATTEMPT_IN_PROGRESS)
@@ -1143,8 +1422,16 @@ sc_exam_window_go_to (ScExamWindow *self,
   g_return_if_fail (SC_IS_EXAM_WINDOW (self));
   g_return_if_fail (index < self->questions->len);
 
-  self->current = index;
-  show_question (self);
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+    gboolean focus_in_card = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->questions_box));
+
+    self->current = index;
+    show_question (self);
+    /* The keyboard follows the question shown */
+    if (self->all_on_one_page || focus_in_card)
+      gtk_widget_grab_focus (first_focusable (g_ptr_array_index (self->views, index)));
+  }
 }
 
 ScQuestionType
@@ -1166,22 +1453,23 @@ sc_exam_window_choose (ScExamWindow *self,
                        guint         choice)
 {
   ScAttemptQuestion *question = current_question (self);
+  QuestionView *view = current_view (self);
 
   g_return_if_fail (SC_IS_EXAM_WINDOW (self));
 
-  if (!gtk_widget_get_sensitive (GTK_WIDGET (self->answer_box)))
+  if (view == NULL || !gtk_widget_get_sensitive (GTK_WIDGET (view->answer_box)))
     return;
-  if (choice < self->choice_buttons->len)
+  if (choice < view->choice_buttons->len)
     {
-      GtkCheckButton *button = g_ptr_array_index (self->choice_buttons, choice);
+      GtkCheckButton *button = g_ptr_array_index (view->choice_buttons, choice);
 
       if (question->single)
         gtk_check_button_set_active (button, TRUE);
       else
         gtk_check_button_set_active (button, !gtk_check_button_get_active (button));
     }
-  else if (choice < self->dropdowns->len)
-    gtk_drop_down_set_selected (g_ptr_array_index (self->dropdowns, choice), 1);
+  else if (choice < view->dropdowns->len)
+    gtk_drop_down_set_selected (g_ptr_array_index (view->dropdowns, choice), 1);
 }
 
 /**
@@ -1192,22 +1480,93 @@ void
 sc_exam_window_type_answer (ScExamWindow *self,
                             const char   *text)
 {
+  QuestionView *view = current_view (self);
+
   g_return_if_fail (SC_IS_EXAM_WINDOW (self));
 
-  if (self->entry == NULL || !gtk_widget_get_sensitive (GTK_WIDGET (self->answer_box)))
+  if (view == NULL || view->entry == NULL || !gtk_widget_get_sensitive (GTK_WIDGET (view->answer_box)))
     return;
-  if (GTK_IS_TEXT_VIEW (self->entry))
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->entry)), text, -1);
+  if (GTK_IS_TEXT_VIEW (view->entry))
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view->entry)), text, -1);
   else
-    gtk_editable_set_text (GTK_EDITABLE (self->entry), text);
+    gtk_editable_set_text (GTK_EDITABLE (view->entry), text);
 }
 
 void
 sc_exam_window_set_flagged (ScExamWindow *self,
                             gboolean      flagged)
 {
+  QuestionView *view = current_view (self);
+
   g_return_if_fail (SC_IS_EXAM_WINDOW (self));
-  gtk_toggle_button_set_active (self->flag_button, flagged);
+  if (view != NULL)
+    gtk_toggle_button_set_active (view->flag_button, flagged);
+}
+
+/**
+ * sc_exam_window_set_all_on_one_page:
+ * Shows every question on one scrolling page, or one at a time; the
+ * choice is remembered for the next exam.
+ */
+void
+sc_exam_window_set_all_on_one_page (ScExamWindow *self,
+                                    gboolean      all_on_one_page)
+{
+  g_return_if_fail (SC_IS_EXAM_WINDOW (self));
+
+  all_on_one_page = !!all_on_one_page;
+  if (self->all_on_one_page == all_on_one_page)
+    return;
+  self->all_on_one_page = all_on_one_page;
+  gtk_toggle_button_set_active (self->all_button, all_on_one_page);
+  g_settings_set_boolean (self->settings, "exam-all-questions", all_on_one_page);
+  show_question (self);
+  if (self->views->len > 0)
+    gtk_widget_grab_focus (first_focusable (g_ptr_array_index (self->views, self->current)));
+}
+
+gboolean
+sc_exam_window_get_all_on_one_page (ScExamWindow *self)
+{
+  g_return_val_if_fail (SC_IS_EXAM_WINDOW (self), FALSE);
+  return self->all_on_one_page;
+}
+
+/* Whether the question at @index is on screen: the current one, or any
+ * on one page */
+gboolean
+sc_exam_window_get_question_shown (ScExamWindow *self,
+                                   guint         index)
+{
+  g_return_val_if_fail (SC_IS_EXAM_WINDOW (self), FALSE);
+  g_return_val_if_fail (index < self->views->len, FALSE);
+  return gtk_widget_get_visible (((QuestionView *) g_ptr_array_index (self->views, index))->card);
+}
+
+/**
+ * sc_exam_window_read_shown_response:
+ * Reads the answer to the question at @index from its widgets (the
+ * buttons ticked, the text typed), in the store's words.
+ * Returns: (transfer full) (nullable): the response, "" when nothing is
+ *   given, %NULL for a description
+ */
+char *
+sc_exam_window_read_shown_response (ScExamWindow *self,
+                                    guint         index)
+{
+  g_return_val_if_fail (SC_IS_EXAM_WINDOW (self), NULL);
+  g_return_val_if_fail (index < self->views->len, NULL);
+  return response_from_widgets (g_ptr_array_index (self->questions, index), g_ptr_array_index (self->views, index));
+}
+
+/* Whether the flag button of the question at @index is down */
+gboolean
+sc_exam_window_get_shown_flagged (ScExamWindow *self,
+                                  guint         index)
+{
+  g_return_val_if_fail (SC_IS_EXAM_WINDOW (self), FALSE);
+  g_return_val_if_fail (index < self->views->len, FALSE);
+  return gtk_toggle_button_get_active (((QuestionView *) g_ptr_array_index (self->views, index))->flag_button);
 }
 
 const char *

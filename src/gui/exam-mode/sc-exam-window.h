@@ -34,5 +34,14 @@ void          sc_exam_window_update_countdown (ScExamWindow *self);
 const char   *sc_exam_window_get_announcement (ScExamWindow *self);
 GtkWindow    *sc_exam_window_ask_submit       (ScExamWindow *self);
 gboolean      sc_exam_window_get_showing_result (ScExamWindow *self);
+void          sc_exam_window_set_all_on_one_page (ScExamWindow *self,
+                                                  gboolean      all_on_one_page);
+gboolean      sc_exam_window_get_all_on_one_page (ScExamWindow *self);
+gboolean      sc_exam_window_get_question_shown  (ScExamWindow *self,
+                                                  guint         index);
+char         *sc_exam_window_read_shown_response (ScExamWindow *self,
+                                                  guint         index);
+gboolean      sc_exam_window_get_shown_flagged   (ScExamWindow *self,
+                                                  guint         index);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "sc-gift.h"
 #include "sc-permissions.h"
 #include "sc-question-import-dialog.h"
+#include "sc-category-dialog.h"
 
 /*
  * ScExamsPage: the question bank as trainers keep it. Categories on the
@@ -1773,6 +1774,16 @@ sc_exams_page_finalize (GObject *object)
 }
 
 static void
+edit_categories_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  ScExamsPage *self = SC_EXAMS_PAGE (widget);
+
+  gtk_window_present (GTK_WINDOW (sc_category_dialog_new (get_window (self), get_store (self), get_session (self))));
+}
+
+static void
 sc_exams_page_class_init (ScExamsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -1814,6 +1825,7 @@ sc_exams_page_class_init (ScExamsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_export_clicked_cb);
 
   gtk_widget_class_add_binding (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, save_binding_cb, NULL);
+  gtk_widget_class_install_action (widget_class, "exams.edit-categories", NULL, edit_categories_action);
 }
 
 static void
