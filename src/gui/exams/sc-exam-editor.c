@@ -179,8 +179,19 @@ category_within (ScExamEditor *self,
   return FALSE;
 }
 
+static gboolean
+is_fixed (ScExamEditor *self,
+          gint64        question_id)
+{
+  for (guint i = 0; i < self->exam->rules->len; i++)
+    if (g_array_index (self->exam->rules, ScExamRule, i).question_id == question_id)
+      return TRUE;
+  return FALSE;
+}
+
 /* The questions a draw rule may draw, as the store draws them: not
- * descriptions, in the category, at the difficulty */
+ * descriptions, in the category, at the difficulty, and not one every
+ * attempt gets anyway */
 static guint
 rule_pool (ScExamEditor *self,
            ScExamRule   *rule,
@@ -195,7 +206,8 @@ rule_pool (ScExamEditor *self,
 
       if (question->type == SC_QUESTION_TYPE_DESCRIPTION ||
           (rule->difficulty > 0 && question->difficulty != rule->difficulty) ||
-          !category_within (self, question->category_id, rule->category_id, rule->with_subcategories))
+          !category_within (self, question->category_id, rule->category_id, rule->with_subcategories) ||
+          is_fixed (self, question->id))
         continue;
       n++;
       *marks += question->default_mark;
@@ -305,7 +317,8 @@ new_label (const char *text)
 static GtkWidget *
 new_box_row (GtkWidget *child)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
+  /* A preferences row, so that the group puts it in its list */
+  GtkWidget *row = adw_preferences_row_new ();
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_set_focusable (row, FALSE);
@@ -659,6 +672,8 @@ new_category_rule_row (ScExamEditor *self,
   GtkStringList *paths = string_list_with_search (GTK_DROP_DOWN (category));
   g_autofree char *heading = g_strdup_printf (_("Draw rule %u"), index + 1);
 
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), heading);
+
   for (guint i = 0; i < self->categories->len; i++)
     gtk_string_list_append (paths, ((ScQuestionCategory *) g_ptr_array_index (self->categories, i))->path);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (category), category_index (self, rule->category_id));
@@ -725,7 +740,9 @@ new_fixed_rule_row (ScExamEditor *self,
   g_autofree char *subtitle = NULL;
 
   /* TRANSLATORS: the subtitle of a question every attempt gets: its category and mark */
-  subtitle = g_strdup_printf (_("Every attempt · %s · %s marks"), category != NULL ? category->path : "", mark);
+  subtitle = g_strdup_printf (ngettext ("Every attempt · %s · %s mark", "Every attempt · %s · %s marks",
+                                        (gulong) ceil (question != NULL ? question->default_mark : 0)),
+                              category != NULL ? category->path : "", mark);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                  question != NULL ? question->name : _("A question no longer in the bank"));
@@ -917,7 +934,9 @@ build_bands (ScExamEditor *self)
       GtkWidget *entry = gtk_entry_new ();
       GtkWidget *remove = new_remove_button (_("Remove the grade band"));
       GtkWidget *row = new_box_row (box);
+      g_autofree char *title = g_strdup_printf (_("Grade band %u"), i + 1);
 
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       gtk_editable_set_text (GTK_EDITABLE (entry), band->feedback ? band->feedback : "");
       gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Feedback for these scores"));
       gtk_widget_set_hexpand (entry, TRUE);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "sc-exam-results.h"
 #include "sc-exam-table.h"
@@ -152,9 +153,24 @@ find_attempt (ScExamResults *self,
   return NULL;
 }
 
+static char *
+format_mark (double value)
+{
+  char *text = g_strdup_printf ("%.2f", value);
+  char *end = text + strlen (text) - 1;
+
+  /* 1, 0.5 or 2.25 marks */
+  while (end > text && *end == '0')
+    *end-- = '\0';
+  if (*end == '.' || *end == ',')
+    *end = '\0';
+  return text;
+}
+
 static GtkWidget *
 new_stat (const char *value,
-          const char *title)
+          const char *title,
+          const char *why_none)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *number = gtk_label_new (value);
@@ -170,6 +186,12 @@ new_stat (const char *value,
   gtk_widget_set_margin_bottom (caption, 8);
   gtk_box_append (GTK_BOX (box), number);
   gtk_box_append (GTK_BOX (box), caption);
+  if (why_none != NULL)
+    {
+      /* The box's tooltip says why there is no figure */
+      gtk_widget_set_tooltip_text (box, why_none);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, why_none, -1);
+    }
   return box;
 }
 
@@ -286,7 +308,9 @@ fill_attempts (ScExamResults *self)
     }
 
   gtk_stack_set_visible_child_name (self->attempts_stack, self->attempts->len > 0 ? "list" : "empty");
-  sc_exam_table_select_id (self->attempt_selection, selected);
+  /* The same attempt stays chosen; the newest when none was */
+  if (!sc_exam_table_select_id (self->attempt_selection, selected) && self->attempts->len > 0)
+    gtk_single_selection_set_selected (self->attempt_selection, 0);
 
   if (n_graded > 0)
     {
@@ -367,10 +391,14 @@ fill_analysis (ScExamResults *self,
     g_autofree char *sd = format_number (self->analysis->sd, 2);
     g_autofree char *alpha = format_number (self->analysis->alpha, 3);
 
-    gtk_box_append (self->stats_box, new_stat (attempts, _("Graded attempts")));
-    gtk_box_append (self->stats_box, new_stat (mean, _("Mean score")));
-    gtk_box_append (self->stats_box, new_stat (sd, _("Standard deviation")));
-    gtk_box_append (self->stats_box, new_stat (alpha, _("Reliability (Cronbach’s α / KR-20)")));
+    gtk_box_append (self->stats_box, new_stat (attempts, _("Graded attempts"), NULL));
+    gtk_box_append (self->stats_box, new_stat (mean, _("Mean score"), NULL));
+    gtk_box_append (self->stats_box, new_stat (sd, _("Standard deviation"), NULL));
+    gtk_box_append (self->stats_box,
+                    new_stat (alpha, _("Reliability (Cronbach’s α / KR-20)"),
+                              isnan (self->analysis->alpha)
+                              ? _("Reliability needs at least two attempts that had every question and whose scores differ; with random draws, attempts rarely share all their questions.")
+                              : NULL));
   }
 
   for (guint i = 0; i < self->analysis->n_items; i++)
@@ -429,9 +457,11 @@ on_essay_selected_cb (ScExamResults *self)
   if (essay == NULL)
     return;
 
-  max_mark = format_number (essay->max_mark, 1);
+  max_mark = format_mark (essay->max_mark);
   /* TRANSLATORS: above an essay to grade: the person, the question's number and what it is worth */
-  who = g_strdup_printf (_("%s — question %u, worth %s marks"), essay->person_name, essay->position + 1, max_mark);
+  who = g_strdup_printf (ngettext ("%s — question %u, worth %s mark", "%s — question %u, worth %s marks",
+                                   (gulong) ceil (essay->max_mark)),
+                         essay->person_name, essay->position + 1, max_mark);
   gtk_label_set_text (self->essay_who_label, who);
   gtk_label_set_text (self->essay_question_label, essay->question_text);
   if (essay->general_feedback != NULL && *essay->general_feedback != '\0')
