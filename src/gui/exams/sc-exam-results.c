@@ -51,6 +51,7 @@ struct _ScExamResults
   GtkListBox         *essay_list;
   GtkLabel           *essay_who_label;
   GtkLabel           *essay_question_label;
+  GtkLabel           *essay_guide_heading;
   GtkLabel           *essay_guide_label;
   GtkLabel           *essay_response_label;
   GtkSpinButton      *grade_spin;
@@ -137,6 +138,14 @@ flags_text (ScItemFlags flags)
       /* TRANSLATORS: separates the reasons to review a question */
       g_string_append_printf (out, "%s%s", out->len > 0 ? C_("reasons", ", ") : "", _(labels[i].label));
   return g_string_free (out, FALSE);
+}
+
+static void
+set_grade_error (ScExamResults *self,
+                 const char    *message)
+{
+  gtk_label_set_text (self->grade_error_label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->grade_error_label), message != NULL);
 }
 
 static ScExamAttempt *
@@ -449,10 +458,10 @@ on_essay_selected_cb (ScExamResults *self)
 {
   ScEssayToGrade *essay = selected_essay (self);
   g_autofree char *who = NULL;
-  g_autofree char *guide = NULL;
   g_autofree char *max_mark = NULL;
+  gboolean has_guide;
 
-  gtk_label_set_text (self->grade_error_label, "");
+  set_grade_error (self, NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->grade_button), essay != NULL);
   if (essay == NULL)
     return;
@@ -464,11 +473,11 @@ on_essay_selected_cb (ScExamResults *self)
                          essay->person_name, essay->position + 1, max_mark);
   gtk_label_set_text (self->essay_who_label, who);
   gtk_label_set_text (self->essay_question_label, essay->question_text);
-  if (essay->general_feedback != NULL && *essay->general_feedback != '\0')
-    /* TRANSLATORS: the question's general feedback, shown to the trainer as a guide to marking */
-    guide = g_strdup_printf (_("Marking guide: %s"), essay->general_feedback);
-  gtk_label_set_text (self->essay_guide_label, guide != NULL ? guide : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->essay_guide_label), guide != NULL);
+  /* The question's general feedback is the trainer's guide to marking */
+  has_guide = essay->general_feedback != NULL && *essay->general_feedback != '\0';
+  gtk_label_set_text (self->essay_guide_label, has_guide ? essay->general_feedback : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->essay_guide_heading), has_guide);
+  gtk_widget_set_visible (GTK_WIDGET (self->essay_guide_label), has_guide);
   gtk_label_set_text (self->essay_response_label,
                       *essay->response != '\0' ? essay->response : _("(no answer)"));
   gtk_spin_button_set_value (self->grade_spin, 0);
@@ -478,7 +487,7 @@ on_essay_selected_cb (ScExamResults *self)
 static void
 on_grade_changed_cb (ScExamResults *self)
 {
-  gtk_label_set_text (self->grade_error_label, "");
+  set_grade_error (self, NULL);
 }
 
 static void
@@ -494,7 +503,7 @@ on_grade_clicked_cb (ScExamResults *self)
   if (!sc_store_grade_essay (self->store, self->session, essay->attempt_id, essay->position, fraction,
                              *comment != '\0' ? comment : NULL, &error))
     {
-      gtk_label_set_text (self->grade_error_label, error->message);
+      set_grade_error (self, error->message);
       return;
     }
   sc_exam_results_reload (self);
@@ -549,6 +558,7 @@ sc_exam_results_class_init (ScExamResultsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScExamResults, essay_list);
   gtk_widget_class_bind_template_child (widget_class, ScExamResults, essay_who_label);
   gtk_widget_class_bind_template_child (widget_class, ScExamResults, essay_question_label);
+  gtk_widget_class_bind_template_child (widget_class, ScExamResults, essay_guide_heading);
   gtk_widget_class_bind_template_child (widget_class, ScExamResults, essay_guide_label);
   gtk_widget_class_bind_template_child (widget_class, ScExamResults, essay_response_label);
   gtk_widget_class_bind_template_child (widget_class, ScExamResults, grade_spin);
