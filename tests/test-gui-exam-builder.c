@@ -47,6 +47,24 @@ find_entry (GtkWidget  *widget,
   return NULL;
 }
 
+static GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static ScExamList *
 show_exam_list (Fixture *fixture)
 {
@@ -202,6 +220,15 @@ test_builder (void)
   g_assert_true (g_str_has_prefix (summary, "6"));
   g_assert_nonnull (strstr (summary, "30"));
   screenshot (editor, "exam-builder");
+
+  /* The end of the form: grading, grade bands and extra time */
+  {
+    GtkWidget *scrolled = find_type (get_child (editor, SC_TYPE_EXAM_EDITOR, "page"), GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    screenshot (editor, "exam-builder-end");
+  }
 
   g_signal_emit_by_name (get_child (editor, SC_TYPE_EXAM_EDITOR, "save_button"), "clicked");
   iterate_for (200);
