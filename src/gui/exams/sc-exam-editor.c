@@ -826,13 +826,20 @@ fill_question_results (ScExamEditor *self)
       ScQuestionCategory *category;
       GtkWidget *row, *box, *name, *where;
 
-      if (question->type == SC_QUESTION_TYPE_DESCRIPTION || !question_matches (question, folded))
+      g_autofree char *detail = NULL;
+
+      /* Those in the exam already are not offered again */
+      if (question->type == SC_QUESTION_TYPE_DESCRIPTION || is_fixed (self, question->id) ||
+          !question_matches (question, folded))
         continue;
 
       category = find_category (self, question->category_id);
+      /* The same words as under a question in the bank */
+      detail = g_strdup_printf (_("%s · difficulty %d · %s"), sc_question_type_get_label (question->type),
+                                question->difficulty, category != NULL ? category->path : "");
       box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
       name = gtk_label_new (question->name);
-      where = gtk_label_new (category != NULL ? category->path : NULL);
+      where = gtk_label_new (detail);
       gtk_label_set_xalign (GTK_LABEL (name), 0);
       gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
       gtk_label_set_xalign (GTK_LABEL (where), 0);
