@@ -17,6 +17,7 @@
 #include "exams/sc-exam-editor.h"
 #include "exams/sc-exam-list.h"
 #include "exams/sc-exam-results.h"
+#include "exams/sc-exam-table.h"
 #include "exams/sc-exams-page.h"
 
 static void
@@ -305,6 +306,31 @@ test_results (void)
   g_assert_true (sc_exam_results_select_attempt (results, attempt_id));
   g_assert_cmpuint (sc_exam_results_get_n_parts (results), >=, 1);
   screenshot (fixture.window, "exam-results");
+
+  /* Sorted by percent, lowest first, by the column's header */
+  {
+    GtkColumnView *view = get_child (results, SC_TYPE_EXAM_RESULTS, "attempts_view");
+    g_autoptr(GtkColumnViewColumn) percent = g_list_model_get_item (gtk_column_view_get_columns (view), 4);
+    GListModel *rows = G_LIST_MODEL (gtk_column_view_get_model (view));
+    double last = -1;
+
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, attempts->len);
+    gtk_column_view_sort_by_column (view, percent, GTK_SORT_ASCENDING);
+    for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+      {
+        g_autoptr(ScExamTableRow) row = g_list_model_get_item (rows, i);
+        double key = sc_exam_table_row_get_key (row, 4);
+
+        if (isnan (key))
+          continue;
+        g_assert_cmpfloat (key, >=, last);
+        last = key;
+      }
+    g_assert_cmpfloat (last, >, 0);
+    /* The attempt chosen stays chosen */
+    g_assert_true (sc_exam_results_select_attempt (results, attempt_id));
+    g_assert_cmpuint (sc_exam_results_get_n_parts (results), >=, 1);
+  }
 
   /* The item analysis is the store's */
   sc_exam_results_set_view (results, "analysis");

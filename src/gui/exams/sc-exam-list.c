@@ -204,7 +204,13 @@ sc_exam_list_reload (ScPage *page)
         sc_exam_table_row_take (row, EXAM_NAME, g_strdup_printf (_("%s (unavailable)"), exam->name), "dim-label");
       sc_exam_table_row_set (row, EXAM_SKILL, skill, NULL);
       sc_exam_table_row_set (row, EXAM_LEVEL, sc_level_get_label (exam->level), NULL);
+      sc_exam_table_row_set_key (row, EXAM_LEVEL, exam->level);
+      sc_exam_table_row_set_key (row, EXAM_QUESTIONS, count_drawn (exam));
+      sc_exam_table_row_set_key (row, EXAM_PASS, exam->pass_percent);
+      sc_exam_table_row_set_key (row, EXAM_ATTEMPTS, n_attempts);
       sc_exam_table_row_take (row, EXAM_QUESTIONS, g_strdup_printf ("%u", count_drawn (exam)), NULL);
+      if (exam->time_limit_minutes > 0)
+        sc_exam_table_row_set_key (row, EXAM_TIME, exam->time_limit_minutes);
       if (exam->time_limit_minutes > 0)
         sc_exam_table_row_take (row, EXAM_TIME,
                                 g_strdup_printf (ngettext ("%d min", "%d min", exam->time_limit_minutes),
@@ -213,6 +219,8 @@ sc_exam_list_reload (ScPage *page)
         sc_exam_table_row_set (row, EXAM_TIME, C_("time limit", "None"), "dim-label");
       sc_exam_table_row_take (row, EXAM_PASS, g_strdup_printf (_("%.0f %%"), exam->pass_percent), NULL);
       sc_exam_table_row_take (row, EXAM_ATTEMPTS, g_strdup_printf ("%u", n_attempts), NULL);
+      if (n_graded > 0)
+        sc_exam_table_row_set_key (row, EXAM_PASS_RATE, 100.0 * n_passed / n_graded);
       if (n_graded > 0)
         sc_exam_table_row_take (row, EXAM_PASS_RATE, g_strdup_printf (_("%.0f %%"), 100.0 * n_passed / n_graded),
                                 NULL);
@@ -341,6 +349,11 @@ sc_exam_list_dispose (GObject *object)
 {
   ScExamList *self = SC_EXAM_LIST (object);
 
+  /* Taking the columns away re-sorts the rows, which changes the selection */
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  self->selection = NULL;
+  self->rows = NULL;  /* the view's */
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_EXAM_LIST);
 
   G_OBJECT_CLASS (sc_exam_list_parent_class)->dispose (object);
@@ -396,14 +409,18 @@ sc_exam_list_init (ScExamList *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->selection = sc_exam_table_setup (self->exam_view, &self->rows);
-  sc_exam_table_add_column (self->exam_view, _("Exam"), EXAM_NAME, SC_EXAM_COLUMN_EXPAND);
-  sc_exam_table_add_column (self->exam_view, _("Skill"), EXAM_SKILL, SC_EXAM_COLUMN_TEXT);
-  sc_exam_table_add_column (self->exam_view, _("Level"), EXAM_LEVEL, SC_EXAM_COLUMN_TEXT);
-  sc_exam_table_add_column (self->exam_view, _("Questions"), EXAM_QUESTIONS, SC_EXAM_COLUMN_NUMERIC);
-  sc_exam_table_add_column (self->exam_view, _("Time Limit"), EXAM_TIME, SC_EXAM_COLUMN_NUMERIC);
-  sc_exam_table_add_column (self->exam_view, _("Pass Mark"), EXAM_PASS, SC_EXAM_COLUMN_NUMERIC);
-  sc_exam_table_add_column (self->exam_view, _("Attempts"), EXAM_ATTEMPTS, SC_EXAM_COLUMN_NUMERIC);
-  sc_exam_table_add_column (self->exam_view, _("Pass Rate"), EXAM_PASS_RATE, SC_EXAM_COLUMN_NUMERIC);
+  sc_exam_table_add_column (self->exam_view, _("Exam"), EXAM_NAME, SC_EXAM_COLUMN_EXPAND | SC_EXAM_COLUMN_SORT);
+  sc_exam_table_add_column (self->exam_view, _("Skill"), EXAM_SKILL, SC_EXAM_COLUMN_SORT);
+  sc_exam_table_add_column (self->exam_view, _("Level"), EXAM_LEVEL, SC_EXAM_COLUMN_SORT);
+  sc_exam_table_add_column (self->exam_view, _("Questions"),
+                            EXAM_QUESTIONS, SC_EXAM_COLUMN_NUMERIC | SC_EXAM_COLUMN_SORT);
+  sc_exam_table_add_column (self->exam_view, _("Time Limit"),
+                            EXAM_TIME, SC_EXAM_COLUMN_NUMERIC | SC_EXAM_COLUMN_SORT);
+  sc_exam_table_add_column (self->exam_view, _("Pass Mark"), EXAM_PASS, SC_EXAM_COLUMN_NUMERIC | SC_EXAM_COLUMN_SORT);
+  sc_exam_table_add_column (self->exam_view, _("Attempts"),
+                            EXAM_ATTEMPTS, SC_EXAM_COLUMN_NUMERIC | SC_EXAM_COLUMN_SORT);
+  sc_exam_table_add_column (self->exam_view, _("Pass Rate"),
+                            EXAM_PASS_RATE, SC_EXAM_COLUMN_NUMERIC | SC_EXAM_COLUMN_SORT);
   g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (on_selection_changed_cb), self,
                            G_CONNECT_SWAPPED);
   update_actions (self);

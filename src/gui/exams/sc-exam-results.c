@@ -263,6 +263,8 @@ fill_breakdown (ScExamResults *self)
       sc_exam_table_row_set (row, PART_SKILL, skill, NULL);
       /* TRANSLATORS: marks earned out of the marks there were, as in “7.5 / 10.0” */
       sc_exam_table_row_take (row, PART_MARKS, g_strdup_printf (_("%s / %s"), mark, max_mark), NULL);
+      sc_exam_table_row_set_key (row, PART_MARKS, part->mark);
+      sc_exam_table_row_set_key (row, PART_PERCENT, percent);
       sc_exam_table_row_take (row, PART_PERCENT, format_percent (percent),
                               !attempt->graded ? NULL : percent < 50 ? "error" : NULL);
       g_list_store_append (self->part_rows, row);
@@ -289,6 +291,7 @@ fill_attempts (ScExamResults *self)
 
       sc_exam_table_row_set (row, ATTEMPT_PERSON, attempt->person_name, NULL);
       sc_exam_table_row_take (row, ATTEMPT_NUMBER, g_strdup_printf ("%d", attempt->number), NULL);
+      sc_exam_table_row_set_key (row, ATTEMPT_NUMBER, attempt->number);
       sc_exam_table_row_set (row, ATTEMPT_STATE, state_label (attempt->state),
                              attempt->state == SC_ATTEMPT_ABANDONED ? "dim-label" : NULL);
       if (graded)
@@ -298,6 +301,8 @@ fill_attempts (ScExamResults *self)
 
           sc_exam_table_row_take (row, ATTEMPT_SCORE, g_strdup_printf (_("%s / %s"), score, max_score), NULL);
           sc_exam_table_row_take (row, ATTEMPT_PERCENT, format_percent (attempt->percent), NULL);
+          sc_exam_table_row_set_key (row, ATTEMPT_SCORE, attempt->score);
+          sc_exam_table_row_set_key (row, ATTEMPT_PERCENT, attempt->percent);
           sc_exam_table_row_set (row, ATTEMPT_RESULT, attempt->passed ? _("Passed") : _("Failed"),
                                  attempt->passed ? "success" : "error");
           n_graded++;
@@ -313,6 +318,13 @@ fill_attempts (ScExamResults *self)
                                  "warning");
         }
       sc_exam_table_row_take (row, ATTEMPT_FINISHED, format_time (attempt->submitted), NULL);
+      if (attempt->submitted != NULL)
+        {
+          g_autoptr(GDateTime) finished = g_date_time_new_from_iso8601 (attempt->submitted, NULL);
+
+          if (finished != NULL)
+            sc_exam_table_row_set_key (row, ATTEMPT_FINISHED, g_date_time_to_unix (finished));
+        }
       g_list_store_append (self->attempt_rows, row);
     }
 
@@ -421,6 +433,10 @@ fill_analysis (ScExamResults *self,
 
       sc_exam_table_row_set (row, ITEM_QUESTION, question != NULL ? question->name : _("A removed question"), NULL);
       sc_exam_table_row_take (row, ITEM_ATTEMPTS, g_strdup_printf ("%u", item->n_attempts), NULL);
+      sc_exam_table_row_set_key (row, ITEM_ATTEMPTS, item->n_attempts);
+      sc_exam_table_row_set_key (row, ITEM_FACILITY, item->facility);
+      sc_exam_table_row_set_key (row, ITEM_SD, item->sd);
+      sc_exam_table_row_set_key (row, ITEM_DISCRIMINATION, item->discrimination);
       sc_exam_table_row_take (row, ITEM_FACILITY, format_percent (100 * item->facility),
                               item->flags & (SC_ITEM_FLAG_TOO_EASY | SC_ITEM_FLAG_TOO_HARD) ? "warning" : NULL);
       sc_exam_table_row_take (row, ITEM_SD, format_number (item->sd, 3), NULL);
@@ -516,6 +532,12 @@ sc_exam_results_dispose (GObject *object)
 {
   ScExamResults *self = SC_EXAM_RESULTS (object);
 
+  /* Taking the columns away re-sorts the rows, which changes the selection */
+  if (self->attempt_selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->attempt_selection, self);
+  self->attempt_selection = NULL;
+  /* The views own the rows */
+  self->attempt_rows = self->part_rows = self->item_rows = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_EXAM_RESULTS);
   g_clear_object (&self->store);
   g_clear_object (&self->session);
@@ -582,31 +604,45 @@ sc_exam_results_init (ScExamResults *self)
 
   self->attempt_selection = sc_exam_table_setup (self->attempts_view, &store);
   self->attempt_rows = store;
-  sc_exam_table_add_column (self->attempts_view, _("Person"), ATTEMPT_PERSON, SC_EXAM_COLUMN_EXPAND);
-  sc_exam_table_add_column (self->attempts_view, C_("attempt number", "No."), ATTEMPT_NUMBER, SC_EXAM_COLUMN_NUMERIC);
-  sc_exam_table_add_column (self->attempts_view, _("State"), ATTEMPT_STATE, SC_EXAM_COLUMN_TEXT);
-  sc_exam_table_add_column (self->attempts_view, _("Score"), ATTEMPT_SCORE, SC_EXAM_COLUMN_NUMERIC);
-  sc_exam_table_add_column (self->attempts_view, C_("score", "Percent"), ATTEMPT_PERCENT, SC_EXAM_COLUMN_NUMERIC);
-  sc_exam_table_add_column (self->attempts_view, _("Result"), ATTEMPT_RESULT, SC_EXAM_COLUMN_TEXT);
-  sc_exam_table_add_column (self->attempts_view, _("Finished"), ATTEMPT_FINISHED, SC_EXAM_COLUMN_NUMERIC);
+  sc_exam_table_add_column (self->attempts_view, _("Person"),
+                            ATTEMPT_PERSON, SC_EXAM_COLUMN_EXPAND | SC_EXAM_COLUMN_SORT);
+  sc_exam_table_add_column (self->attempts_view, C_("attempt number",
+                            "No."), ATTEMPT_NUMBER, SC_EXAM_COLUMN_NUMERIC | SC_EXAM_COLUMN_SORT);
+  sc_exam_table_add_column (self->attempts_view, _("State"), ATTEMPT_STATE, SC_EXAM_COLUMN_SORT);
+  sc_exam_table_add_column (self->attempts_view, _("Score"),
+                            ATTEMPT_SCORE, SC_EXAM_COLUMN_NUMERIC | SC_EXAM_COLUMN_SORT);
+  sc_exam_table_add_column (self->attempts_view, C_("score",
+                            "Percent"), ATTEMPT_PERCENT, SC_EXAM_COLUMN_NUMERIC | SC_EXAM_COLUMN_SORT);
+  sc_exam_table_add_column (self->attempts_view, _("Result"), ATTEMPT_RESULT, SC_EXAM_COLUMN_SORT);
+  sc_exam_table_add_column (self->attempts_view, _("Finished"),
+                            ATTEMPT_FINISHED, SC_EXAM_COLUMN_NUMERIC | SC_EXAM_COLUMN_SORT);
   g_signal_connect_object (self->attempt_selection, "notify::selected", G_CALLBACK (on_attempt_selected_cb), self,
                            G_CONNECT_SWAPPED);
 
   sc_exam_table_setup (self->breakdown_view, &store);
   self->part_rows = store;
-  sc_exam_table_add_column (self->breakdown_view, _("Category"), PART_CATEGORY, SC_EXAM_COLUMN_EXPAND);
-  sc_exam_table_add_column (self->breakdown_view, _("Skill"), PART_SKILL, SC_EXAM_COLUMN_TEXT);
-  sc_exam_table_add_column (self->breakdown_view, _("Marks"), PART_MARKS, SC_EXAM_COLUMN_NUMERIC);
-  sc_exam_table_add_column (self->breakdown_view, C_("score", "Percent"), PART_PERCENT, SC_EXAM_COLUMN_NUMERIC);
+  sc_exam_table_add_column (self->breakdown_view, _("Category"),
+                            PART_CATEGORY, SC_EXAM_COLUMN_EXPAND | SC_EXAM_COLUMN_SORT);
+  sc_exam_table_add_column (self->breakdown_view, _("Skill"), PART_SKILL, SC_EXAM_COLUMN_SORT);
+  sc_exam_table_add_column (self->breakdown_view, _("Marks"),
+                            PART_MARKS, SC_EXAM_COLUMN_NUMERIC | SC_EXAM_COLUMN_SORT);
+  sc_exam_table_add_column (self->breakdown_view, C_("score",
+                            "Percent"), PART_PERCENT, SC_EXAM_COLUMN_NUMERIC | SC_EXAM_COLUMN_SORT);
 
   sc_exam_table_setup (self->analysis_view, &store);
   self->item_rows = store;
-  sc_exam_table_add_column (self->analysis_view, _("Question"), ITEM_QUESTION, SC_EXAM_COLUMN_EXPAND);
-  sc_exam_table_add_column (self->analysis_view, _("Attempts"), ITEM_ATTEMPTS, SC_EXAM_COLUMN_NUMERIC);
-  sc_exam_table_add_column (self->analysis_view, _("Facility"), ITEM_FACILITY, SC_EXAM_COLUMN_NUMERIC);
-  sc_exam_table_add_column (self->analysis_view, C_("statistics", "SD"), ITEM_SD, SC_EXAM_COLUMN_NUMERIC);
-  sc_exam_table_add_column (self->analysis_view, _("Discrimination"), ITEM_DISCRIMINATION, SC_EXAM_COLUMN_NUMERIC);
-  sc_exam_table_add_column (self->analysis_view, _("To Review"), ITEM_REVIEW, SC_EXAM_COLUMN_WRAP);
+  sc_exam_table_add_column (self->analysis_view, _("Question"),
+                            ITEM_QUESTION, SC_EXAM_COLUMN_EXPAND | SC_EXAM_COLUMN_SORT);
+  sc_exam_table_add_column (self->analysis_view, _("Attempts"),
+                            ITEM_ATTEMPTS, SC_EXAM_COLUMN_NUMERIC | SC_EXAM_COLUMN_SORT);
+  sc_exam_table_add_column (self->analysis_view, _("Facility"),
+                            ITEM_FACILITY, SC_EXAM_COLUMN_NUMERIC | SC_EXAM_COLUMN_SORT);
+  sc_exam_table_add_column (self->analysis_view, C_("statistics",
+                            "SD"), ITEM_SD, SC_EXAM_COLUMN_NUMERIC | SC_EXAM_COLUMN_SORT);
+  sc_exam_table_add_column (self->analysis_view, _("Discrimination"),
+                            ITEM_DISCRIMINATION, SC_EXAM_COLUMN_NUMERIC | SC_EXAM_COLUMN_SORT);
+  sc_exam_table_add_column (self->analysis_view, _("To Review"),
+                            ITEM_REVIEW, SC_EXAM_COLUMN_WRAP | SC_EXAM_COLUMN_SORT);
 
   self->attempts = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_exam_attempt_free);
   self->essays = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_essay_to_grade_free);

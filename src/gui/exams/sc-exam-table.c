@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "sc-exam-table.h"
 
 struct _ScExamTableRow
@@ -13,6 +15,7 @@ struct _ScExamTableRow
   guint       n_cells;
   char      **texts;
   const char **styles;  /* static strings */
+  double     *keys;     /* NAN: sort by the text */
 };
 
 G_DEFINE_FINAL_TYPE (ScExamTableRow, sc_exam_table_row, G_TYPE_OBJECT)
@@ -26,6 +29,7 @@ sc_exam_table_row_finalize (GObject *object)
     g_free (self->texts[i]);
   g_free (self->texts);
   g_free (self->styles);
+  g_free (self->keys);
 
   G_OBJECT_CLASS (sc_exam_table_row_parent_class)->finalize (object);
 }
@@ -51,6 +55,9 @@ sc_exam_table_row_new (gint64 id,
   self->n_cells = n_cells;
   self->texts = g_new0 (char *, n_cells);
   self->styles = g_new0 (const char *, n_cells);
+  self->keys = g_new (double, n_cells);
+  for (guint i = 0; i < n_cells; i++)
+    self->keys[i] = NAN;
   return self;
 }
 
@@ -105,7 +112,52 @@ sc_exam_table_row_get_style (ScExamTableRow *self,
   return cell < self->n_cells ? self->styles[cell] : NULL;
 }
 
+/**
+ * sc_exam_table_row_set_key:
+ * @key: what the cell sorts by, when its text does not sort right
+ *   (numbers, percents, dates)
+ */
+void
+sc_exam_table_row_set_key (ScExamTableRow *self,
+                           guint           cell,
+                           double          key)
+{
+  g_return_if_fail (SC_IS_EXAM_TABLE_ROW (self));
+  g_return_if_fail (cell < self->n_cells);
+
+  self->keys[cell] = key;
+}
+
+double
+sc_exam_table_row_get_key (ScExamTableRow *self,
+                           guint           cell)
+{
+  g_return_val_if_fail (SC_IS_EXAM_TABLE_ROW (self), NAN);
+  return cell < self->n_cells ? self->keys[cell] : NAN;
+}
+
 /* Columns */
+
+static int
+compare_cells (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  const ScExamTableRow *x = a;
+  const ScExamTableRow *y = b;
+  guint cell = GPOINTER_TO_UINT (user_data);
+  double kx = x->keys[cell];
+  double ky = y->keys[cell];
+
+  /* Rows without a key after those with one */
+  if (!isnan (kx) || !isnan (ky))
+    {
+      if (isnan (kx) != isnan (ky))
+        return isnan (kx) ? 1 : -1;
+      return kx < ky ? -1 : kx > ky ? 1 : 0;
+    }
+  return g_utf8_collate (x->texts[cell] ? x->texts[cell] : "", y->texts[cell] ? y->texts[cell] : "");
+}
 
 static void
 on_cell_setup_cb (GtkSignalListItemFactory *factory,
@@ -175,6 +227,13 @@ sc_exam_table_add_column (GtkColumnView     *view,
   column = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_expand (column, (flags & (SC_EXAM_COLUMN_EXPAND | SC_EXAM_COLUMN_WRAP)) != 0);
   gtk_column_view_column_set_resizable (column, TRUE);
+  if (flags & SC_EXAM_COLUMN_SORT)
+    {
+      GtkSorter *sorter = GTK_SORTER (gtk_custom_sorter_new (compare_cells, GUINT_TO_POINTER (cell), NULL));
+
+      gtk_column_view_column_set_sorter (column, sorter);
+      g_object_unref (sorter);
+    }
   gtk_column_view_append_column (view, column);
   g_object_unref (column);
   return column;
@@ -184,7 +243,8 @@ sc_exam_table_add_column (GtkColumnView     *view,
  * sc_exam_table_setup:
  * @store: (out) (transfer none): where the rows go
  *
- * Gives @view a store of #ScExamTableRow with single selection.
+ * Gives @view a store of #ScExamTableRow, sorted by the column headers
+ * clicked, with single selection.
  *
  * Returns: (transfer none): the selection model
  */
@@ -193,7 +253,9 @@ sc_exam_table_setup (GtkColumnView  *view,
                      GListStore    **store)
 {
   GListStore *rows = g_list_store_new (SC_TYPE_EXAM_TABLE_ROW);
-  GtkSingleSelection *selection = gtk_single_selection_new (G_LIST_MODEL (rows));
+  GtkSorter *sorter = gtk_column_view_get_sorter (view);
+  GtkSortListModel *sorted = gtk_sort_list_model_new (G_LIST_MODEL (rows), sorter ? g_object_ref (sorter) : NULL);
+  GtkSingleSelection *selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
 
   gtk_single_selection_set_autoselect (selection, FALSE);
   gtk_single_selection_set_can_unselect (selection, TRUE);

@@ -30,6 +30,11 @@ const char     *sc_exam_table_row_get_text  (ScExamTableRow *self,
                                              guint           cell);
 const char     *sc_exam_table_row_get_style (ScExamTableRow *self,
                                              guint           cell);
+void            sc_exam_table_row_set_key   (ScExamTableRow *self,
+                                             guint           cell,
+                                             double          key);
+double          sc_exam_table_row_get_key   (ScExamTableRow *self,
+                                             guint           cell);
 
 /* Column flags */
 typedef enum
@@ -38,6 +43,7 @@ typedef enum
   SC_EXAM_COLUMN_NUMERIC = 1 << 0,  /* right-aligned, tabular figures */
   SC_EXAM_COLUMN_EXPAND  = 1 << 1,  /* takes the width left, ellipsized */
   SC_EXAM_COLUMN_WRAP    = 1 << 2,  /* wraps over several lines */
+  SC_EXAM_COLUMN_SORT    = 1 << 3,  /* sortable: by the cell's key when it has one, else its text */
 } ScExamColumnFlags;
 
 GtkColumnViewColumn *sc_exam_table_add_column (GtkColumnView     *view,
