@@ -155,7 +155,8 @@ category_index (ScExamEditor *self,
   for (guint i = 0; i < self->categories->len; i++)
     if (((ScQuestionCategory *) g_ptr_array_index (self->categories, i))->id == id)
       return i;
-  return 0;
+  /* A category no longer in the bank: none chosen */
+  return GTK_INVALID_LIST_POSITION;
 }
 
 /* Whether @category is @ancestor or, with @below, under it */
