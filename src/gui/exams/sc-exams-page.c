@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "sc-exam-list.h"
 #include "sc-exams-page.h"
 #include "sc-gift.h"
 #include "sc-permissions.h"
@@ -67,6 +68,9 @@ struct _ScExamsPage
   GtkLabel       *validation_label;
   GtkBox         *editor_box;
   GtkBox         *preview_box;
+
+  /* The bank and the exams */
+  GtkStack       *view_stack;
 };
 
 G_DEFINE_FINAL_TYPE (ScExamsPage, sc_exams_page, SC_TYPE_PAGE)
@@ -1866,6 +1870,37 @@ new_filter (const char * const *items,
   return dropdown;
 }
 
+/* Two views switched at the top: the question bank of the template, and
+ * the exams built from it, which read with the page's store and session */
+static void
+add_views (ScExamsPage *self)
+{
+  g_autoptr(GtkWidget) bank = g_object_ref (adw_bin_get_child (ADW_BIN (self)));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *switcher = gtk_stack_switcher_new ();
+  GtkWidget *exam_list = sc_exam_list_new ();
+
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  self->view_stack = GTK_STACK (gtk_stack_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (self->view_stack), TRUE);
+  gtk_stack_add_titled (self->view_stack, bank, "questions", _("Question Bank"));
+  gtk_stack_add_titled (self->view_stack, exam_list, "exams", _("Exams"));
+  gtk_stack_switcher_set_stack (GTK_STACK_SWITCHER (switcher), self->view_stack);
+  gtk_widget_set_halign (switcher, GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (switcher, TRUE);
+  gtk_widget_set_margin_top (bar, 6);
+  gtk_widget_set_margin_bottom (bar, 6);
+  gtk_box_append (GTK_BOX (bar), switcher);
+  gtk_box_append (GTK_BOX (box), bar);
+  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->view_stack));
+  adw_bin_set_child (ADW_BIN (self), box);
+
+  g_object_bind_property (self, "store", exam_list, "store", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "session", exam_list, "session", G_BINDING_SYNC_CREATE);
+}
+
 static void
 sc_exams_page_init (ScExamsPage *self)
 {
@@ -1882,6 +1917,7 @@ sc_exams_page_init (ScExamsPage *self)
   const char *skills[] = { _("Any skill"), NULL };
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_views (self);
 
   self->depths = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->totals = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
@@ -2317,4 +2353,20 @@ sc_exams_page_export_to_file (ScExamsPage  *self,
     show_toast (self, message);
   }
   return TRUE;
+}
+
+/**
+ * sc_exams_page_set_view:
+ * @view: “questions” for the question bank, or “exams”
+ *
+ * Returns: (transfer none): the view shown
+ */
+GtkWidget *
+sc_exams_page_set_view (ScExamsPage *self,
+                        const char  *view)
+{
+  g_return_val_if_fail (SC_IS_EXAMS_PAGE (self), NULL);
+
+  gtk_stack_set_visible_child_name (self->view_stack, view);
+  return gtk_stack_get_visible_child (self->view_stack);
 }

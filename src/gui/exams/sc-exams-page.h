@@ -32,5 +32,7 @@ GtkWidget  *sc_exams_page_import              (ScExamsPage    *self);
 gboolean    sc_exams_page_export_to_file      (ScExamsPage    *self,
                                                GFile          *file,
                                                GError        **error);
+GtkWidget  *sc_exams_page_set_view            (ScExamsPage    *self,
+                                               const char     *view);
 
 G_END_DECLS
