@@ -62,6 +62,7 @@ struct _ScWindow
   ScMyExamsPage        *my_exams_page;
   ScSchedulePage       *schedule_page;
   ScExamsPage          *exams_page;
+  ScCertificationsPage *certifications_page;
 };
 
 G_DEFINE_FINAL_TYPE (ScWindow, sc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -232,14 +233,11 @@ setup_pages (ScWindow *self)
   /* Trainers and supervisors follow everyone's certifications */
   if (may (self, SC_OPERATION_CERTIFICATIONS_READ))
     {
-      GtkWidget *page = sc_certifications_page_new ();
-      AdwViewStackPage *stack_page;
-
-      sc_page_set_session (SC_PAGE (page), self->session);
-      sc_page_set_store (SC_PAGE (page), self->store);
-      stack_page = adw_view_stack_add_titled (self->stack, page, "certifications", _("Certifications"));
-      adw_view_stack_page_set_icon_name (stack_page, "emblem-ok-symbolic");
+      sc_page_set_session (SC_PAGE (self->certifications_page), self->session);
+      sc_page_set_store (SC_PAGE (self->certifications_page), self->store);
     }
+  else
+    drop_page (self, (gpointer *) &self->certifications_page);
 
   if (sc_permission_access (self->session, SC_OPERATION_AUDIT_READ) != SC_ACCESS_DENY)
     {
@@ -523,6 +521,7 @@ sc_window_class_init (ScWindowClass *klass)
   g_type_ensure (SC_TYPE_MY_EXAMS_PAGE);
   g_type_ensure (SC_TYPE_SCHEDULE_PAGE);
   g_type_ensure (SC_TYPE_EXAMS_PAGE);
+  g_type_ensure (SC_TYPE_CERTIFICATIONS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScWindow, header_bar);
@@ -544,6 +543,7 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, my_exams_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, schedule_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, exams_page);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, certifications_page);
   gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_name_cb);
 
   gtk_widget_class_install_action (widget_class, "win.change-credential", NULL,
