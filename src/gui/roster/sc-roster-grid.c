@@ -104,6 +104,7 @@ struct _ScRosterGrid
   int                       hover_day;
   int                       drawn_first;
   int                       drawn_last;
+  gboolean                  scroll_pending;  /* to the focus, once columns are known */
 
   /* Drawing caches */
   int                       span_start;     /* the day zoom's hours, in minutes */
@@ -1394,6 +1395,12 @@ scroll_to_focus (ScRosterGrid *self)
   if (self->focus_row < 0 || self->focus_day < 0)
     return;
 
+  if (self->column_width <= 0)
+    {
+      self->scroll_pending = TRUE;
+      return;
+    }
+
   if (self->vadjustment != NULL)
     {
       double y = (double) self->focus_row * ROW_HEIGHT;
@@ -1876,6 +1883,11 @@ sc_roster_grid_size_allocate (GtkWidget *widget,
     }
 
   configure_adjustments (self);
+  if (self->scroll_pending)
+    {
+      self->scroll_pending = FALSE;
+      scroll_to_focus (self);
+    }
 
   /* Popovers (the page's cell menu) */
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
@@ -2463,7 +2475,7 @@ sc_roster_grid_set_zoom (ScRosterGrid *self,
   self->column_width = 0;
   drop_layouts (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
-  scroll_to_focus (self);
+  self->scroll_pending = TRUE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
 
