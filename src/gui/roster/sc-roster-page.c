@@ -1711,6 +1711,25 @@ on_zoom_toggled_cb (ScRosterPage    *self,
     sc_roster_grid_set_zoom (self->grid, SC_ROSTER_ZOOM_MONTH);
 }
 
+/* The zoom buttons follow the grid, whoever set its zoom */
+static void
+on_grid_zoom_changed_cb (ScRosterPage *self)
+{
+  switch (sc_roster_grid_get_zoom (self->grid))
+    {
+    case SC_ROSTER_ZOOM_DAY:
+      gtk_toggle_button_set_active (self->zoom_day_button, TRUE);
+      break;
+    case SC_ROSTER_ZOOM_WEEK:
+      gtk_toggle_button_set_active (self->zoom_week_button, TRUE);
+      break;
+    case SC_ROSTER_ZOOM_MONTH:
+    default:
+      gtk_toggle_button_set_active (self->zoom_month_button, TRUE);
+      break;
+    }
+}
+
 static gboolean
 on_grid_move_shift_cb (ScRosterPage *self,
                        int           from_person,
@@ -2123,6 +2142,8 @@ sc_roster_page_init (ScRosterPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_stack_set_visible_child_name (self->grid_stack, "grid");
+  g_signal_connect_object (self->grid, "notify::zoom", G_CALLBACK (on_grid_zoom_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   sc_roster_grid_set_describe_func (self->grid, describe_cell, self);
 
