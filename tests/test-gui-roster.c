@@ -615,6 +615,7 @@ test_roster_filters_and_night (void)
       g_assert_cmpuint (sc_roster_grid_get_n_rows (grid), ==, 0);
       g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (page, SC_TYPE_ROSTER_PAGE, "grid_stack")), ==,
                        "no-match");
+      save_screenshot (fixture.window, "roster-no-match");
     }
 
   sc_roster_page_set_filter (page, -1, 0);

@@ -111,6 +111,7 @@ struct _ScRosterGrid
   int                       span_end;       /* from the day's midnight */
   int                      *person_rows;    /* person → row, or -1 */
   GskRenderNode           **tiles;          /* [person * n_tiles + tile] */
+  GskRenderNode           **strip_tiles;    /* [tile]: the coverage strip's */
   guint8                   *tile_drawn;     /* (a drawn tile may be empty: NULL) */
   GArray                   *resident;       /* int: the tiles that hold a texture */
   int                       tile_days;
@@ -827,6 +828,9 @@ drop_tiles (ScRosterGrid *self)
   for (guint i = 0; i < self->resident->len; i++)
     g_clear_pointer (&self->tiles[g_array_index (self->resident, int, i)], gsk_render_node_unref);
   g_array_set_size (self->resident, 0);
+  for (int t = 0; self->strip_tiles != NULL && t < self->n_tiles; t++)
+    g_clear_pointer (&self->strip_tiles[t], gsk_render_node_unref);
+  g_clear_pointer (&self->strip_tiles, g_free);
   g_clear_pointer (&self->tiles, g_free);
   g_clear_pointer (&self->tile_drawn, g_free);
   self->n_tiles = 0;
@@ -872,6 +876,35 @@ ensure_tiles (ScRosterGrid *self)
   self->n_tiles = (self->n_days + tile_days - 1) / tile_days;
   self->tiles = g_new0 (GskRenderNode *, MAX ((gsize) self->n_people * self->n_tiles, 1));
   self->tile_drawn = g_new0 (guint8, MAX ((gsize) self->n_people * self->n_tiles, 1));
+  self->strip_tiles = g_new0 (GskRenderNode *, MAX (self->n_tiles, 1));
+}
+
+/* A node that paints an image of @content, from @x across */
+static GskRenderNode *
+make_image_node (GskRenderNode *content,
+                 float          x,
+                 int            width,
+                 int            height,
+                 int            scale)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+  GskRenderNode *node;
+  cairo_t *cr;
+
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
+  cairo_translate (cr, -x, 0);
+  gsk_render_node_draw (content, cr);
+  cairo_destroy (cr);
+
+  node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (x, 0, width, height));
+  cr = gsk_cairo_node_get_draw_context (node);
+  cairo_set_source_surface (cr, surface, x, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  return node;
 }
 
 /* The tile's node, drawn when it is not yet; NULL when it holds nothing.
@@ -890,8 +923,6 @@ get_tile (ScRosterGrid  *self,
   int scale = self->tile_scale;
   GtkSnapshot *snapshot;
   g_autoptr(GskRenderNode) cells = NULL;
-  cairo_surface_t *surface;
-  cairo_t *cr;
 
   if (self->tile_drawn[i])
     return self->tiles[i];
@@ -899,25 +930,12 @@ get_tile (ScRosterGrid  *self,
   self->tile_drawn[i] = TRUE;
 
   snapshot = gtk_snapshot_new ();
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-(float) from * self->column_width, 0));
   snapshot_cells (self, snapshot, fg, row, from, to, 0);
   cells = gtk_snapshot_free_to_node (snapshot);
   if (cells == NULL)
     return NULL;
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, ROW_HEIGHT * scale);
-  cairo_surface_set_device_scale (surface, scale, scale);
-  cr = cairo_create (surface);
-  gsk_render_node_draw (cells, cr);
-  cairo_destroy (cr);
-
-  self->tiles[i] = gsk_cairo_node_new (&GRAPHENE_RECT_INIT ((float) from * self->column_width, 0, width, ROW_HEIGHT));
-  cr = gsk_cairo_node_get_draw_context (self->tiles[i]);
-  cairo_set_source_surface (cr, surface, (double) from * self->column_width, 0);
-  cairo_paint (cr);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-
+  self->tiles[i] = make_image_node (cells, (float) from * self->column_width, width, ROW_HEIGHT, scale);
   g_array_append_vals (self->resident, (int[]) { (int) i }, 1);
   return self->tiles[i];
 }
@@ -1249,51 +1267,31 @@ slot_colour (int            balance,
     *colour = *even;
 }
 
+/* The strip's slots from @from_day to @to_day, with day 0 at x = 0 and
+ * the strip's top at y = 0: what a strip tile holds */
 static void
-snapshot_strip (ScRosterGrid  *self,
-                GtkSnapshot   *snapshot,
-                const GdkRGBA *fg,
-                int            first_day,
-                int            last_day)
+snapshot_strip_days (ScRosterGrid  *self,
+                     GtkSnapshot   *snapshot,
+                     const GdkRGBA *fg,
+                     int            from_day,
+                     int            to_day)
 {
   int height = strip_height (self);
-  int top = gtk_widget_get_height (GTK_WIDGET (self)) - height;
-  double hv = hvalue (self);
-  GdkRGBA edge = with_alpha (fg, 0.18f);
   GdkRGBA even = with_alpha (fg, 0.10f);
   GdkRGBA line = with_alpha (fg, 0.09f);
-  GdkRGBA background;
   GdkRGBA red, blue;
-
-  if (height == 0)
-    return;
 
   get_short_colour (&red);
   get_over_colour (&blue);
-  gdk_rgba_parse (&background, is_dark () ? "#303030" : "#fafafa");
 
-  append_rect (snapshot, &background, 0, top, gtk_widget_get_width (GTK_WIDGET (self)), height);
-  append_rect (snapshot, &edge, 0, top, gtk_widget_get_width (GTK_WIDGET (self)), 1);
-
-  for (guint c = 0; c < self->channels->len; c++)
+  for (int d = from_day; d <= to_day; d++)
     {
-      PangoLayout *layout = channel_layout (self, c);
-      PangoRectangle logical;
-      float y = top + STRIP_PAD + (float) c * STRIP_ROW;
-
-      pango_layout_get_pixel_extents (layout, NULL, &logical);
-      append_layout (snapshot, layout, fg, 14, roundf (y + (STRIP_ROW - logical.height) / 2.0f));
-    }
-
-  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (NAME_WIDTH, top, body_width (self), height));
-  for (int d = first_day; d <= last_day; d++)
-    {
-      float x = NAME_WIDTH + (float) (d * self->column_width - hv);
+      float x = (float) d * self->column_width;
       float slot_w = (float) (self->column_width - 4) / self->n_slots;
 
       for (guint c = 0; c < self->channels->len; c++)
         {
-          float y = top + STRIP_PAD + (float) c * STRIP_ROW + 2;
+          float y = STRIP_PAD + (float) c * STRIP_ROW + 2;
 
           if (self->zoom == SC_ROSTER_ZOOM_DAY)
             {
@@ -1336,8 +1334,64 @@ snapshot_strip (ScRosterGrid  *self,
               }
           }
         }
-      append_rect (snapshot, &line, x + self->column_width - 1, top, 1, height);
+      append_rect (snapshot, &line, x + self->column_width - 1, 0, 1, height);
     }
+}
+
+static void
+snapshot_strip (ScRosterGrid  *self,
+                GtkSnapshot   *snapshot,
+                const GdkRGBA *fg,
+                int            first_day,
+                int            last_day)
+{
+  int height = strip_height (self);
+  int top = gtk_widget_get_height (GTK_WIDGET (self)) - height;
+  double hv = hvalue (self);
+  GdkRGBA edge = with_alpha (fg, 0.18f);
+  GdkRGBA background;
+
+  if (height == 0)
+    return;
+
+  gdk_rgba_parse (&background, is_dark () ? "#303030" : "#fafafa");
+
+  append_rect (snapshot, &background, 0, top, gtk_widget_get_width (GTK_WIDGET (self)), height);
+  append_rect (snapshot, &edge, 0, top, gtk_widget_get_width (GTK_WIDGET (self)), 1);
+
+  for (guint c = 0; c < self->channels->len; c++)
+    {
+      PangoLayout *layout = channel_layout (self, c);
+      PangoRectangle logical;
+      float y = top + STRIP_PAD + (float) c * STRIP_ROW;
+
+      pango_layout_get_pixel_extents (layout, NULL, &logical);
+      append_layout (snapshot, layout, fg, 14, roundf (y + (STRIP_ROW - logical.height) / 2.0f));
+    }
+
+  ensure_tiles (self);
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (NAME_WIDTH, top, body_width (self), height));
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (NAME_WIDTH - hv, top));
+  for (int t = first_day / self->tile_days; t <= last_day / self->tile_days; t++)
+    {
+      if (self->strip_tiles[t] == NULL)
+        {
+          int from = t * self->tile_days;
+          int to = MIN (from + self->tile_days, self->n_days) - 1;
+          GtkSnapshot *days = gtk_snapshot_new ();
+          g_autoptr(GskRenderNode) content = NULL;
+
+          snapshot_strip_days (self, days, fg, from, to);
+          content = gtk_snapshot_free_to_node (days);
+          if (content == NULL)
+            continue;
+          self->strip_tiles[t] = make_image_node (content, (float) from * self->column_width,
+                                                  (to - from + 1) * self->column_width, height, self->tile_scale);
+        }
+      gtk_snapshot_append_node (snapshot, self->strip_tiles[t]);
+    }
+  gtk_snapshot_restore (snapshot);
   gtk_snapshot_pop (snapshot);
 }
 
@@ -2435,6 +2489,8 @@ sc_roster_grid_set_coverage (ScRosterGrid       *self,
 
   g_ptr_array_set_size (self->channels, 0);
   g_ptr_array_set_size (self->channel_layouts, 0);
+  for (int t = 0; self->strip_tiles != NULL && t < self->n_tiles; t++)
+    g_clear_pointer (&self->strip_tiles[t], gsk_render_node_unref);
   for (guint i = 0; i < n_channels; i++)
     g_ptr_array_add (self->channels, g_strdup (channels[i]));
 
