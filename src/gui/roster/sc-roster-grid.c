@@ -42,7 +42,7 @@
 #define MIN_DAY_COLUMN  34
 #define MIN_WEEK_COLUMN 104
 #define MIN_DAY_ZOOM    480
-#define TILE_WIDTH      512   /* about how wide a tile of cells is */
+#define TILE_WIDTH      1024  /* about how wide a tile of cells is */
 
 typedef struct
 {
