@@ -116,6 +116,7 @@ struct _ScRosterGrid
   GArray                   *resident;       /* int: the tiles that hold a texture */
   int                       tile_days;
   int                       tile_scale;
+  gboolean                  tile_textures;  /* textures for GL, images for cairo */
   int                       n_tiles;
   PangoLayout              *hour_layouts[24];
   PangoLayout              *count_layout;
@@ -866,13 +867,18 @@ ensure_tiles (ScRosterGrid *self)
 {
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   int tile_days = MAX (TILE_WIDTH / MAX (self->column_width, 1), 1);
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GskRenderer *renderer = native != NULL ? gtk_native_get_renderer (native) : NULL;
+  gboolean textures = renderer != NULL && !GSK_IS_CAIRO_RENDERER (renderer);
 
-  if (self->tiles != NULL && tile_days == self->tile_days && scale == self->tile_scale)
+  if (self->tiles != NULL && tile_days == self->tile_days && scale == self->tile_scale &&
+      textures == self->tile_textures)
     return;
 
   drop_tiles (self);
   self->tile_days = tile_days;
   self->tile_scale = scale;
+  self->tile_textures = textures;
   self->n_tiles = (self->n_days + tile_days - 1) / tile_days;
   self->tiles = g_new0 (GskRenderNode *, MAX ((gsize) self->n_people * self->n_tiles, 1));
   self->tile_drawn = g_new0 (guint8, MAX ((gsize) self->n_people * self->n_tiles, 1));
@@ -880,22 +886,47 @@ ensure_tiles (ScRosterGrid *self)
 }
 
 /* A node that paints an image of @content, from @x across */
+static void
+free_surface (gpointer surface)
+{
+  cairo_surface_destroy (surface);
+}
+
+/* The GL renderer keeps a texture on the GPU from frame to frame; the
+ * cairo renderer paints an image straight from memory, where a texture
+ * would be converted again at every frame */
 static GskRenderNode *
-make_image_node (GskRenderNode *content,
+make_image_node (ScRosterGrid  *self,
+                 GskRenderNode *content,
                  float          x,
                  int            width,
-                 int            height,
-                 int            scale)
+                 int            height)
 {
+  int scale = self->tile_scale;
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
   GskRenderNode *node;
   cairo_t *cr;
 
-  cairo_surface_set_device_scale (surface, scale, scale);
   cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
   cairo_translate (cr, -x, 0);
   gsk_render_node_draw (content, cr);
   cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  if (self->tile_textures)
+    {
+      int stride = cairo_image_surface_get_stride (surface);
+      g_autoptr(GBytes) bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                                             (gsize) stride * height * scale,
+                                                             free_surface, surface);
+      g_autoptr(GdkTexture) texture = gdk_memory_texture_new (width * scale, height * scale, GDK_MEMORY_DEFAULT,
+                                                              bytes, stride);
+
+      return gsk_texture_node_new (texture, &GRAPHENE_RECT_INIT (x, 0, width, height));
+    }
+
+  cairo_surface_set_device_scale (surface, scale, scale);
 
   node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (x, 0, width, height));
   cr = gsk_cairo_node_get_draw_context (node);
@@ -920,7 +951,6 @@ get_tile (ScRosterGrid  *self,
   int from = tile * self->tile_days;
   int to = MIN (from + self->tile_days, self->n_days) - 1;
   int width = (to - from + 1) * self->column_width;
-  int scale = self->tile_scale;
   GtkSnapshot *snapshot;
   g_autoptr(GskRenderNode) cells = NULL;
 
@@ -935,7 +965,7 @@ get_tile (ScRosterGrid  *self,
   if (cells == NULL)
     return NULL;
 
-  self->tiles[i] = make_image_node (cells, (float) from * self->column_width, width, ROW_HEIGHT, scale);
+  self->tiles[i] = make_image_node (self, cells, (float) from * self->column_width, width, ROW_HEIGHT);
   g_array_append_vals (self->resident, (int[]) { (int) i }, 1);
   return self->tiles[i];
 }
@@ -1386,8 +1416,8 @@ snapshot_strip (ScRosterGrid  *self,
           content = gtk_snapshot_free_to_node (days);
           if (content == NULL)
             continue;
-          self->strip_tiles[t] = make_image_node (content, (float) from * self->column_width,
-                                                  (to - from + 1) * self->column_width, height, self->tile_scale);
+          self->strip_tiles[t] = make_image_node (self, content, (float) from * self->column_width,
+                                                  (to - from + 1) * self->column_width, height);
         }
       gtk_snapshot_append_node (snapshot, self->strip_tiles[t]);
     }
