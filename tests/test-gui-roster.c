@@ -11,8 +11,9 @@
  * The roster page on the sample team: the empty state, Generate with its
  * progress, a shift dropped where it breaks the rest rule (the same call
  * a drag ends in), the broken rule on the chip and in the side list, undo
- * and redo, locking, and what trainers and agents see; screenshots in
- * English and Chinese.
+ * and redo, locking, what trainers and agents see, the role and skill
+ * filters, and a night shift drawn past midnight at every zoom;
+ * screenshots in English and Chinese.
  */
 
 static ScRosterPage *
@@ -516,6 +517,159 @@ test_roster_publish (void)
   fixture_tear_down (&fixture);
 }
 
+/* Whether the person has a row in the grid */
+static gboolean
+has_row (ScRosterGrid *grid,
+         int           person)
+{
+  GdkRectangle area;
+
+  return sc_roster_grid_get_cell_area (grid, person, 0, &area);
+}
+
+static void
+test_roster_filters_and_night (void)
+{
+  Fixture fixture = { 0 };
+  ScRosterPage *page;
+  ScRosterGrid *grid;
+  g_autoptr(ScRosterInput) input = NULL;
+  g_autoptr(GPtrArray) types = NULL;
+  g_autoptr(GError) error = NULL;
+  int role_count[SC_N_ROLES] = { 0, };
+  int n_people, n_all, role = -1, empty_role = -1, night = -1, night_end = 0;
+  int start, end;
+  guint skill = 0;
+  GdkRectangle chip, cell;
+  double midnight;
+
+  fixture_set_up (&fixture, TRUE, SC_ACCOUNT_ROLE_SUPERVISOR);
+  page = get_roster_page (&fixture);
+  grid = SC_ROSTER_GRID (sc_roster_page_get_grid (page));
+  show_roster_page (&fixture);
+  generate (page);
+
+  input = sc_store_build_roster_input (fixture.store, fixture.session, sc_roster_page_get_first_day (page), 28,
+                                       &error);
+  g_assert_no_error (error);
+  n_people = input->problem->n_people;
+  n_all = (int) sc_roster_grid_get_n_rows (grid);
+  g_assert_cmpint (n_all, ==, n_people);
+
+  for (int p = 0; p < n_people; p++)
+    {
+      g_autoptr(ScPerson) person = sc_store_get_person (fixture.store, fixture.session,
+                                                        sc_roster_page_get_person_id (page, p), NULL);
+
+      g_assert_nonnull (person);
+      role_count[sc_person_get_role (person)]++;
+    }
+
+  /* The smallest role that has people, and one that has none */
+  for (int r = 0; r < SC_N_ROLES; r++)
+    {
+      if (role_count[r] > 0 && role_count[r] < n_people && (role < 0 || role_count[r] < role_count[role]))
+        role = r;
+      if (role_count[r] == 0 && empty_role < 0)
+        empty_role = r;
+    }
+  g_assert_cmpint (role, >=, 0);
+
+  /* A role: fewer rows, exactly that role's people */
+  sc_roster_page_set_filter (page, role, 0);
+  iterate_for (100);
+  g_assert_cmpint (sc_roster_grid_get_n_rows (grid), ==, role_count[role]);
+  g_assert_cmpint (sc_roster_grid_get_n_rows (grid), <, n_all);
+  for (int p = 0; p < n_people; p++)
+    {
+      g_autoptr(ScPerson) person = sc_store_get_person (fixture.store, fixture.session,
+                                                        sc_roster_page_get_person_id (page, p), NULL);
+
+      g_assert_cmpint (has_row (grid, p), ==, (int) sc_person_get_role (person) == role);
+    }
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (page, SC_TYPE_ROSTER_PAGE, "grid_stack")), ==,
+                   "grid");
+  save_screenshot (fixture.window, "roster-filtered");
+
+  /* Role and skill together: who has both */
+  for (guint s = 0; s < input->skill_ids->len && skill == 0; s++)
+    for (int p = 0; p < n_people; p++)
+      if (has_row (grid, p) && (input->problem->people[p].skills & (G_GUINT64_CONSTANT (1) << s)))
+        skill = s + 1;
+  if (skill > 0)
+    {
+      guint expected = 0;
+
+      for (int p = 0; p < n_people; p++)
+        expected += has_row (grid, p) && (input->problem->people[p].skills & (G_GUINT64_CONSTANT (1) << (skill - 1)));
+      sc_roster_page_set_filter (page, role, g_array_index (input->skill_ids, gint64, skill - 1));
+      iterate_for (100);
+      g_assert_cmpuint (sc_roster_grid_get_n_rows (grid), ==, expected);
+    }
+
+  /* Nobody matches: the empty state */
+  if (empty_role >= 0)
+    {
+      sc_roster_page_set_filter (page, empty_role, 0);
+      iterate_for (100);
+      g_assert_cmpuint (sc_roster_grid_get_n_rows (grid), ==, 0);
+      g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (page, SC_TYPE_ROSTER_PAGE, "grid_stack")), ==,
+                       "no-match");
+      save_screenshot (fixture.window, "roster-no-match");
+    }
+
+  sc_roster_page_set_filter (page, -1, 0);
+  iterate_for (100);
+  g_assert_cmpint (sc_roster_grid_get_n_rows (grid), ==, n_all);
+
+  /* A night shift on the third day, the fourth day off */
+  types = sc_store_get_shift_types (fixture.store, NULL);
+  for (guint i = 0; i < types->len; i++)
+    {
+      ScShiftType *type = g_ptr_array_index (types, i);
+      int type_end = sc_shift_type_get_start_minute (type) + sc_shift_type_get_length_minutes (type);
+
+      if (type_end > 1440 && night < 0)
+        {
+          night = (int) i;
+          night_end = type_end;
+        }
+    }
+  g_assert_cmpint (night, >=, 0);
+  sc_roster_grid_set_cell (grid, 0, 2, night, 0);
+  sc_roster_grid_set_cell (grid, 0, 3, -1, 0);
+
+  /* The day zoom spans into the next morning; the chip crosses midnight */
+  sc_roster_grid_set_zoom (grid, SC_ROSTER_ZOOM_DAY);
+  sc_roster_grid_set_focus_cell (grid, 0, 2);
+  iterate_for (200);
+  sc_roster_grid_get_day_span (grid, &start, &end);
+  g_assert_cmpint (end, >=, night_end);
+  g_assert_true (sc_roster_grid_get_chip_area (grid, 0, 2, &chip));
+  g_assert_true (sc_roster_grid_get_cell_area (grid, 0, 2, &cell));
+  midnight = sc_roster_grid_get_time_x (grid, 2, 1440);
+  g_assert_cmpfloat (chip.x, <, midnight);
+  g_assert_cmpfloat (chip.x + chip.width, >, midnight + 20);
+  g_assert_cmpfloat (fabs (chip.x + chip.width - sc_roster_grid_get_time_x (grid, 2, night_end)), <=, 3);
+  g_assert_cmpint (chip.x + chip.width, <=, cell.x + cell.width);
+  save_screenshot (fixture.window, "roster-night-day");
+
+  /* The week and four-week zooms keep the part after midnight: the chip
+   * reaches into the next day's cell */
+  for (int zoom = SC_ROSTER_ZOOM_WEEK; zoom <= SC_ROSTER_ZOOM_MONTH; zoom++)
+    {
+      sc_roster_grid_set_zoom (grid, zoom);
+      iterate_for (200);
+      g_assert_true (sc_roster_grid_get_chip_area (grid, 0, 2, &chip));
+      g_assert_true (sc_roster_grid_get_cell_area (grid, 0, 3, &cell));
+      g_assert_cmpint (chip.x + chip.width, >, cell.x + 2);
+      g_assert_cmpint (chip.x + chip.width, <, cell.x + cell.width / 2);
+    }
+  save_screenshot (fixture.window, "roster-4-weeks");
+
+  fixture_tear_down (&fixture);
+}
+
 static void
 test_chinese (void)
 {
@@ -523,6 +677,7 @@ test_chinese (void)
 
   test_roster_empty ();
   test_roster_edit ();
+  test_roster_filters_and_night ();
 
   g_unsetenv ("LANGUAGE");
 }
@@ -541,6 +696,7 @@ main (int   argc,
   g_test_add_func ("/gui/roster/cancel", test_roster_cancel);
   g_test_add_func ("/gui/roster/publish", test_roster_publish);
   g_test_add_func ("/gui/roster/roles", test_roster_roles);
+  g_test_add_func ("/gui/roster/filters-and-night", test_roster_filters_and_night);
   g_test_add_func ("/gui/roster/zh_CN", test_chinese);
 
   ret = g_test_run ();

@@ -21,6 +21,15 @@
  * context-menu); the page does it, checks the roster and sets the cells
  * again. Drags and the keyboard's Alt+arrow moves both end in
  * sc_roster_grid_drop().
+ *
+ * Scrolling stays smooth on big teams because a row's cells are drawn once
+ * into tiles (textures of a few days each) that later frames reuse; only a
+ * change to a person's cells draws that person's tiles again.
+ *
+ * At the day zoom a column spans the hours the shift types need, from the
+ * earliest start to the latest end, which is the next morning when a shift
+ * runs past midnight. At the other zooms such a shift reaches into the next
+ * day's cell as far as it lasts there.
  */
 
 #define NAME_WIDTH      184
@@ -33,6 +42,7 @@
 #define MIN_DAY_COLUMN  34
 #define MIN_WEEK_COLUMN 104
 #define MIN_DAY_ZOOM    480
+#define TILE_WIDTH      1024  /* about how wide a tile of cells is */
 
 typedef struct
 {
@@ -94,6 +104,23 @@ struct _ScRosterGrid
   int                       hover_day;
   int                       drawn_first;
   int                       drawn_last;
+  gboolean                  scroll_pending;  /* to the focus, once columns are known */
+
+  /* Drawing caches */
+  int                       span_start;     /* the day zoom's hours, in minutes */
+  int                       span_end;       /* from the day's midnight */
+  int                      *person_rows;    /* person → row, or -1 */
+  GskRenderNode           **tiles;          /* [person * n_tiles + tile] */
+  GskRenderNode           **strip_tiles;    /* [tile]: the coverage strip's */
+  guint8                   *tile_drawn;     /* (a drawn tile may be empty: NULL) */
+  GArray                   *resident;       /* int: the tiles that hold a texture */
+  int                       tile_days;
+  int                       tile_scale;
+  gboolean                  tile_textures;  /* textures for GL, images for cairo */
+  int                       n_tiles;
+  PangoLayout              *hour_layouts[24];
+  PangoLayout              *count_layout;
+  GPtrArray                *channel_layouts;
 };
 
 static void sc_roster_grid_scrollable_init (GtkScrollableInterface *iface);
@@ -288,13 +315,14 @@ compute_column_width (ScRosterGrid *self,
 static double
 hvalue (ScRosterGrid *self)
 {
-  return self->hadjustment ? gtk_adjustment_get_value (self->hadjustment) : 0;
+  /* Whole pixels: tiles are copied, not resampled */
+  return self->hadjustment ? round (gtk_adjustment_get_value (self->hadjustment)) : 0;
 }
 
 static double
 vvalue (ScRosterGrid *self)
 {
-  return self->vadjustment ? gtk_adjustment_get_value (self->vadjustment) : 0;
+  return self->vadjustment ? round (gtk_adjustment_get_value (self->vadjustment)) : 0;
 }
 
 static int
@@ -310,10 +338,9 @@ static int
 person_row (ScRosterGrid *self,
             int           person)
 {
-  for (guint r = 0; r < self->rows->len; r++)
-    if (g_array_index (self->rows, int, r) == person)
-      return (int) r;
-  return -1;
+  if (person < 0 || person >= self->n_people || self->person_rows == NULL)
+    return -1;
+  return self->person_rows[person];
 }
 
 static GridCell *
@@ -383,12 +410,19 @@ drop_type_layouts (ScRosterGrid *self)
     }
 }
 
+static void drop_tiles (ScRosterGrid *self);
+
 static void
 drop_layouts (ScRosterGrid *self)
 {
   drop_type_layouts (self);
   g_ptr_array_set_size (self->name_layouts, 0);
   g_ptr_array_set_size (self->day_layouts, 0);
+  g_ptr_array_set_size (self->channel_layouts, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (self->hour_layouts); i++)
+    g_clear_object (&self->hour_layouts[i]);
+  g_clear_object (&self->count_layout);
+  drop_tiles (self);
 }
 
 static PangoLayout *
@@ -466,8 +500,9 @@ day_layout (ScRosterGrid *self,
 {
   PangoLayout *layout;
 
-  if (self->day_layouts->len < (guint) self->n_days)
-    g_ptr_array_set_size (self->day_layouts, self->n_days);
+  /* One more than the period: the day zoom names the morning after */
+  if (self->day_layouts->len < (guint) self->n_days + 1)
+    g_ptr_array_set_size (self->day_layouts, self->n_days + 1);
 
   layout = g_ptr_array_index (self->day_layouts, day);
   if (layout == NULL)
@@ -478,6 +513,18 @@ day_layout (ScRosterGrid *self,
       g_autofree char *markup = NULL;
 
       g_date_add_days (&date, day);
+      layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
+      g_ptr_array_index (self->day_layouts, day) = layout;
+
+      if (self->zoom == SC_ROSTER_ZOOM_DAY)
+        {
+          /* One line, the hours under it */
+          top = sc_roster_grid_format_date (&date, SC_ROSTER_DATE_FULL);
+          markup = g_markup_printf_escaped (day == self->today ? "<b>%s</b>" : "%s", top);
+          pango_layout_set_markup (layout, markup, -1);
+          return layout;
+        }
+
       top = sc_roster_grid_format_date (&date, SC_ROSTER_DATE_WEEKDAY);
       bottom = sc_roster_grid_format_date (&date, self->zoom == SC_ROSTER_ZOOM_MONTH ? SC_ROSTER_DATE_DAY
                                                                                     : SC_ROSTER_DATE_DAY_MONTH);
@@ -485,12 +532,10 @@ day_layout (ScRosterGrid *self,
       markup = g_markup_printf_escaped (day == self->today ? "<small>%s</small>\n<b>%s</b>"
                                                            : "<small>%s</small>\n%s",
                                         top, bottom);
-      layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
       pango_layout_set_markup (layout, markup, -1);
       pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
       pango_layout_set_width (layout, MAX (self->column_width - 4, 1) * PANGO_SCALE);
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      g_ptr_array_index (self->day_layouts, day) = layout;
     }
 
   return layout;
@@ -566,52 +611,123 @@ append_lock (GtkSnapshot   *snapshot,
   append_rounded (snapshot, colour, x, y + 4, 9, 6, 1.5f);
 }
 
+/* Where the time of day is drawn in a column: the day zoom spans the hours
+ * the shift types need (a night shift's morning included), the other
+ * zooms the day's 24 hours */
+static float
+minute_x (ScRosterGrid *self,
+          int           minute)
+{
+  int start = self->zoom == SC_ROSTER_ZOOM_DAY ? self->span_start : 0;
+  int end = self->zoom == SC_ROSTER_ZOOM_DAY ? self->span_end : 1440;
+
+  return (float) (minute - start) / MAX (end - start, 1) * self->column_width;
+}
+
+static GridType *
+cell_type (ScRosterGrid *self,
+           GridCell     *cell)
+{
+  if (cell == NULL || cell->type < 0 || cell->type >= (int) self->types->len)
+    return NULL;
+  return &g_array_index (self->types, GridType, cell->type);
+}
+
+/* At the week and four-week zooms a shift that ends after midnight
+ * reaches into the next day's cell as far as it lasts there */
+static float
+tail_width (ScRosterGrid *self,
+            int           person,
+            int           day)
+{
+  GridType *type = cell_type (self, cell_at (self, person, day));
+  int after;
+
+  if (type == NULL || self->zoom == SC_ROSTER_ZOOM_DAY)
+    return 0;
+
+  after = type->start_minute + type->length_minutes - 1440;
+  if (after <= 0)
+    return 0;
+
+  return CLAMP (roundf ((float) after / 1440 * self->column_width), 4, self->column_width / 3.0f);
+}
+
+/* The chip of a cell, across in the body's coordinates */
+static gboolean
+chip_span (ScRosterGrid *self,
+           int           person,
+           int           day,
+           float        *x,
+           float        *width)
+{
+  GridType *type = cell_type (self, cell_at (self, person, day));
+  float left = (float) day * self->column_width;
+
+  if (type == NULL)
+    return FALSE;
+
+  if (self->zoom == SC_ROSTER_ZOOM_DAY)
+    {
+      /* At the day zoom a chip spans its hours, past midnight too */
+      float start = minute_x (self, type->start_minute);
+      float end = minute_x (self, type->start_minute + type->length_minutes);
+
+      *x = left + CLAMP (start, 0, self->column_width - 24) + 1;
+      *width = MAX (MIN (end, self->column_width) - start - 2, 24);
+    }
+  else
+    {
+      float lead = day > 0 ? tail_width (self, person, day - 1) : 0;
+      float tail = tail_width (self, person, day);
+
+      if (lead > 0)
+        lead += 2;
+      *x = left + CHIP_INSET_X + lead;
+      *width = self->column_width - 2 * CHIP_INSET_X - lead;
+      if (tail > 0 && day + 1 < self->n_days)
+        *width += CHIP_INSET_X + tail;
+    }
+
+  return TRUE;
+}
+
 static void
 snapshot_chip (ScRosterGrid *self,
                GtkSnapshot  *snapshot,
                GridType     *type,
                guint         flags,
-               float         x,
+               float         cx,
                float         y,
-               float         w)
+               float         cw)
 {
   float h = ROW_HEIGHT - 2 * CHIP_INSET_Y;
-  float cx = x + CHIP_INSET_X;
-  float cw = w - 2 * CHIP_INSET_X;
   PangoLayout *layout;
-  PangoRectangle ink, logical;
+  PangoRectangle logical;
   GdkRGBA text = type->text;
   GdkRGBA fill = type->colour;
   GdkRGBA red;
   float lock_space = (flags & SC_ROSTER_CELL_LOCKED) ? 12 : 0;
   float tx;
 
-  if (self->zoom == SC_ROSTER_ZOOM_DAY)
-    {
-      /* At the day zoom a chip spans its hours */
-      float start = type->start_minute / 1440.0f * w;
-      float end = MIN (type->start_minute + type->length_minutes, 1440) / 1440.0f * w;
-
-      cx = x + start + 1;
-      cw = MAX (end - start - 2, 24);
-    }
-
   get_short_colour (&red);
   append_rounded (snapshot, &fill, cx, y + CHIP_INSET_Y, cw, h, 6);
 
+  /* The times when they fit, else the code alone, else colour only (the
+   * tooltip and the accessible description still say it all) */
   layout = type_layout (self, type, TRUE);
-  pango_layout_get_pixel_extents (layout, &ink, &logical);
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
   if (logical.width > cw - 8 - lock_space)
     {
       layout = type_layout (self, type, FALSE);
-      pango_layout_get_pixel_extents (layout, &ink, &logical);
+      pango_layout_get_pixel_extents (layout, NULL, &logical);
     }
 
   tx = cx + MAX ((cw - lock_space - logical.width) / 2, 4);
-  if (logical.width <= cw - 4)
+  if (logical.width <= cw - 4 - lock_space / 2)
     {
       gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (cx, y, cw, ROW_HEIGHT));
-      append_layout (snapshot, layout, &text, tx, y + (ROW_HEIGHT - logical.height) / 2.0f);
+      append_layout (snapshot, layout, &text, roundf (tx), roundf (y + (ROW_HEIGHT - logical.height) / 2.0f));
       gtk_snapshot_pop (snapshot);
     }
 
@@ -646,14 +762,254 @@ snapshot_chip (ScRosterGrid *self,
     }
 }
 
+/* The cells of one row from @from_day to @to_day, with day 0 at x = 0: what
+ * a tile holds. A shift of the day before that runs past midnight reaches
+ * into @from_day, so that day is looked at too. */
 static void
-snapshot_body (ScRosterGrid *self,
-               GtkSnapshot  *snapshot,
+snapshot_cells (ScRosterGrid  *self,
+                GtkSnapshot   *snapshot,
+                const GdkRGBA *fg,
+                int            row,
+                int            from_day,
+                int            to_day,
+                float          y)
+{
+  int person = row_person (self, row);
+  GdkRGBA off = with_alpha (fg, 0.10f);
+  GdkRGBA accent;
+  float inner_w = self->column_width - 2 * CHIP_INSET_X;
+  float inner_h = ROW_HEIGHT - 2 * CHIP_INSET_Y;
+
+  get_accent (&accent);
+
+  for (int d = MAX (from_day - 1, 0); d <= to_day; d++)
+    {
+      GridCell *cell = cell_at (self, person, d);
+      GridType *type = cell_type (self, cell);
+      float x = (float) d * self->column_width;
+      gboolean dragged = row == self->drag_row && d == self->drag_day;
+      float cx, cw;
+
+      if (cell == NULL)
+        continue;
+
+      if (d < from_day)
+        {
+          /* Only what runs over midnight into the first day */
+          if (type != NULL && !dragged && tail_width (self, person, d) > 0 && chip_span (self, person, d, &cx, &cw))
+            snapshot_chip (self, snapshot, type, cell->flags, cx, y, cw);
+          continue;
+        }
+
+      /* Time off */
+      if (cell->flags & SC_ROSTER_CELL_UNAVAILABLE)
+        append_rounded (snapshot, &off, x + CHIP_INSET_X, y + CHIP_INSET_Y, inner_w, inner_h, 6);
+
+      if (type != NULL && !dragged && chip_span (self, person, d, &cx, &cw))
+        snapshot_chip (self, snapshot, type, cell->flags, cx, y, cw);
+      else if (type == NULL && (cell->flags & SC_ROSTER_CELL_CHANGED))
+        /* A shift taken off since the last published version */
+        append_outline (snapshot, &accent, x + CHIP_INSET_X, y + CHIP_INSET_Y, inner_w, inner_h, 6, 1.5f);
+      else if (type != NULL && dragged)
+        {
+          GdkRGBA ghost = with_alpha (&type->colour, 0.35f);
+
+          append_rounded (snapshot, &ghost, x + CHIP_INSET_X, y + CHIP_INSET_Y, inner_w, inner_h, 6);
+        }
+    }
+}
+
+/* Tiles: the cells of a row over a few days, drawn once into a texture
+ * and reused frame after frame until one of them changes. Scrolling then
+ * costs a copy per tile instead of shaping and filling every chip. */
+
+static void
+drop_tiles (ScRosterGrid *self)
+{
+  for (guint i = 0; i < self->resident->len; i++)
+    g_clear_pointer (&self->tiles[g_array_index (self->resident, int, i)], gsk_render_node_unref);
+  g_array_set_size (self->resident, 0);
+  for (int t = 0; self->strip_tiles != NULL && t < self->n_tiles; t++)
+    g_clear_pointer (&self->strip_tiles[t], gsk_render_node_unref);
+  g_clear_pointer (&self->strip_tiles, g_free);
+  g_clear_pointer (&self->tiles, g_free);
+  g_clear_pointer (&self->tile_drawn, g_free);
+  self->n_tiles = 0;
+}
+
+static void
+drop_person_tiles (ScRosterGrid *self,
+                   int           person)
+{
+  if (self->tiles == NULL || person < 0 || person >= self->n_people)
+    return;
+
+  for (int t = 0; t < self->n_tiles; t++)
+    {
+      gsize i = (gsize) person * self->n_tiles + t;
+
+      self->tile_drawn[i] = FALSE;
+      if (self->tiles[i] != NULL)
+        {
+          g_clear_pointer (&self->tiles[i], gsk_render_node_unref);
+          for (guint k = 0; k < self->resident->len; k++)
+            if (g_array_index (self->resident, int, k) == (int) i)
+              {
+                g_array_remove_index_fast (self->resident, k);
+                break;
+              }
+        }
+    }
+}
+
+static void
+ensure_tiles (ScRosterGrid *self)
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  int tile_days = MAX (TILE_WIDTH / MAX (self->column_width, 1), 1);
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GskRenderer *renderer = native != NULL ? gtk_native_get_renderer (native) : NULL;
+  gboolean textures = renderer != NULL && !GSK_IS_CAIRO_RENDERER (renderer);
+
+  if (self->tiles != NULL && tile_days == self->tile_days && scale == self->tile_scale &&
+      textures == self->tile_textures)
+    return;
+
+  drop_tiles (self);
+  self->tile_days = tile_days;
+  self->tile_scale = scale;
+  self->tile_textures = textures;
+  self->n_tiles = (self->n_days + tile_days - 1) / tile_days;
+  self->tiles = g_new0 (GskRenderNode *, MAX ((gsize) self->n_people * self->n_tiles, 1));
+  self->tile_drawn = g_new0 (guint8, MAX ((gsize) self->n_people * self->n_tiles, 1));
+  self->strip_tiles = g_new0 (GskRenderNode *, MAX (self->n_tiles, 1));
+}
+
+/* A node that paints an image of @content, from @x across */
+static void
+free_surface (gpointer surface)
+{
+  cairo_surface_destroy (surface);
+}
+
+/* The GL renderer keeps a texture on the GPU from frame to frame; the
+ * cairo renderer paints an image straight from memory, where a texture
+ * would be converted again at every frame */
+static GskRenderNode *
+make_image_node (ScRosterGrid  *self,
+                 GskRenderNode *content,
+                 float          x,
+                 int            width,
+                 int            height)
+{
+  int scale = self->tile_scale;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+  GskRenderNode *node;
+  cairo_t *cr;
+
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  cairo_translate (cr, -x, 0);
+  gsk_render_node_draw (content, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  if (self->tile_textures)
+    {
+      int stride = cairo_image_surface_get_stride (surface);
+      g_autoptr(GBytes) bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                                             (gsize) stride * height * scale,
+                                                             free_surface, surface);
+      g_autoptr(GdkTexture) texture = gdk_memory_texture_new (width * scale, height * scale, GDK_MEMORY_DEFAULT,
+                                                              bytes, stride);
+
+      return gsk_texture_node_new (texture, &GRAPHENE_RECT_INIT (x, 0, width, height));
+    }
+
+  cairo_surface_set_device_scale (surface, scale, scale);
+
+  node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (x, 0, width, height));
+  cr = gsk_cairo_node_get_draw_context (node);
+  cairo_set_source_surface (cr, surface, x, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  return node;
+}
+
+/* The tile's node, drawn when it is not yet; NULL when it holds nothing.
+ * The node paints an image of the tile: later frames only copy it. */
+static GskRenderNode *
+get_tile (ScRosterGrid  *self,
+          const GdkRGBA *fg,
+          int            row,
+          int            tile)
+{
+  int person = row_person (self, row);
+  gsize i = (gsize) person * self->n_tiles + tile;
+  int from = tile * self->tile_days;
+  int to = MIN (from + self->tile_days, self->n_days) - 1;
+  int width = (to - from + 1) * self->column_width;
+  GtkSnapshot *snapshot;
+  g_autoptr(GskRenderNode) cells = NULL;
+
+  if (self->tile_drawn[i])
+    return self->tiles[i];
+
+  self->tile_drawn[i] = TRUE;
+
+  snapshot = gtk_snapshot_new ();
+  snapshot_cells (self, snapshot, fg, row, from, to, 0);
+  cells = gtk_snapshot_free_to_node (snapshot);
+  if (cells == NULL)
+    return NULL;
+
+  self->tiles[i] = make_image_node (self, cells, (float) from * self->column_width, width, ROW_HEIGHT);
+  g_array_append_vals (self->resident, (int[]) { (int) i }, 1);
+  return self->tiles[i];
+}
+
+/* Keeps the tiles within a screen of the view */
+static void
+evict_tiles (ScRosterGrid *self,
+             int           first_row,
+             int           last_row,
+             int           first_tile,
+             int           last_tile)
+{
+  int rows = last_row - first_row + 1;
+  int tiles = last_tile - first_tile + 1;
+
+  if (self->resident->len <= (guint) (3 * rows * tiles))
+    return;
+
+  for (guint k = 0; k < self->resident->len;)
+    {
+      int i = g_array_index (self->resident, int, k);
+      int person = i / self->n_tiles;
+      int tile = i % self->n_tiles;
+      int row = self->person_rows[person];
+
+      if (row < first_row - rows || row > last_row + rows || tile < first_tile - tiles || tile > last_tile + tiles)
+        {
+          g_clear_pointer (&self->tiles[i], gsk_render_node_unref);
+          self->tile_drawn[i] = FALSE;
+          g_array_remove_index_fast (self->resident, k);
+        }
+      else
+        k++;
+    }
+}
+
+static void
+snapshot_body (ScRosterGrid  *self,
+               GtkSnapshot   *snapshot,
                const GdkRGBA *fg,
-               int           first_row,
-               int           last_row,
-               int           first_day,
-               int           last_day)
+               int            first_row,
+               int            last_row,
+               int            first_day,
+               int            last_day)
 {
   int bw = body_width (self);
   int bh = body_height (self);
@@ -661,12 +1017,13 @@ snapshot_body (ScRosterGrid *self,
   double vv = vvalue (self);
   GdkRGBA weekend = with_alpha (fg, 0.045f);
   GdkRGBA line = with_alpha (fg, 0.09f);
-  GdkRGBA off = with_alpha (fg, 0.10f);
-  GdkRGBA accent, today;
+  GdkRGBA accent, today, midnight;
   gboolean focused = gtk_widget_has_focus (GTK_WIDGET (self));
+  int first_tile, last_tile;
 
   get_accent (&accent);
   today = with_alpha (&accent, 0.10f);
+  midnight = with_alpha (fg, 0.30f);
 
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (NAME_WIDTH, HEADER_HEIGHT, bw, bh));
   gtk_snapshot_save (snapshot);
@@ -682,50 +1039,36 @@ snapshot_body (ScRosterGrid *self,
       else if (is_weekend (self, d))
         append_rect (snapshot, &weekend, x, vv, self->column_width, bh);
       append_rect (snapshot, &line, x + self->column_width - 1, vv, 1, bh);
+
+      /* The day zoom's hours, and midnight stronger */
+      if (self->zoom == SC_ROSTER_ZOOM_DAY)
+        for (int h = (self->span_start + 59) / 60; h * 60 < self->span_end; h++)
+          if (h > self->span_start / 60)
+            append_rect (snapshot, h % 24 == 0 ? &midnight : &line, roundf (x + minute_x (self, h * 60)), vv,
+                         1, bh);
     }
 
   for (int r = first_row; r <= last_row; r++)
-    {
-      int person = row_person (self, r);
-      float y = (float) r * ROW_HEIGHT;
+    append_rect (snapshot, &line, hv, (float) r * ROW_HEIGHT + ROW_HEIGHT - 1, bw, 1);
 
-      append_rect (snapshot, &line, hv, y + ROW_HEIGHT - 1, bw, 1);
+  /* The cells, from tiles */
+  ensure_tiles (self);
+  first_tile = first_day / self->tile_days;
+  last_tile = last_day / self->tile_days;
+  for (int r = first_row; r <= last_row; r++)
+    for (int t = first_tile; t <= last_tile; t++)
+      {
+        GskRenderNode *node = get_tile (self, fg, r, t);
 
-      for (int d = first_day; d <= last_day; d++)
-        {
-          GridCell *cell = cell_at (self, person, d);
-          float x = (float) d * self->column_width;
-
-          if (cell == NULL)
-            continue;
-
-          if (cell->flags & SC_ROSTER_CELL_UNAVAILABLE)
-            {
-              /* Time off: a hatch of short diagonal strokes */
-              append_rounded (snapshot, &off, x + CHIP_INSET_X, y + CHIP_INSET_Y,
-                              self->column_width - 2 * CHIP_INSET_X, ROW_HEIGHT - 2 * CHIP_INSET_Y, 6);
-            }
-
-          if (cell->type >= 0 && cell->type < (int) self->types->len &&
-              !(r == self->drag_row && d == self->drag_day))
-            snapshot_chip (self, snapshot, &g_array_index (self->types, GridType, cell->type), cell->flags,
-                           x, y, self->column_width);
-          else if (cell->type < 0 && (cell->flags & SC_ROSTER_CELL_CHANGED))
-            {
-              /* A shift taken off since the last published version */
-              append_outline (snapshot, &accent, x + CHIP_INSET_X, y + CHIP_INSET_Y,
-                              self->column_width - 2 * CHIP_INSET_X, ROW_HEIGHT - 2 * CHIP_INSET_Y, 6, 1.5f);
-            }
-          else if (cell->type >= 0 && r == self->drag_row && d == self->drag_day)
-            {
-              GridType *type = &g_array_index (self->types, GridType, cell->type);
-              GdkRGBA ghost = with_alpha (&type->colour, 0.35f);
-
-              append_rounded (snapshot, &ghost, x + CHIP_INSET_X, y + CHIP_INSET_Y,
-                              self->column_width - 2 * CHIP_INSET_X, ROW_HEIGHT - 2 * CHIP_INSET_Y, 6);
-            }
-        }
-    }
+        if (node != NULL)
+          {
+            gtk_snapshot_save (snapshot);
+            gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, (float) r * ROW_HEIGHT));
+            gtk_snapshot_append_node (snapshot, node);
+            gtk_snapshot_restore (snapshot);
+          }
+      }
+  evict_tiles (self, first_row, last_row, first_tile, last_tile);
 
   /* Where a drop would land */
   if (self->hover_row >= 0 && self->hover_day >= 0)
@@ -786,6 +1129,72 @@ snapshot_names (ScRosterGrid  *self,
   append_rect (snapshot, &edge, NAME_WIDTH - 1, 0, 1, gtk_widget_get_height (GTK_WIDGET (self)));
 }
 
+static PangoLayout *
+hour_layout (ScRosterGrid *self,
+             int           hour)
+{
+  hour = ((hour % 24) + 24) % 24;
+  if (self->hour_layouts[hour] == NULL)
+    {
+      g_autofree char *text = format_time (hour * 60);
+      g_autofree char *markup = g_markup_printf_escaped ("<small>%s</small>", text);
+
+      self->hour_layouts[hour] = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
+      pango_layout_set_markup (self->hour_layouts[hour], markup, -1);
+    }
+
+  return self->hour_layouts[hour];
+}
+
+/* The day zoom's header: the date, the next date from midnight on, and
+ * the hours */
+static void
+snapshot_day_ruler (ScRosterGrid  *self,
+                    GtkSnapshot   *snapshot,
+                    const GdkRGBA *fg,
+                    int            day,
+                    float          x)
+{
+  static const int steps[] = { 1, 2, 3, 4, 6, 12 };
+  GdkRGBA dim = with_alpha (fg, 0.65f);
+  GdkRGBA tick = with_alpha (fg, 0.25f);
+  float hour_width = minute_x (self, 60) - minute_x (self, 0);
+  PangoRectangle logical;
+  int step = 12;
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    if (hour_width * steps[i] >= 46)
+      {
+        step = steps[i];
+        break;
+      }
+
+  append_layout (snapshot, day_layout (self, day), fg, roundf (x + 6), 3);
+  if (self->span_end > 1440)
+    {
+      float midnight = x + minute_x (self, 1440);
+
+      append_rect (snapshot, &tick, roundf (midnight), 0, 1, HEADER_HEIGHT);
+      append_layout (snapshot, day_layout (self, day + 1), &dim, roundf (midnight + 6), 3);
+    }
+
+  for (int h = (self->span_start + 59) / 60; h * 60 <= self->span_end; h++)
+    {
+      float hx = roundf (x + minute_x (self, h * 60));
+      PangoLayout *layout;
+
+      append_rect (snapshot, &tick, hx, HEADER_HEIGHT - 5, 1, 5);
+      if (h % step != 0)
+        continue;
+
+      layout = hour_layout (self, h);
+      pango_layout_get_pixel_extents (layout, NULL, &logical);
+      if (hx - logical.width / 2.0f < x + 2 || hx + logical.width / 2.0f > x + self->column_width - 2)
+        continue;
+      append_layout (snapshot, layout, &dim, roundf (hx - logical.width / 2.0f), HEADER_HEIGHT - 6 - logical.height);
+    }
+}
+
 static void
 snapshot_header (ScRosterGrid  *self,
                  GtkSnapshot   *snapshot,
@@ -800,8 +1209,6 @@ snapshot_header (ScRosterGrid  *self,
   GdkRGBA weekend = with_alpha (fg, 0.06f);
   GdkRGBA dim = with_alpha (fg, 0.65f);
   GdkRGBA accent;
-  g_autofree char *count = NULL;
-  PangoLayout *corner;
   PangoRectangle logical;
 
   get_accent (&accent);
@@ -810,7 +1217,6 @@ snapshot_header (ScRosterGrid  *self,
   for (int d = first_day; d <= last_day; d++)
     {
       float x = NAME_WIDTH + (float) (d * self->column_width - hv);
-      PangoLayout *layout = day_layout (self, d);
 
       if (d == self->today)
         {
@@ -822,21 +1228,144 @@ snapshot_header (ScRosterGrid  *self,
       else if (is_weekend (self, d))
         append_rect (snapshot, &weekend, x, 0, self->column_width, HEADER_HEIGHT);
 
-      pango_layout_get_pixel_extents (layout, NULL, &logical);
-      append_layout (snapshot, layout, d == self->today ? &accent : fg, x + 2,
-                     (HEADER_HEIGHT - logical.height) / 2.0f);
+      if (self->zoom == SC_ROSTER_ZOOM_DAY)
+        snapshot_day_ruler (self, snapshot, d == self->today ? &accent : fg, d, x);
+      else
+        {
+          PangoLayout *layout = day_layout (self, d);
+
+          pango_layout_get_pixel_extents (layout, NULL, &logical);
+          append_layout (snapshot, layout, d == self->today ? &accent : fg, x + 2,
+                         roundf ((HEADER_HEIGHT - logical.height) / 2.0f));
+        }
       append_rect (snapshot, &line, x + self->column_width - 1, 0, 1, HEADER_HEIGHT);
     }
   gtk_snapshot_pop (snapshot);
 
-  /* Translators: over the names column of the roster */
-  count = g_strdup_printf (ngettext ("%u person", "%u people", self->rows->len), self->rows->len);
-  corner = gtk_widget_create_pango_layout (GTK_WIDGET (self), count);
-  pango_layout_get_pixel_extents (corner, NULL, &logical);
-  append_layout (snapshot, corner, &dim, 22, (HEADER_HEIGHT - logical.height) / 2.0f);
-  g_object_unref (corner);
+  if (self->count_layout == NULL)
+    {
+      /* Translators: over the names column of the roster */
+      g_autofree char *count = g_strdup_printf (ngettext ("%u person", "%u people", self->rows->len),
+                                                self->rows->len);
+
+      self->count_layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), count);
+    }
+  pango_layout_get_pixel_extents (self->count_layout, NULL, &logical);
+  append_layout (snapshot, self->count_layout, &dim, 22, roundf ((HEADER_HEIGHT - logical.height) / 2.0f));
 
   append_rect (snapshot, &edge, 0, HEADER_HEIGHT - 1, gtk_widget_get_width (GTK_WIDGET (self)), 1);
+}
+
+static PangoLayout *
+channel_layout (ScRosterGrid *self,
+                guint         channel)
+{
+  PangoLayout *layout;
+
+  if (self->channel_layouts->len < self->channels->len)
+    g_ptr_array_set_size (self->channel_layouts, self->channels->len);
+
+  layout = g_ptr_array_index (self->channel_layouts, channel);
+  if (layout == NULL)
+    {
+      g_autofree char *markup = g_markup_printf_escaped ("<small>%s</small>",
+                                                         (char *) g_ptr_array_index (self->channels, channel));
+
+      layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
+      pango_layout_set_markup (layout, markup, -1);
+      pango_layout_set_width (layout, (NAME_WIDTH - 30) * PANGO_SCALE);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
+      g_ptr_array_index (self->channel_layouts, channel) = layout;
+    }
+
+  return layout;
+}
+
+static void
+slot_colour (int            balance,
+             const GdkRGBA *red,
+             const GdkRGBA *blue,
+             const GdkRGBA *even,
+             GdkRGBA       *colour)
+{
+  if (balance < 0)
+    *colour = with_alpha (red, MIN (0.45f + 0.18f * -balance, 1.0f));
+  else if (balance > 0)
+    *colour = with_alpha (blue, MIN (0.22f + 0.12f * balance, 0.8f));
+  else
+    *colour = *even;
+}
+
+/* The strip's slots from @from_day to @to_day, with day 0 at x = 0 and
+ * the strip's top at y = 0: what a strip tile holds */
+static void
+snapshot_strip_days (ScRosterGrid  *self,
+                     GtkSnapshot   *snapshot,
+                     const GdkRGBA *fg,
+                     int            from_day,
+                     int            to_day)
+{
+  int height = strip_height (self);
+  GdkRGBA even = with_alpha (fg, 0.10f);
+  GdkRGBA line = with_alpha (fg, 0.09f);
+  GdkRGBA red, blue;
+
+  get_short_colour (&red);
+  get_over_colour (&blue);
+
+  for (int d = from_day; d <= to_day; d++)
+    {
+      float x = (float) d * self->column_width;
+      float slot_w = (float) (self->column_width - 4) / self->n_slots;
+
+      for (guint c = 0; c < self->channels->len; c++)
+        {
+          float y = STRIP_PAD + (float) c * STRIP_ROW + 2;
+
+          if (self->zoom == SC_ROSTER_ZOOM_DAY)
+            {
+              /* On the day's time scale: its slots, then the next
+               * morning's as far as the scale goes */
+              for (int dd = d; dd <= d + 1 && dd < self->n_days; dd++)
+                {
+                  const gint16 *balance = self->balance + ((gsize) c * self->n_days + dd) * self->n_slots;
+
+                  for (int s = 0; s < self->n_slots; s++)
+                    {
+                      int m = (dd - d) * 1440 + self->first_minute + s * self->slot_minutes;
+                      float x0, x1;
+                      GdkRGBA colour;
+
+                      if (balance[s] == SC_ROSTER_GRID_NO_NEED || m < self->span_start ||
+                          m + self->slot_minutes > self->span_end)
+                        continue;
+                      x0 = x + minute_x (self, m);
+                      x1 = x + minute_x (self, m + self->slot_minutes);
+                      slot_colour (balance[s], &red, &blue, &even, &colour);
+                      append_rect (snapshot, &colour, x0, y, MAX (x1 - x0 - 1, 1), STRIP_ROW - 4);
+                    }
+                }
+              continue;
+            }
+
+          {
+            const gint16 *balance = self->balance + ((gsize) c * self->n_days + d) * self->n_slots;
+
+            for (int s = 0; s < self->n_slots; s++)
+              {
+                GdkRGBA colour;
+
+                if (balance[s] == SC_ROSTER_GRID_NO_NEED)
+                  continue;
+                slot_colour (balance[s], &red, &blue, &even, &colour);
+                append_rect (snapshot, &colour, x + 2 + s * slot_w, y, MAX (slot_w - (slot_w > 3 ? 1 : 0), 1),
+                             STRIP_ROW - 4);
+              }
+          }
+        }
+      append_rect (snapshot, &line, x + self->column_width - 1, 0, 1, height);
+    }
 }
 
 static void
@@ -850,16 +1379,11 @@ snapshot_strip (ScRosterGrid  *self,
   int top = gtk_widget_get_height (GTK_WIDGET (self)) - height;
   double hv = hvalue (self);
   GdkRGBA edge = with_alpha (fg, 0.18f);
-  GdkRGBA even = with_alpha (fg, 0.10f);
-  GdkRGBA line = with_alpha (fg, 0.09f);
   GdkRGBA background;
-  GdkRGBA red, blue;
 
   if (height == 0)
     return;
 
-  get_short_colour (&red);
-  get_over_colour (&blue);
   gdk_rgba_parse (&background, is_dark () ? "#303030" : "#fafafa");
 
   append_rect (snapshot, &background, 0, top, gtk_widget_get_width (GTK_WIDGET (self)), height);
@@ -867,52 +1391,72 @@ snapshot_strip (ScRosterGrid  *self,
 
   for (guint c = 0; c < self->channels->len; c++)
     {
-      PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), g_ptr_array_index (self->channels, c));
-      g_autofree char *markup = g_markup_printf_escaped ("<small>%s</small>",
-                                                         (char *) g_ptr_array_index (self->channels, c));
+      PangoLayout *layout = channel_layout (self, c);
       PangoRectangle logical;
       float y = top + STRIP_PAD + (float) c * STRIP_ROW;
 
-      pango_layout_set_markup (layout, markup, -1);
-      pango_layout_set_width (layout, (NAME_WIDTH - 30) * PANGO_SCALE);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
       pango_layout_get_pixel_extents (layout, NULL, &logical);
-      append_layout (snapshot, layout, fg, 14, y + (STRIP_ROW - logical.height) / 2.0f);
-      g_object_unref (layout);
+      append_layout (snapshot, layout, fg, 14, roundf (y + (STRIP_ROW - logical.height) / 2.0f));
     }
 
+  ensure_tiles (self);
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (NAME_WIDTH, top, body_width (self), height));
-  for (int d = first_day; d <= last_day; d++)
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (NAME_WIDTH - hv, top));
+  for (int t = first_day / self->tile_days; t <= last_day / self->tile_days; t++)
     {
-      float x = NAME_WIDTH + (float) (d * self->column_width - hv);
-      float slot_w = (float) (self->column_width - 4) / self->n_slots;
-
-      for (guint c = 0; c < self->channels->len; c++)
+      if (self->strip_tiles[t] == NULL)
         {
-          float y = top + STRIP_PAD + (float) c * STRIP_ROW + 2;
-          const gint16 *balance = self->balance + ((gsize) c * self->n_days + d) * self->n_slots;
+          int from = t * self->tile_days;
+          int to = MIN (from + self->tile_days, self->n_days) - 1;
+          GtkSnapshot *days = gtk_snapshot_new ();
+          g_autoptr(GskRenderNode) content = NULL;
 
-          for (int s = 0; s < self->n_slots; s++)
-            {
-              GdkRGBA colour;
-              int b = balance[s];
-
-              if (b == SC_ROSTER_GRID_NO_NEED)
-                continue;
-              if (b < 0)
-                colour = with_alpha (&red, MIN (0.45f + 0.18f * -b, 1.0f));
-              else if (b > 0)
-                colour = with_alpha (&blue, MIN (0.22f + 0.12f * b, 0.8f));
-              else
-                colour = even;
-              append_rect (snapshot, &colour, x + 2 + s * slot_w, y, MAX (slot_w - (slot_w > 3 ? 1 : 0), 1),
-                           STRIP_ROW - 4);
-            }
+          snapshot_strip_days (self, days, fg, from, to);
+          content = gtk_snapshot_free_to_node (days);
+          if (content == NULL)
+            continue;
+          self->strip_tiles[t] = make_image_node (self, content, (float) from * self->column_width,
+                                                  (to - from + 1) * self->column_width, height);
         }
-      append_rect (snapshot, &line, x + self->column_width - 1, top, 1, height);
+      gtk_snapshot_append_node (snapshot, self->strip_tiles[t]);
     }
+  gtk_snapshot_restore (snapshot);
   gtk_snapshot_pop (snapshot);
+}
+
+/* The slot of the coverage strip at @bx across the body */
+static gboolean
+strip_slot_at (ScRosterGrid *self,
+               double        bx,
+               int          *day,
+               int          *slot)
+{
+  int column;
+
+  if (self->column_width <= 0 || self->n_slots <= 0 || bx < 0)
+    return FALSE;
+
+  column = (int) (bx / self->column_width);
+  if (self->zoom == SC_ROSTER_ZOOM_DAY)
+    {
+      double within = bx - (double) column * self->column_width;
+      int minute = self->span_start + (int) (within / self->column_width * (self->span_end - self->span_start));
+
+      *day = column + minute / 1440;
+      minute %= 1440;
+      if (minute < self->first_minute)
+        return FALSE;
+      *slot = (minute - self->first_minute) / self->slot_minutes;
+    }
+  else
+    {
+      *day = column;
+      *slot = (int) ((bx - (double) column * self->column_width - 2) /
+                     ((double) (self->column_width - 4) / self->n_slots));
+    }
+
+  return *day >= 0 && *day < self->n_days && *slot >= 0 && *slot < self->n_slots;
 }
 
 static void
@@ -934,6 +1478,12 @@ scroll_to_focus (ScRosterGrid *self)
 {
   if (self->focus_row < 0 || self->focus_day < 0)
     return;
+
+  if (self->column_width <= 0)
+    {
+      self->scroll_pending = TRUE;
+      return;
+    }
 
   if (self->vadjustment != NULL)
     {
@@ -1046,6 +1596,7 @@ on_drag_prepare_cb (ScRosterGrid  *self,
 
   self->drag_row = row;
   self->drag_day = day;
+  drop_person_tiles (self, row_person (self, row));
   payload = g_strdup_printf ("sc-shift:%d:%d", row_person (self, row), day);
   return gdk_content_provider_new_typed (G_TYPE_STRING, payload);
 }
@@ -1069,8 +1620,9 @@ on_drag_begin_cb (ScRosterGrid  *self,
     ScRosterZoom zoom = self->zoom;
 
     self->zoom = SC_ROSTER_ZOOM_WEEK;
+    drop_type_layouts (self);
     snapshot_chip (self, snapshot, &g_array_index (self->types, GridType, cell->type),
-                   cell->flags & ~SC_ROSTER_CELL_BROKEN, 0, 0, width);
+                   cell->flags & ~SC_ROSTER_CELL_BROKEN, CHIP_INSET_X, 0, width - 2 * CHIP_INSET_X);
     self->zoom = zoom;
     drop_type_layouts (self);
   }
@@ -1085,6 +1637,7 @@ on_drag_end_cb (ScRosterGrid  *self,
                 gboolean       delete_data,
                 GtkDragSource *source)
 {
+  drop_person_tiles (self, row_person (self, self->drag_row));
   self->drag_row = self->drag_day = -1;
   self->hover_row = self->hover_day = -1;
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -1275,11 +1828,9 @@ on_query_tooltip_cb (ScRosterGrid *self,
       int minute, b;
       g_autofree char *start = NULL;
       g_autofree char *end = NULL;
+      g_autofree char *whole = NULL;
 
-      day = (int) (bx / self->column_width);
-      s = (int) ((bx - day * self->column_width - 2) / ((double) (self->column_width - 4) / self->n_slots));
-      if (c < 0 || c >= (int) self->channels->len || day < 0 || day >= self->n_days || s < 0 ||
-          s >= self->n_slots)
+      if (c < 0 || c >= (int) self->channels->len || !strip_slot_at (self, bx, &day, &s))
         return FALSE;
 
       b = self->balance[((gsize) c * self->n_days + day) * self->n_slots + s];
@@ -1300,7 +1851,15 @@ on_query_tooltip_cb (ScRosterGrid *self,
       else
         text = g_strdup_printf (_("%s %s–%s: covered"), (char *) g_ptr_array_index (self->channels, c),
                                 start, end);
-      gtk_tooltip_set_text (tooltip, text);
+
+      /* The strip counts everyone, whatever the rows show */
+      if (self->rows->len < (guint) self->n_people)
+        {
+          whole = g_strdup_printf ("%s\n%s", text, _("Cover of the whole team, not only the people shown"));
+          gtk_tooltip_set_text (tooltip, whole);
+        }
+      else
+        gtk_tooltip_set_text (tooltip, text);
       return TRUE;
     }
   else if (!pick_cell (self, x, y, &row, &day))
@@ -1320,6 +1879,7 @@ on_query_tooltip_cb (ScRosterGrid *self,
 static void
 on_dark_changed_cb (ScRosterGrid *self)
 {
+  drop_tiles (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -1407,6 +1967,11 @@ sc_roster_grid_size_allocate (GtkWidget *widget,
     }
 
   configure_adjustments (self);
+  if (self->scroll_pending)
+    {
+      self->scroll_pending = FALSE;
+      scroll_to_focus (self);
+    }
 
   /* Popovers (the page's cell menu) */
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
@@ -1501,12 +2066,16 @@ sc_roster_grid_finalize (GObject *object)
 {
   ScRosterGrid *self = SC_ROSTER_GRID (object);
 
+  drop_layouts (self);
+  g_clear_pointer (&self->resident, g_array_unref);
   g_clear_pointer (&self->types, g_array_unref);
   g_clear_pointer (&self->names, g_ptr_array_unref);
   g_clear_pointer (&self->name_layouts, g_ptr_array_unref);
   g_clear_pointer (&self->day_layouts, g_ptr_array_unref);
   g_clear_pointer (&self->channels, g_ptr_array_unref);
+  g_clear_pointer (&self->channel_layouts, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_array_unref);
+  g_free (self->person_rows);
   g_free (self->cells);
   g_free (self->balance);
   g_free (self->person_broken);
@@ -1656,7 +2225,11 @@ sc_roster_grid_init (ScRosterGrid *self)
   self->name_layouts = g_ptr_array_new_with_free_func (unref_layout);
   self->day_layouts = g_ptr_array_new_with_free_func (unref_layout);
   self->channels = g_ptr_array_new_with_free_func (g_free);
+  self->channel_layouts = g_ptr_array_new_with_free_func (unref_layout);
+  self->resident = g_array_new (FALSE, FALSE, sizeof (int));
   self->rows = g_array_new (FALSE, FALSE, sizeof (int));
+  self->span_start = 0;
+  self->span_end = 1440;
   self->zoom = SC_ROSTER_ZOOM_MONTH;
   self->today = -1;
   self->focus_row = self->focus_day = -1;
@@ -1734,6 +2307,7 @@ sc_roster_grid_set_period (ScRosterGrid *self,
     }
   self->focus_day = MIN (self->focus_day, n_days - 1);
   g_ptr_array_set_size (self->day_layouts, 0);
+  drop_tiles (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
@@ -1760,6 +2334,27 @@ sc_roster_grid_set_shift_types (ScRosterGrid           *self,
       gdk_rgba_parse (&type.text, luminance > 0.5 ? "rgba(0,0,0,0.87)" : "#ffffff");
       g_array_append_val (self->types, type);
     }
+
+  /* The day zoom's hours: from the earliest start to the latest end, in
+   * whole hours, the next morning included */
+  self->span_start = 1440;
+  self->span_end = 0;
+  for (guint i = 0; i < self->types->len; i++)
+    {
+      GridType *type = &g_array_index (self->types, GridType, i);
+      int start = CLAMP (type->start_minute, 0, 1439);
+
+      self->span_start = MIN (self->span_start, start / 60 * 60);
+      self->span_end = MAX (self->span_end, (start + MAX (type->length_minutes, 0) + 59) / 60 * 60);
+    }
+  if (self->span_end <= self->span_start)
+    {
+      self->span_start = 0;
+      self->span_end = 1440;
+    }
+  self->span_end = MIN (self->span_end, self->span_start + 2 * 1440);
+
+  drop_tiles (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -1786,12 +2381,17 @@ sc_roster_grid_set_people (ScRosterGrid       *self,
   self->person_broken = g_new0 (guint8, MAX (n_people, 1));
 
   g_array_set_size (self->rows, 0);
+  g_free (self->person_rows);
+  self->person_rows = g_new (int, MAX (n_people, 1));
   for (guint i = 0; i < n_people; i++)
     {
       int p = (int) i;
       g_array_append_val (self->rows, p);
+      self->person_rows[i] = p;
     }
   self->focus_row = MIN (self->focus_row, (int) n_people - 1);
+  g_clear_object (&self->count_layout);
+  drop_tiles (self);
 
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
@@ -1811,9 +2411,15 @@ sc_roster_grid_set_rows (ScRosterGrid *self,
 
   focus_person = row_person (self, self->focus_row);
   g_array_set_size (self->rows, 0);
+  for (int p = 0; p < self->n_people; p++)
+    self->person_rows[p] = -1;
   for (guint i = 0; i < n_rows; i++)
-    if (people[i] >= 0 && people[i] < self->n_people)
-      g_array_append_val (self->rows, people[i]);
+    if (people[i] >= 0 && people[i] < self->n_people && self->person_rows[people[i]] < 0)
+      {
+        self->person_rows[people[i]] = (int) self->rows->len;
+        g_array_append_val (self->rows, people[i]);
+      }
+  g_clear_object (&self->count_layout);
 
   self->focus_row = focus_person >= 0 ? person_row (self, focus_person) : -1;
   if (self->focus_row < 0 && self->rows->len > 0 && self->focus_day >= 0)
@@ -1852,6 +2458,7 @@ sc_roster_grid_set_cell (ScRosterGrid *self,
 
   cell->type = (gint8) type;
   cell->flags = (guint8) flags;
+  drop_person_tiles (self, person);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -1911,6 +2518,9 @@ sc_roster_grid_set_coverage (ScRosterGrid       *self,
   g_return_if_fail (SC_IS_ROSTER_GRID (self));
 
   g_ptr_array_set_size (self->channels, 0);
+  g_ptr_array_set_size (self->channel_layouts, 0);
+  for (int t = 0; self->strip_tiles != NULL && t < self->n_tiles; t++)
+    g_clear_pointer (&self->strip_tiles[t], gsk_render_node_unref);
   for (guint i = 0; i < n_channels; i++)
     g_ptr_array_add (self->channels, g_strdup (channels[i]));
 
@@ -1951,7 +2561,7 @@ sc_roster_grid_set_zoom (ScRosterGrid *self,
   self->column_width = 0;
   drop_layouts (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
-  scroll_to_focus (self);
+  self->scroll_pending = TRUE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
 
@@ -2085,4 +2695,66 @@ sc_roster_grid_get_drawn_rows (ScRosterGrid *self,
 
   *first = self->drawn_first;
   *last = self->drawn_last;
+}
+
+/**
+ * sc_roster_grid_get_chip_area:
+ *
+ * Returns: %TRUE with @area set to where the chip of the cell's shift is
+ *   drawn, in the grid's coordinates, when the cell has a shift and the
+ *   person a row. A shift past midnight reaches beyond its day's cell.
+ */
+gboolean
+sc_roster_grid_get_chip_area (ScRosterGrid *self,
+                              int           person,
+                              int           day,
+                              GdkRectangle *area)
+{
+  int row;
+  float x, width;
+
+  g_return_val_if_fail (SC_IS_ROSTER_GRID (self), FALSE);
+
+  row = person_row (self, person);
+  if (row < 0 || !chip_span (self, person, day, &x, &width))
+    return FALSE;
+
+  area->x = NAME_WIDTH + (int) roundf (x - hvalue (self));
+  area->y = HEADER_HEIGHT + (int) (row * ROW_HEIGHT - vvalue (self)) + CHIP_INSET_Y;
+  area->width = (int) roundf (width);
+  area->height = ROW_HEIGHT - 2 * CHIP_INSET_Y;
+  return TRUE;
+}
+
+/**
+ * sc_roster_grid_get_time_x:
+ * @minute: minutes from the day's midnight; more than 1440 is the next day
+ *
+ * Returns: where that time of @day is drawn across, in the grid's
+ *   coordinates
+ */
+double
+sc_roster_grid_get_time_x (ScRosterGrid *self,
+                           int           day,
+                           int           minute)
+{
+  g_return_val_if_fail (SC_IS_ROSTER_GRID (self), 0);
+
+  return NAME_WIDTH + (double) day * self->column_width + minute_x (self, minute) - hvalue (self);
+}
+
+/**
+ * sc_roster_grid_get_day_span:
+ * @start: (out): the first minute the day zoom shows, from the day's midnight
+ * @end: (out): the last; more than 1440 when shifts run into the next morning
+ */
+void
+sc_roster_grid_get_day_span (ScRosterGrid *self,
+                             int          *start,
+                             int          *end)
+{
+  g_return_if_fail (SC_IS_ROSTER_GRID (self));
+
+  *start = self->span_start;
+  *end = self->span_end;
 }

@@ -111,6 +111,16 @@ gboolean      sc_roster_grid_drop              (ScRosterGrid           *self,
                                                 int                     from_day,
                                                 int                     to_person,
                                                 int                     to_day);
+gboolean      sc_roster_grid_get_chip_area     (ScRosterGrid           *self,
+                                                int                     person,
+                                                int                     day,
+                                                GdkRectangle           *area);
+double        sc_roster_grid_get_time_x        (ScRosterGrid           *self,
+                                                int                     day,
+                                                int                     minute);
+void          sc_roster_grid_get_day_span      (ScRosterGrid           *self,
+                                                int                    *start,
+                                                int                    *end);
 guint         sc_roster_grid_get_n_rows        (ScRosterGrid           *self);
 void          sc_roster_grid_get_drawn_rows    (ScRosterGrid           *self,
                                                 int                    *first,

@@ -87,6 +87,8 @@ struct _ScRosterPage
   GtkDropDown      *length_dropdown;
   GtkLabel         *status_label;
   GtkDropDown      *skill_dropdown;
+  GtkDropDown      *role_dropdown;
+  GtkStack         *grid_stack;
   GtkToggleButton  *zoom_day_button;
   GtkToggleButton  *zoom_week_button;
   GtkToggleButton  *zoom_month_button;
@@ -401,21 +403,37 @@ update_status (ScRosterPage *self)
   gtk_label_set_text (self->status_label, text);
 }
 
+/* The rows the filters let through: a role of the team and a skill, both
+ * when both are chosen. The coverage strip stays the whole team's. */
 static void
 update_rows (ScRosterPage *self)
 {
   g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (int));
-  guint selected = gtk_drop_down_get_selected (self->skill_dropdown);
+  guint skill = gtk_drop_down_get_selected (self->skill_dropdown);
+  guint role = gtk_drop_down_get_selected (self->role_dropdown);
 
   if (self->input == NULL)
     return;
 
+  if (skill == GTK_INVALID_LIST_POSITION)
+    skill = 0;
+  if (role == GTK_INVALID_LIST_POSITION || role > SC_N_ROLES)
+    role = 0;
+
   for (int p = 0; p < self->input->problem->n_people; p++)
-    if (selected == 0 || selected == GTK_INVALID_LIST_POSITION ||
-        (self->input->problem->people[p].skills & (G_GUINT64_CONSTANT (1) << (selected - 1))))
+    {
+      ScPerson *person = person_at (self, p);
+
+      if (skill != 0 && !(self->input->problem->people[p].skills & (G_GUINT64_CONSTANT (1) << (skill - 1))))
+        continue;
+      if (role != 0 && (person == NULL || sc_person_get_role (person) != (ScRole) (role - 1)))
+        continue;
       g_array_append_val (rows, p);
+    }
 
   sc_roster_grid_set_rows (self->grid, (int *) rows->data, rows->len);
+  gtk_stack_set_visible_child_name (self->grid_stack,
+                                    rows->len == 0 && self->input->problem->n_people > 0 ? "no-match" : "grid");
 }
 
 static void
@@ -850,6 +868,20 @@ load_skills (ScRosterPage *self)
   gtk_drop_down_set_selected (self->skill_dropdown, 0);
 }
 
+/* The team's roles: the groups a supervisor looks at apart */
+static void
+load_roles (ScRosterPage *self)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (list, _("All Roles"));
+  for (int role = 0; role < SC_N_ROLES; role++)
+    gtk_string_list_append (list, sc_role_get_label (role));
+
+  gtk_drop_down_set_model (self->role_dropdown, G_LIST_MODEL (list));
+  gtk_drop_down_set_selected (self->role_dropdown, 0);
+}
+
 static void
 load_people_and_types (ScRosterPage *self)
 {
@@ -959,6 +991,7 @@ load_period (ScRosterPage *self)
                                      : _("A supervisor has not made a roster for these weeks yet."));
 
   load_skills (self);
+  load_roles (self);
   load_people_and_types (self);
   update_rows (self);
   load_roster (self);
@@ -1669,6 +1702,12 @@ on_skill_selected_cb (ScRosterPage *self)
 }
 
 static void
+on_clear_filters_clicked_cb (ScRosterPage *self)
+{
+  sc_roster_page_set_filter (self, -1, 0);
+}
+
+static void
 on_zoom_toggled_cb (ScRosterPage    *self,
                     GtkToggleButton *button)
 {
@@ -1681,6 +1720,25 @@ on_zoom_toggled_cb (ScRosterPage    *self,
     sc_roster_grid_set_zoom (self->grid, SC_ROSTER_ZOOM_WEEK);
   else
     sc_roster_grid_set_zoom (self->grid, SC_ROSTER_ZOOM_MONTH);
+}
+
+/* The zoom buttons follow the grid, whoever set its zoom */
+static void
+on_grid_zoom_changed_cb (ScRosterPage *self)
+{
+  switch (sc_roster_grid_get_zoom (self->grid))
+    {
+    case SC_ROSTER_ZOOM_DAY:
+      gtk_toggle_button_set_active (self->zoom_day_button, TRUE);
+      break;
+    case SC_ROSTER_ZOOM_WEEK:
+      gtk_toggle_button_set_active (self->zoom_week_button, TRUE);
+      break;
+    case SC_ROSTER_ZOOM_MONTH:
+    default:
+      gtk_toggle_button_set_active (self->zoom_month_button, TRUE);
+      break;
+    }
 }
 
 static gboolean
@@ -2029,6 +2087,8 @@ sc_roster_page_class_init (ScRosterPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScRosterPage, length_dropdown);
   gtk_widget_class_bind_template_child (widget_class, ScRosterPage, status_label);
   gtk_widget_class_bind_template_child (widget_class, ScRosterPage, skill_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, ScRosterPage, role_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, ScRosterPage, grid_stack);
   gtk_widget_class_bind_template_child (widget_class, ScRosterPage, zoom_day_button);
   gtk_widget_class_bind_template_child (widget_class, ScRosterPage, zoom_week_button);
   gtk_widget_class_bind_template_child (widget_class, ScRosterPage, zoom_month_button);
@@ -2048,6 +2108,7 @@ sc_roster_page_class_init (ScRosterPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScRosterPage, edit_box);
   gtk_widget_class_bind_template_callback (widget_class, on_period_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_skill_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_clear_filters_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_zoom_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_grid_move_shift_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_grid_activate_cell_cb);
@@ -2091,14 +2152,18 @@ sc_roster_page_init (ScRosterPage *self)
   self->n_days = 28;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_stack_set_visible_child_name (self->grid_stack, "grid");
+  g_signal_connect_object (self->grid, "notify::zoom", G_CALLBACK (on_grid_zoom_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   sc_roster_grid_set_describe_func (self->grid, describe_cell, self);
 
   legend = g_strdup_printf ("<span foreground=\"#e01b24\">■</span> %s   <span foreground=\"#1a5fb4\">■</span> %s\n"
                             "<span foreground=\"#e01b24\">●</span> %s   <span foreground=\"#e5a50a\">●</span> %s   "
-                            "<span foreground=\"#9a9996\">■</span> %s\n<span foreground=\"#3584e4\">▁</span> %s\n%s",
+                            "<span foreground=\"#9a9996\">■</span> %s\n<span foreground=\"#3584e4\">▁</span> %s\n%s\n%s",
                             _("short of people"), _("more than needed"), _("rule broken"), _("wish not met"),
                             _("time off"), _("changed since it was published"),
+                            _("The cover under the grid is the whole team’s, whatever the filters show."),
                             _("Drag a shift to move or swap it; right-click or Space to lock it."));
   gtk_label_set_markup (self->legend_label, legend);
 
@@ -2382,4 +2447,30 @@ sc_roster_page_get_n_changed (ScRosterPage *self)
 {
   g_return_val_if_fail (SC_IS_ROSTER_PAGE (self), 0);
   return self->n_changed;
+}
+
+/**
+ * sc_roster_page_set_filter:
+ * @role: an #ScRole, or -1 for everyone
+ * @skill_id: a skill, or 0 for any
+ *
+ * Shows only the people in @role who hold the skill, as the filter
+ * controls do.
+ */
+void
+sc_roster_page_set_filter (ScRosterPage *self,
+                           int           role,
+                           gint64        skill_id)
+{
+  guint skill = 0;
+
+  g_return_if_fail (SC_IS_ROSTER_PAGE (self));
+
+  for (guint i = 0; skill_id != 0 && self->input != NULL && i < self->input->skill_ids->len; i++)
+    if (g_array_index (self->input->skill_ids, gint64, i) == skill_id)
+      skill = i + 1;
+
+  gtk_drop_down_set_selected (self->role_dropdown, role >= 0 && role < SC_N_ROLES ? (guint) role + 1 : 0);
+  gtk_drop_down_set_selected (self->skill_dropdown, skill);
+  update_rows (self);
 }

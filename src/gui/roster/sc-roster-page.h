@@ -26,6 +26,9 @@ void                 sc_roster_page_generate        (ScRosterPage *self);
 gboolean             sc_roster_page_get_generating  (ScRosterPage *self);
 gint64               sc_roster_page_get_roster_id   (ScRosterPage *self);
 GtkWidget           *sc_roster_page_get_grid        (ScRosterPage *self);
+void                 sc_roster_page_set_filter      (ScRosterPage *self,
+                                                     int           role,
+                                                     gint64        skill_id);
 const ScRosterScore *sc_roster_page_get_score       (ScRosterPage *self);
 int                  sc_roster_page_find_person     (ScRosterPage *self,
                                                      gint64        person_id);
