@@ -93,21 +93,30 @@ save_screenshot (gpointer    widget,
   g_autofree char *path = NULL;
   GtkSnapshot *snapshot;
   GskRenderer *renderer;
-  int width;
-  int height;
+  int width = 0;
+  int height = 0;
 
   /* Let layout and transitions (an error revealed…) finish */
   iterate_for (400);
 
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
+  /* A widget still waiting for its size draws nothing: on a loaded
+   * machine that can take a while */
+  paintable = gtk_widget_paintable_new (widget);
+  for (guint i = 0; i < 100 && node == NULL; i++)
+    {
+      width = gtk_widget_get_width (widget);
+      height = gtk_widget_get_height (widget);
+      if (width > 0 && height > 0)
+        {
+          snapshot = gtk_snapshot_new ();
+          gdk_paintable_snapshot (paintable, snapshot, width, height);
+          node = gtk_snapshot_free_to_node (snapshot);
+        }
+      if (node == NULL)
+        iterate_for (100);
+    }
   g_assert_cmpint (width, >, 0);
   g_assert_cmpint (height, >, 0);
-
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
   g_assert_nonnull (node);
 
   renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));

@@ -12,33 +12,6 @@
  * skill and deleted when empty. Screenshots in English and Chinese.
  */
 
-/* Waits until @widget draws something: a widget whose size is still to
- * be allocated draws nothing, which happens on a loaded machine */
-static void
-wait_until_drawn (gpointer widget)
-{
-  for (guint i = 0; i < 100; i++)
-    {
-      g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-      GtkSnapshot *snapshot = gtk_snapshot_new ();
-      g_autoptr(GskRenderNode) node = NULL;
-
-      gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-      node = gtk_snapshot_free_to_node (snapshot);
-      if (node != NULL)
-        return;
-      iterate_for (100);
-    }
-}
-
-static void
-save_drawn_screenshot (gpointer    widget,
-                       const char *name)
-{
-  wait_until_drawn (widget);
-  save_screenshot (widget, name);
-}
-
 static ScQuestionCategory *
 find_category (Fixture   *fixture,
                GPtrArray **categories,
@@ -96,7 +69,7 @@ test_categories (void)
   g_assert_nonnull (sc_category_dialog_get_error (dialog));
   g_assert_nonnull (strstr (sc_category_dialog_get_error (dialog), "Quality 质检"));
   g_assert_cmpuint (sc_category_dialog_get_n_categories (dialog), ==, n + 1);
-  save_drawn_screenshot (dialog, "category-dialog-error");
+  save_screenshot (dialog, "category-dialog-error");
   g_assert_false (sc_category_dialog_add (dialog, quality, "  "));
   g_assert_nonnull (sc_category_dialog_get_error (dialog));
 
@@ -126,7 +99,7 @@ test_categories (void)
 
     g_assert_cmpuint (adw_combo_row_get_selected (skill_row), ==, 1);
   }
-  save_drawn_screenshot (dialog, "category-dialog");
+  save_screenshot (dialog, "category-dialog");
 
   /* Deleted when empty; one with questions is not */
   g_assert_true (gtk_widget_get_sensitive (get_child (dialog, SC_TYPE_CATEGORY_DIALOG, "delete_button")));
@@ -142,7 +115,7 @@ test_categories (void)
   g_assert_false (gtk_widget_get_sensitive (get_child (dialog, SC_TYPE_CATEGORY_DIALOG, "delete_button")));
   g_assert_false (sc_category_dialog_delete (dialog));
   g_assert_nonnull (sc_category_dialog_get_error (dialog));
-  save_drawn_screenshot (dialog, "category-dialog-not-empty");
+  save_screenshot (dialog, "category-dialog-not-empty");
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   fixture_tear_down (&fixture);

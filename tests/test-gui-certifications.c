@@ -13,33 +13,6 @@
  * the certificate printed or saved. Screenshots in English and Chinese.
  */
 
-/* Waits until @widget draws something: a widget whose size is still to
- * be allocated draws nothing, which happens on a loaded machine */
-static void
-wait_until_drawn (gpointer widget)
-{
-  for (guint i = 0; i < 100; i++)
-    {
-      g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-      GtkSnapshot *snapshot = gtk_snapshot_new ();
-      g_autoptr(GskRenderNode) node = NULL;
-
-      gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-      node = gtk_snapshot_free_to_node (snapshot);
-      if (node != NULL)
-        return;
-      iterate_for (100);
-    }
-}
-
-static void
-save_drawn_screenshot (gpointer    widget,
-                       const char *name)
-{
-  wait_until_drawn (widget);
-  save_screenshot (widget, name);
-}
-
 /* A notification server on the test's own session bus, as a desktop has
  * one: it keeps what it was asked to show */
 static GPtrArray *notifications;  /* "summary\nbody" */
@@ -306,14 +279,14 @@ test_reminders_and_page (void)
     }
   g_assert_cmpuint (sc_certifications_page_get_n_certifications (page), ==, all->len);
   g_assert_cmpuint (sc_certifications_page_get_n_shown (page), ==, all->len);
-  save_drawn_screenshot (fixture.window, "certifications");
+  save_screenshot (fixture.window, "certifications");
 
   sc_certifications_page_set_filter (page, SC_CERTIFICATIONS_FILTER_EXPIRING_SOON);
   g_assert_cmpuint (sc_certifications_page_get_n_shown (page), ==, n_expiring);
   g_assert_cmpuint (n_expiring, ==, expiring->len);
   g_assert_true (sc_certifications_page_is_shown (page, soon->id));
   g_assert_false (sc_certifications_page_is_shown (page, expired->id));
-  save_drawn_screenshot (fixture.window, "certifications-expiring");
+  save_screenshot (fixture.window, "certifications-expiring");
 
   sc_certifications_page_set_filter (page, SC_CERTIFICATIONS_FILTER_EXPIRED);
   g_assert_cmpuint (sc_certifications_page_get_n_shown (page), ==, n_expired);
@@ -328,7 +301,7 @@ test_reminders_and_page (void)
   sc_certifications_page_set_search (page, "no such name at all");
   g_assert_cmpuint (sc_certifications_page_get_n_shown (page), ==, 0);
   sc_certifications_page_set_search (page, name);
-  save_drawn_screenshot (fixture.window, "certifications-search");
+  save_screenshot (fixture.window, "certifications-search");
 
   /* The certificate, printed to a PDF and saved as one */
   {
@@ -364,7 +337,7 @@ test_reminders_and_page (void)
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "revoke"));
   gtk_editable_set_text (GTK_EDITABLE (entry), "Moved to the back office");
   g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "revoke"));
-  save_drawn_screenshot (dialog, "certifications-revoke");
+  save_screenshot (dialog, "certifications-revoke");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "revoke");
   iterate_for (100);
   g_clear_pointer (&all, g_ptr_array_unref);

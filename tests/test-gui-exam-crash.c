@@ -34,33 +34,6 @@ fake_clock (void)
   return fake_now;
 }
 
-/* Waits until @widget draws something: a widget whose size is still to
- * be allocated draws nothing, which happens on a loaded machine */
-static void
-wait_until_drawn (gpointer widget)
-{
-  for (guint i = 0; i < 100; i++)
-    {
-      g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-      GtkSnapshot *snapshot = gtk_snapshot_new ();
-      g_autoptr(GskRenderNode) node = NULL;
-
-      gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-      node = gtk_snapshot_free_to_node (snapshot);
-      if (node != NULL)
-        return;
-      iterate_for (100);
-    }
-}
-
-static void
-save_drawn_screenshot (gpointer    widget,
-                       const char *name)
-{
-  wait_until_drawn (widget);
-  save_screenshot (widget, name);
-}
-
 static void
 answer_shown_question (ScExamWindow *window)
 {
@@ -349,9 +322,9 @@ test_crash_and_resume (void)
                    expected_countdown);
 
   sc_exam_window_go_to (window, flagged);
-  save_drawn_screenshot (window, "exam-crash-resumed");
+  save_screenshot (window, "exam-crash-resumed");
   sc_exam_window_set_all_on_one_page (window, TRUE);
-  save_drawn_screenshot (window, "exam-crash-resumed-all");
+  save_screenshot (window, "exam-crash-resumed-all");
   sc_exam_window_set_all_on_one_page (window, FALSE);
 
   fixture_tear_down (&fixture);

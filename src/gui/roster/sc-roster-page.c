@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "sc-day.h"
@@ -489,6 +491,26 @@ add_problem_row (ScRosterPage *self,
   g_array_append_val (self->problem_cells, day);
 }
 
+/* The score counts every difference from a fair share; the list names
+ * only those a supervisor would act on: a night or a working weekend more
+ * or less than the share, or a shift's worth of hours */
+static gboolean
+fair_share_matters (const ScRosterViolation *v)
+{
+  double off = fabs (v->amount - v->expected);
+
+  switch (v->rule)
+    {
+    case SC_ROSTER_RULE_NIGHTS_SPREAD:
+    case SC_ROSTER_RULE_WEEKENDS_SPREAD:
+      return off >= 1.0;
+    case SC_ROSTER_RULE_HOURS_SPREAD:
+      return off >= 8 * 60;
+    default:
+      return TRUE;
+    }
+}
+
 static void
 add_heading_row (ScRosterPage *self,
                  const char   *text)
@@ -677,7 +699,7 @@ rescore (ScRosterPage *self)
             wishes++;
           }
 
-        if (n_listed >= MAX_PROBLEMS_LISTED || !(text = explain (self, v)))
+        if (n_listed >= MAX_PROBLEMS_LISTED || !fair_share_matters (v) || !(text = explain (self, v)))
           continue;
 
         if (pass == 1 && sc_roster_rule_is_spread (v->rule))
