@@ -31,6 +31,16 @@
 #define WINDOW_MAX       14
 #define P_TARGETED       50      /* % of windows around a day short of people */
 #define POLISH_PASSES    3       /* passes of row re-solves after a move */
+#define P_PAIR           20      /* % of moves that re-solve two rows together … */
+#define PAIR_MIN         7       /* … over 7 to 14 days */
+#define PAIR_MAX         14
+#define PAIR_NODE_LIMIT  50000
+#define P_CHAIN          10      /* % of moves that are ejection chains for cover */
+#define CHAIN_MAX        4       /* … of at most 4 people, */
+#define CHAIN_NODE_LIMIT 20000
+#define CHAIN_TRY        2       /* … the better of 2 for each link */
+#define SWAP_TRIES       10      /* block swaps tried after each move … */
+#define SWAP_MAX         7       /* … over 1 to 7 days */
 
 /* ---- exact re-optimisation of one row ------------------------------- */
 
@@ -654,6 +664,11 @@ typedef struct
   ScRosterEval          *ev;
   GRand                 *rng;
   RowSolver              rs;
+  RowSolver              rs2;        /* the second row of a pair search */
+  gint64                *pair_cost;  /* [(d * V + va + 1) * V + vb + 1] */
+  gint8                 *pair_best;  /* 2 * D: best rows of a pair search */
+  gint64                 pair_best_cost;
+  gint64                 pair_nodes;
   int                    D, T, P;
   gint8                 *saved;      /* P * D rows saved before a move */
   gint8                 *row;
@@ -661,6 +676,12 @@ typedef struct
   guint8                *is_chosen;
   guint8                *was_feasible;
   guint8                *free_day;   /* per day: in the window being re-optimised */
+  int                    force_day;  /* a day whose value is imposed, or -1 … */
+  int                    force_value; /* … and that value */
+  int                   *cover_short; /* scratch: indices of covers short of people */
+  int                   *chain_tried;
+  gint8                 *scratch;     /* 2 * D */
+  gboolean               no_fallback; /* row re-solves: no feasibility-only retry */
   ScRosterSolution      *best;
   gint64                 best_total;
   double                 temperature;
@@ -699,17 +720,15 @@ row_is_feasible (Search *s,
   return _sc_roster_eval_get_row_penalty (s->ev, person) == 0;
 }
 
-/* Re-optimises @person's row on the free days given everyone else. The
- * free days must be off in the evaluator; fixed days keep @fixed_row's
- * values. @incumbent (may be NULL) is a feasible row to improve on. */
-static gboolean
-reoptimise_row (Search      *s,
-                int          person,
-                const gint8 *fixed_row,
-                const gint8 *incumbent,
-                gint64       node_limit)
+/* Sets the allowed values of @person's row and their costs given everyone
+ * else into @rs: fixed days keep @fixed_row's values, free days (off in the
+ * evaluator) may take any value the person may work */
+static void
+setup_row (Search      *s,
+           RowSolver   *rs,
+           int          person,
+           const gint8 *fixed_row)
 {
-  RowSolver *rs = &s->rs;
   const gint8 *locked = s->pb->locked + (gsize) person * s->D;
   const guint8 *unavailable = s->pb->unavailable + (gsize) person * s->D;
   int V = s->ix->n_values;
@@ -726,6 +745,8 @@ reoptimise_row (Search      *s,
         ord[n++] = fixed_row[d];
       else if (locked[d] != SC_ROSTER_UNLOCKED)
         ord[n++] = locked[d];
+      else if (d == s->force_day)
+        ord[n++] = (gint8) s->force_value;
       else
         {
           ord[n++] = SC_ROSTER_OFF;
@@ -741,7 +762,22 @@ reoptimise_row (Search      *s,
       if (ord[0] != SC_ROSTER_OFF && n == 1 && s->free_day[d])
         c[ord[0] + 1] = sc_roster_eval_add_cost (s->ev, person, d, ord[0]);
     }
+}
 
+/* Re-optimises @person's row on the free days given everyone else. The
+ * free days must be off in the evaluator; fixed days keep @fixed_row's
+ * values. @incumbent (may be NULL) is a feasible row to improve on. */
+static gboolean
+reoptimise_row (Search      *s,
+                int          person,
+                const gint8 *fixed_row,
+                const gint8 *incumbent,
+                gint64       node_limit)
+{
+  RowSolver *rs = &s->rs;
+  int V = s->ix->n_values;
+
+  setup_row (s, rs, person, fixed_row);
   rs->fair_ev = NULL;
   if (s->ix->fair_on)
     {
@@ -757,6 +793,11 @@ reoptimise_row (Search      *s,
       return TRUE;
     }
   rs->fair_ev = NULL;
+  if (s->no_fallback)
+    {
+      sc_roster_eval_apply_row (s->ev, person, incumbent ? incumbent : fixed_row);
+      return FALSE;
+    }
   /* no feasible row found: feasibility-only searches with a larger budget,
    * first preferring to work (minimum minutes are the usual obstacle), then
    * preferring days off */
@@ -1092,6 +1133,457 @@ lns_move (Search *s)
     }
 }
 
+/* A cover of @day and @shift short of people, or -1 */
+static int
+short_cover_at (Search *s,
+                int     day,
+                int     shift)
+{
+  const ScRosterIndex *ix = s->ix;
+  const ScRosterCover *covers = (const ScRosterCover *) (gpointer) s->pb->covers->data;
+  const int *count = _sc_roster_eval_get_cover_counts (s->ev);
+  int cell = day * s->T + shift;
+
+  for (int k = ix->cover_start[cell]; k < ix->cover_start[cell + 1]; k++)
+    {
+      int c = ix->cover_list[k];
+
+      if (count[c] < covers[c].required && covers[c].under_weight > 0)
+        return c;
+    }
+  return -1;
+}
+
+/* A person who may be given @shift on @day (qualified for @skill) and is
+ * not yet in the chain, chosen at random; -1 when there is none */
+static int
+pick_chain_person (Search *s,
+                   int     day,
+                   int     shift,
+                   int     skill)
+{
+  const ScRosterSolution *sol = sc_roster_eval_get_solution (s->ev);
+  int D = s->D, P = s->P;
+  int start = g_rand_int_range (s->rng, 0, P);
+
+  for (int i = 0; i < P; i++)
+    {
+      int p = (start + i) % P;
+
+      if (s->is_chosen[p] || s->pb->unavailable[p * D + day] ||
+          s->pb->locked[p * D + day] != SC_ROSTER_UNLOCKED ||
+          s->pb->max_shifts[p * s->T + shift] <= 0 ||
+          sc_roster_solution_get (sol, p, day) == shift ||
+          !_sc_roster_qualifies (s->pb->people[p].skills, skill))
+        continue;
+      return p;
+    }
+  return -1;
+}
+
+/* An ejection chain for cover: a person is made to work a shift that is
+ * short of people, their row re-solved around it; the shifts they give up
+ * may leave another cover short, which the next person is made to take,
+ * and so on. The chain stops as soon as the roster is better than before
+ * (kept) or after CHAIN_MAX people (kept or undone by the acceptance
+ * rule). Returns FALSE when no cover of a shift type is short (nothing was done). */
+static gboolean
+chain_move (Search *s)
+{
+  const ScRosterCover *covers = (const ScRosterCover *) (gpointer) s->pb->covers->data;
+  const int *count = _sc_roster_eval_get_cover_counts (s->ev);
+  int D = s->D, n_short = 0, k = 0, c, first = 0, last = D - 1;
+  gint64 before = current_total (s), after = before;
+
+  for (guint i = 0; i < s->pb->covers->len; i++)
+    if (count[i] < covers[i].required && covers[i].under_weight > 0)
+      s->cover_short[n_short++] = (int) i;
+  if (n_short == 0)
+    return FALSE;
+  c = s->cover_short[g_rand_int_range (s->rng, 0, n_short)];
+
+  memset (s->is_chosen, 0, s->P);
+  while (c >= 0 && k < MIN (CHAIN_MAX, s->P))
+    {
+      int day = covers[c].day, shift = covers[c].shift;
+      int p = -1, n_tried = 0;
+      gint64 link_best = COST_INF;
+      gint8 *old = s->saved + (gsize) k * D;
+      gint8 *cand = s->scratch, *keep = s->scratch + D;
+      const gint8 *now;
+      int next = -1, n_next = 0;
+
+      if (D > FULL_MAX)
+        {
+          first = CLAMP (day - FULL_MAX / 2, 0, D - FULL_MAX);
+          last = first + FULL_MAX - 1;
+        }
+      memset (s->free_day, 0, D);
+      memset (s->free_day + first, 1, last - first + 1);
+
+      /* the best of a few people made to work that shift */
+      for (int i = 0; i < CHAIN_TRY; i++)
+        {
+          int q = pick_chain_person (s, day, shift, covers[c].skill);
+
+          if (q < 0)
+            break;
+          s->is_chosen[q] = 2;
+          s->chain_tried[n_tried++] = q;
+          memcpy (keep, sc_roster_eval_get_solution (s->ev)->cells + (gsize) q * D, D);
+          for (int d = first; d <= last; d++)
+            sc_roster_eval_apply_change (s->ev, q, d, SC_ROSTER_OFF);
+          s->force_day = day;
+          s->force_value = shift;
+          s->no_fallback = TRUE;
+          if (reoptimise_row (s, q, keep, NULL, CHAIN_NODE_LIMIT) && current_total (s) < link_best)
+            {
+              link_best = current_total (s);
+              p = q;
+              memcpy (cand, sc_roster_eval_get_solution (s->ev)->cells + (gsize) q * D, D);
+              memcpy (old, keep, D);
+            }
+          s->force_day = -1;
+          s->no_fallback = FALSE;
+          sc_roster_eval_apply_row (s->ev, q, keep);
+        }
+      for (int i = 0; i < n_tried; i++)
+        s->is_chosen[s->chain_tried[i]] = 0;
+      if (p < 0)
+        break;
+      s->is_chosen[p] = 1;
+      s->chosen[k++] = p;
+      sc_roster_eval_apply_row (s->ev, p, cand);
+      after = current_total (s);
+      if (after < before)
+        break;
+
+      /* the next link: a cover this person left short */
+      now = sc_roster_eval_get_solution (s->ev)->cells + (gsize) p * D;
+      for (int d = first; d <= last; d++)
+        if (old[d] != now[d] && old[d] != SC_ROSTER_OFF)
+          {
+            int sc = short_cover_at (s, d, old[d]);
+
+            if (sc >= 0 && g_rand_int_range (s->rng, 0, ++n_next) == 0)
+              next = sc;
+          }
+      c = next;
+    }
+
+  after = current_total (s);
+  if (k > 0 && accept (s, before, after))
+    {
+      if (after < s->best_total)
+        {
+          save_best (s);
+          s->time_to_best = elapsed (s->shared);
+        }
+    }
+  else
+    {
+      for (int i = k - 1; i >= 0; i--)
+        sc_roster_eval_apply_row (s->ev, s->chosen[i], s->saved + (gsize) i * D);
+    }
+  return TRUE;
+}
+
+/* Block swaps: two people exchange their shifts over a few consecutive
+ * days, kept when neither row's hard penalty changes and the roster is no
+ * worse (a walk on the plateaus the row moves leave) */
+static void
+swap_moves (Search *s)
+{
+  int D = s->D, P = s->P;
+
+  if (P < 2)
+    return;
+  for (int i = 0; i < SWAP_TRIES; i++)
+    {
+      int a = g_rand_int_range (s->rng, 0, P);
+      int b = g_rand_int_range (s->rng, 0, P - 1);
+      int len = g_rand_int_range (s->rng, 1, MIN (D, SWAP_MAX) + 1);
+      int first = g_rand_int_range (s->rng, 0, D - len + 1);
+      gint64 hard, obj, before;
+
+      if (b >= a)
+        b++;
+      sc_roster_eval_delta_swap (s->ev, a, b, first, first + len - 1, &hard, &obj);
+      if (hard != 0 || obj > 0)
+        continue;
+      before = current_total (s);
+      sc_roster_eval_apply_swap (s->ev, a, b, first, first + len - 1);
+      if (current_total (s) < MIN (before, s->best_total))
+        {
+          save_best (s);
+          s->time_to_best = elapsed (s->shared);
+        }
+    }
+}
+
+/* ---- joint re-optimisation of two rows ------------------------------ */
+
+typedef struct
+{
+  int last, work_run, off_run, used, weekends, cap_left;
+} RowState;
+
+/* The state after @v on day @d, or FALSE when @v breaks one of the row's
+ * rules there (the same rules as dfs ()) */
+static inline gboolean
+row_step (RowSolver      *rs,
+          int             d,
+          const RowState *st,
+          int             v,
+          RowState       *out)
+{
+  int len, w, weekends = st->weekends;
+
+  if (v == SC_ROSTER_OFF)
+    {
+      if (st->work_run > 0 && st->work_run != d && st->work_run < rs->min_cons)
+        return FALSE;
+      *out = *st;
+      out->last = SC_ROSTER_OFF;
+      out->work_run = 0;
+      out->off_run = st->off_run + 1;
+      return TRUE;
+    }
+  len = rs->pb->shift_types[v].length;
+  w = rs->ix->weekend[d];
+  if (st->off_run > 0 && st->off_run != d && st->off_run < rs->min_off)
+    return FALSE;
+  if (st->work_run + 1 > rs->max_cons)
+    return FALSE;
+  if (st->last >= 0 && rs->pb->forbidden[st->last * rs->T + v])
+    return FALSE;
+  if (rs->cnt[v] >= rs->max_shifts[v])
+    return FALSE;
+  if (rs->max_minutes != SC_ROSTER_NO_LIMIT && st->used + len > rs->max_minutes)
+    return FALSE;
+  if (w >= 0 && !(d > 0 && st->last >= 0 && rs->ix->weekend[d - 1] == w))
+    {
+      weekends++;
+      if (weekends > rs->max_weekends)
+        return FALSE;
+    }
+  out->last = v;
+  out->work_run = st->work_run + 1;
+  out->off_run = 0;
+  out->used = st->used + len;
+  out->weekends = weekends;
+  out->cap_left = st->cap_left - 1;
+  return TRUE;
+}
+
+/* A lower bound of the cost of the rest of a row from day @d (COST_INF:
+ * no feasible completion) */
+static inline gint64
+row_bound (RowSolver      *rs,
+           int             d,
+           const RowState *st)
+{
+  int need = rs->min_minutes - st->used;
+  int kmin = need > 0 ? (need + rs->max_len - 1) / rs->max_len : 0;
+  int kmax = rs->max_minutes == SC_ROSTER_NO_LIMIT ? rs->D : (rs->max_minutes - st->used) / rs->min_len;
+
+  if (capacity_short (rs, d, st->work_run, st->weekends, need))
+    return COST_INF;
+  return lower_bound (rs, d, kmin, MIN (kmax, st->cap_left));
+}
+
+/* Branch and bound over the values of two rows day by day. The costs of
+ * each row alone (the other one off) are a lower bound of their joint
+ * cost, as cover costs are convex in the number of people. */
+static void
+pair_dfs (Search         *s,
+          int             d,
+          const RowState *sa,
+          const RowState *sb,
+          gint64          cost)
+{
+  RowSolver *ra = &s->rs, *rb = &s->rs2;
+  int V = s->ix->n_values;
+  const gint8 *oa, *ob;
+  gint64 lb;
+
+  if (++s->pair_nodes > PAIR_NODE_LIMIT)
+    return;
+  if (d == s->D)
+    {
+      if (cost < s->pair_best_cost && sa->used >= ra->min_minutes && sb->used >= rb->min_minutes)
+        {
+          s->pair_best_cost = cost;
+          memcpy (s->pair_best, ra->cur, s->D);
+          memcpy (s->pair_best + s->D, rb->cur, s->D);
+        }
+      return;
+    }
+  lb = row_bound (ra, d, sa);
+  if (lb >= COST_INF)
+    return;
+  lb += row_bound (rb, d, sb);
+  if (lb >= COST_INF || cost + lb >= s->pair_best_cost)
+    return;
+
+  oa = ra->order + d * V;
+  ob = rb->order + d * V;
+  for (int i = 0; i < ra->n_order[d]; i++)
+    {
+      int va = oa[i];
+      RowState na;
+
+      if (!row_step (ra, d, sa, va, &na))
+        continue;
+      if (va >= 0)
+        ra->cnt[va]++;
+      ra->cur[d] = (gint8) va;
+      for (int j = 0; j < rb->n_order[d]; j++)
+        {
+          int vb = ob[j];
+          RowState nb;
+
+          if (!row_step (rb, d, sb, vb, &nb))
+            continue;
+          if (vb >= 0)
+            rb->cnt[vb]++;
+          rb->cur[d] = (gint8) vb;
+          pair_dfs (s, d + 1, &na, &nb, cost + s->pair_cost[((gsize) d * V + va + 1) * V + vb + 1]);
+          if (vb >= 0)
+            rb->cnt[vb]--;
+          if (s->pair_nodes > PAIR_NODE_LIMIT)
+            break;
+        }
+      if (va >= 0)
+        ra->cnt[va]--;
+      if (s->pair_nodes > PAIR_NODE_LIMIT)
+        return;
+    }
+}
+
+/* Re-solves the rows of people @a and @b together on days @first … @last,
+ * given everyone else; keeps them only when the roster gains */
+static void
+pair_reoptimise (Search *s,
+                 int     a,
+                 int     b,
+                 int     first,
+                 int     last)
+{
+  RowSolver *ra = &s->rs, *rb = &s->rs2;
+  int D = s->D, V = s->ix->n_values;
+  gint8 *old_a = s->saved, *old_b = s->saved + D;
+  const ScRosterSolution *sol = sc_roster_eval_get_solution (s->ev);
+  gboolean feasible = row_is_feasible (s, a) && row_is_feasible (s, b);
+  RowState init = { SC_ROSTER_OFF, 0, 0, 0, 0, 0 }, ia, ib;
+  gint64 incumbent = COST_INF;
+
+  memcpy (old_a, sol->cells + (gsize) a * D, D);
+  memcpy (old_b, sol->cells + (gsize) b * D, D);
+  memset (s->free_day, 0, D);
+  memset (s->free_day + first, 1, last - first + 1);
+  for (int d = first; d <= last; d++)
+    {
+      sc_roster_eval_apply_change (s->ev, a, d, SC_ROSTER_OFF);
+      sc_roster_eval_apply_change (s->ev, b, d, SC_ROSTER_OFF);
+    }
+  setup_row (s, ra, a, old_a);
+  setup_row (s, rb, b, old_b);
+  prepare_bound (ra);
+  prepare_capacity (ra);
+  prepare_bound (rb);
+  prepare_capacity (rb);
+  memset (ra->cnt, 0, sizeof (int) * s->T);
+  memset (rb->cnt, 0, sizeof (int) * s->T);
+
+  /* joint costs of the free days: a's value, then b's given a's */
+  memset (s->pair_cost, 0, sizeof (gint64) * D * V * V);
+  for (int d = first; d <= last; d++)
+    for (int i = 0; i < ra->n_order[d]; i++)
+      {
+        int va = ra->order[d * V + i];
+        gint64 *pc = s->pair_cost + ((gsize) d * V + va + 1) * V;
+
+        if (va >= 0)
+          sc_roster_eval_apply_change (s->ev, a, d, va);
+        for (int j = 0; j < rb->n_order[d]; j++)
+          {
+            int vb = rb->order[d * V + j];
+
+            pc[vb + 1] = ra->cost[d * V + va + 1] +
+                         (vb >= 0 ? sc_roster_eval_add_cost (s->ev, b, d, vb) : 0);
+          }
+        if (va >= 0)
+          sc_roster_eval_apply_change (s->ev, a, d, SC_ROSTER_OFF);
+      }
+  if (feasible)
+    {
+      incumbent = 0;
+      for (int d = first; d <= last; d++)
+        incumbent += s->pair_cost[((gsize) d * V + old_a[d] + 1) * V + old_b[d] + 1];
+    }
+
+  ia = init;
+  ia.cap_left = ra->cap_total;
+  ib = init;
+  ib.cap_left = rb->cap_total;
+  s->pair_best_cost = incumbent;
+  s->pair_nodes = 0;
+  pair_dfs (s, 0, &ia, &ib, 0);
+
+  if (s->pair_best_cost < incumbent)
+    {
+      sc_roster_eval_apply_row (s->ev, a, s->pair_best);
+      sc_roster_eval_apply_row (s->ev, b, s->pair_best + D);
+      if (current_total (s) < s->best_total)
+        {
+          save_best (s);
+          s->time_to_best = elapsed (s->shared);
+        }
+    }
+  else
+    {
+      sc_roster_eval_apply_row (s->ev, a, old_a);
+      sc_roster_eval_apply_row (s->ev, b, old_b);
+    }
+}
+
+/* A pair move: two people (one of them, half of the time, off on a day
+ * short of people) over a window of days */
+static void
+pair_move (Search *s)
+{
+  int D = s->D, P = s->P;
+  int len = g_rand_int_range (s->rng, MIN (D, PAIR_MIN), MIN (D, PAIR_MAX) + 1);
+  int first = g_rand_int_range (s->rng, 0, D - len + 1);
+  int a = g_rand_int_range (s->rng, 0, P), b;
+  int target = g_rand_int_range (s->rng, 0, 100) < P_TARGETED ? find_short_day (s) : -1;
+
+  if (target >= 0)
+    {
+      const ScRosterSolution *sol = sc_roster_eval_get_solution (s->ev);
+      int start = g_rand_int_range (s->rng, 0, P);
+      int before_target = g_rand_int_range (s->rng, 0, len);
+
+      first = CLAMP (target - before_target, 0, D - len);
+      for (int i = 0; i < P; i++)
+        {
+          int p = (start + i) % P;
+
+          if (sc_roster_solution_get (sol, p, target) == SC_ROSTER_OFF &&
+              !s->pb->unavailable[p * D + target])
+            {
+              a = p;
+              break;
+            }
+        }
+    }
+  b = g_rand_int_range (s->rng, 0, P - 1);
+  if (b >= a)
+    b++;
+  pair_reoptimise (s, a, b, first, first + len - 1);
+}
+
 static void
 search_init (Search *s,
              Shared *sh,
@@ -1111,12 +1603,19 @@ search_init (Search *s,
   s->ix = _sc_roster_eval_get_index (s->ev);
   s->rng = g_rand_new_with_seed (sh->options->seed + (guint32) index);
   row_solver_init (&s->rs, pb, s->ix);
+  row_solver_init (&s->rs2, pb, s->ix);
+  s->pair_cost = g_new0 (gint64, (gsize) s->D * s->ix->n_values * s->ix->n_values);
+  s->pair_best = g_new0 (gint8, 2 * (gsize) s->D);
   s->saved = g_new0 (gint8, (gsize) MAX (s->P, 1) * s->D);
   s->row = g_new0 (gint8, s->D);
   s->chosen = g_new0 (int, MAX (s->P, 1));
   s->is_chosen = g_new0 (guint8, MAX (s->P, 1));
   s->was_feasible = g_new0 (guint8, MAX (s->P, 1));
   s->free_day = g_new0 (guint8, s->D);
+  s->force_day = -1;
+  s->cover_short = g_new0 (int, MAX (pb->covers->len, 1));
+  s->chain_tried = g_new0 (int, MAX (s->P, 1));
+  s->scratch = g_new0 (gint8, 2 * (gsize) s->D);
   s->best = sc_roster_solution_new_for_problem (pb);
   s->best_total = COST_INF;
 }
@@ -1127,12 +1626,18 @@ search_clear (Search *s)
   sc_roster_eval_free (s->ev);
   g_rand_free (s->rng);
   row_solver_clear (&s->rs);
+  row_solver_clear (&s->rs2);
+  g_free (s->pair_cost);
+  g_free (s->pair_best);
   g_free (s->saved);
   g_free (s->row);
   g_free (s->chosen);
   g_free (s->is_chosen);
   g_free (s->was_feasible);
   g_free (s->free_day);
+  g_free (s->cover_short);
+  g_free (s->chain_tried);
+  g_free (s->scratch);
   sc_roster_solution_free (s->best);
 }
 
@@ -1179,7 +1684,15 @@ search_run (gpointer data)
               sc_roster_eval_apply_row (s->ev, p, s->best->cells + (gsize) p * s->D);
         }
       s->temperature = T_START * pow (T_END / T_START, phase);
-      lns_move (s);
+      {
+        int kind = g_rand_int_range (s->rng, 0, 100);
+
+        if (s->P >= 2 && kind < P_PAIR)
+          pair_move (s);
+        else if (kind >= P_PAIR + P_CHAIN || !chain_move (s))
+          lns_move (s);
+      }
+      swap_moves (s);
       s->iterations++;
       if ((s->iterations & 63) == 0)
         report (s, FALSE);

@@ -24,7 +24,15 @@ G_BEGIN_DECLS
  * over 2–5 days, or 2–6 people over 5–14 days; about half of them are
  * aimed at a day short of people and include people off on that day.
  * After the re-insertion, the freed rows are re-solved in turn, each given
- * the others, until a pass gains nothing. The result is accepted by
+ * the others, until a pass gains nothing. Other moves: two people's rows
+ * re-solved together over 7–14 days (a branch and bound over both rows at
+ * once, whose bound adds up the two rows' own bounds; kept only when it
+ * gains); ejection chains for cover (someone is made to work a shift short
+ * of people, their row re-solved around it, and the shift they give up, if
+ * now short, passed on to the next of up to four people, the better of two
+ * tried for each link); and after every move, block swaps (two people
+ * exchange their shifts over 1–7 days when both rows stay within the rules
+ * and the roster is no worse). The result is accepted by
  * simulated annealing in cycles of falling temperature (four cycles over
  * the time limit, or cycles of a fixed number of iterations when
  * max_iterations is set), each cycle starting again from the best roster.
