@@ -23,7 +23,7 @@ format_day (const char *day)
   if (dt == NULL)
     return g_strdup (day != NULL ? day : "");
   /* Translators: a date on a certificate, as strftime() writes it, e.g. “7 December 2026” */
-  return g_date_time_format (dt, C_("certificate date", "%-d %B %Y"));
+  return sc_day_format (dt, C_("certificate date", "%-d %B %Y"));
 }
 
 /* Draws @text centred at @y (its top), @size points high on a page

@@ -71,7 +71,7 @@ format_day (const char *day)
   if (dt == NULL)
     return g_strdup (day != NULL ? day : "");
   /* Translators: a day in the certifications list, as strftime() writes it, e.g. “7 Dec 2026” */
-  return g_date_time_format (dt, C_("certification day", "%-d %b %Y"));
+  return sc_day_format (dt, C_("certification day", "%-d %b %Y"));
 }
 
 static ScCertification *

@@ -63,7 +63,7 @@ format_day (const char *day)
   if (dt == NULL)
     return g_strdup (day != NULL ? day : "");
   /* Translators: a day on the My Exams page, as strftime() writes it, e.g. “7 Dec 2026” */
-  return g_date_time_format (dt, C_("exam day", "%-d %b %Y"));
+  return sc_day_format (dt, C_("exam day", "%-d %b %Y"));
 }
 
 /* A stored moment (UTC, “YYYY-MM-DD HH:MM:SS” or ISO 8601) as local time */
@@ -84,7 +84,7 @@ format_moment (const char *moment)
     return g_strdup (moment);
   local = g_date_time_to_local (utc);
   /* Translators: when an exam was taken, as strftime() writes it, e.g. “7 Dec 2026 14:05” */
-  return g_date_time_format (local, C_("exam moment", "%-d %b %Y %H:%M"));
+  return sc_day_format (local, C_("exam moment", "%-d %b %Y %H:%M"));
 }
 
 static void
