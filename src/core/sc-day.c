@@ -57,6 +57,22 @@ static const char * const month_names[] = {
   NC_("month name", "October"), NC_("month name", "November"), NC_("month name", "December"),
 };
 
+/* The translated short name of @weekday (1 is Monday) */
+const char *
+sc_day_weekday_abbreviation (int weekday)
+{
+  g_return_val_if_fail (weekday >= 1 && weekday <= 7, "");
+  return g_dpgettext2 (GETTEXT_PACKAGE, "weekday", weekdays[weekday - 1]);
+}
+
+/* The translated short name of @month (1 is January) */
+const char *
+sc_day_month_abbreviation (int month)
+{
+  g_return_val_if_fail (month >= 1 && month <= 12, "");
+  return g_dpgettext2 (GETTEXT_PACKAGE, "month", months[month - 1]);
+}
+
 /**
  * sc_day_format:
  * @format: as g_date_time_format() reads it
@@ -81,7 +97,6 @@ sc_day_format (GDateTime  *when,
 
   for (const char *p = format; *p != '\0'; p++)
     {
-      const char *context = NULL;
       const char *name = NULL;
 
       if (p[0] != '%' || p[1] == '\0')
@@ -92,10 +107,10 @@ sc_day_format (GDateTime  *when,
 
       switch (p[1])
         {
-        case 'a': context = "weekday"; name = weekdays[weekday]; break;
-        case 'A': context = "weekday name"; name = weekday_names[weekday]; break;
-        case 'b': case 'h': context = "month"; name = months[month]; break;
-        case 'B': context = "month name"; name = month_names[month]; break;
+        case 'a': name = sc_day_weekday_abbreviation (weekday + 1); break;
+        case 'A': name = g_dpgettext2 (GETTEXT_PACKAGE, "weekday name", weekday_names[weekday]); break;
+        case 'b': case 'h': name = sc_day_month_abbreviation (month + 1); break;
+        case 'B': name = g_dpgettext2 (GETTEXT_PACKAGE, "month name", month_names[month]); break;
         default: break;
         }
 
@@ -106,7 +121,7 @@ sc_day_format (GDateTime  *when,
       else
         {
           /* A name is text, not a conversion */
-          for (const char *c = g_dpgettext2 (GETTEXT_PACKAGE, context, name); *c != '\0'; c++)
+          for (const char *c = name; *c != '\0'; c++)
             {
               if (*c == '%')
                 g_string_append_c (own, '%');

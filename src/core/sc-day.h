@@ -15,4 +15,7 @@ gboolean   sc_day_is_valid (const char *day);
 char      *sc_day_format   (GDateTime  *when,
                             const char *format);
 
+const char *sc_day_weekday_abbreviation (int weekday);
+const char *sc_day_month_abbreviation   (int month);
+
 G_END_DECLS

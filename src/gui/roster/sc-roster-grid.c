@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sc-day.h"
 #include "sc-roster-grid.h"
 
 /*
@@ -156,19 +157,6 @@ static guint signals[N_SIGNALS];
 
 /* Helpers */
 
-/* Dates in the roster's words, the same in every locale setting: the
- * translation decides the order and the names */
-static const char *weekday_names[] = {
-  NC_("weekday", "Mon"), NC_("weekday", "Tue"), NC_("weekday", "Wed"), NC_("weekday", "Thu"),
-  NC_("weekday", "Fri"), NC_("weekday", "Sat"), NC_("weekday", "Sun"),
-};
-
-static const char *month_names[] = {
-  NC_("month", "Jan"), NC_("month", "Feb"), NC_("month", "Mar"), NC_("month", "Apr"),
-  NC_("month", "May"), NC_("month", "Jun"), NC_("month", "Jul"), NC_("month", "Aug"),
-  NC_("month", "Sep"), NC_("month", "Oct"), NC_("month", "Nov"), NC_("month", "Dec"),
-};
-
 /**
  * sc_roster_grid_format_date:
  * @date: a valid date
@@ -179,8 +167,10 @@ char *
 sc_roster_grid_format_date (const GDate          *date,
                             ScRosterDateFormat    format)
 {
-  const char *weekday = g_dpgettext2 (GETTEXT_PACKAGE, "weekday", weekday_names[g_date_get_weekday (date) - 1]);
-  const char *month = g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[g_date_get_month (date) - 1]);
+  /* The same in every locale setting: the translation decides the order
+   * and the names */
+  const char *weekday = sc_day_weekday_abbreviation (g_date_get_weekday (date));
+  const char *month = sc_day_month_abbreviation (g_date_get_month (date));
   int day = g_date_get_day (date);
   int year = g_date_get_year (date);
 
