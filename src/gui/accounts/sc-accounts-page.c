@@ -9,6 +9,7 @@
 #include "sc-account-dialog.h"
 #include "common/sc-search.h"
 #include "sc-accounts-page.h"
+#include "common/sc-widget-util.h"
 
 /*
  * ScAccountsPage: every account with its role and state. A supervisor
@@ -72,26 +73,6 @@ filter_account (gpointer item,
          sc_search_key_matches (sc_account_role_get_label (sc_account_get_role (account)), self->search_key);
 }
 
-static GtkWindow *
-get_parent_window (ScAccountsPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-static void
-show_toast (ScAccountsPage *self,
-            AdwToast       *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
-}
-
 static void
 show_refusal (ScAccountsPage *self,
               const GError   *error)
@@ -100,7 +81,7 @@ show_refusal (ScAccountsPage *self,
 
   adw_toast_set_timeout (toast, 0);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  show_toast (self, toast);
+  sc_widget_add_toast (GTK_WIDGET (self), toast);
 }
 
 static ScAccount *
@@ -387,13 +368,13 @@ on_search_stop_cb (ScAccountsPage *self,
 static void
 on_account_created_cb (ScAccountsPage *self)
 {
-  show_toast (self, adw_toast_new (_("Account created")));
+  sc_widget_add_toast (GTK_WIDGET (self), adw_toast_new (_("Account created")));
 }
 
 static void
 on_credential_reset_cb (ScAccountsPage *self)
 {
-  show_toast (self, adw_toast_new (_("The new passphrase or PIN is saved")));
+  sc_widget_add_toast (GTK_WIDGET (self), adw_toast_new (_("The new passphrase or PIN is saved")));
 }
 
 static void
@@ -411,7 +392,7 @@ on_delete_response_cb (AdwMessageDialog *dialog,
   if (!sc_store_delete_account (get_store (self), get_session (self), account_id, &error))
     show_refusal (self, error);
   else
-    show_toast (self, adw_toast_new_format (_("Account of %s deleted"), name));
+    sc_widget_add_toast (GTK_WIDGET (self), adw_toast_new_format (_("Account of %s deleted"), name));
 }
 
 /* Actions */
@@ -427,7 +408,8 @@ sc_accounts_page_new_action (GtkWidget  *widget,
   if (get_store (self) == NULL || get_session (self) == NULL)
     return;
 
-  dialog = sc_account_dialog_new_for_new_account (get_parent_window (self), get_store (self), get_session (self));
+  dialog = sc_account_dialog_new_for_new_account (sc_widget_get_window (GTK_WIDGET (self)), get_store (self),
+                                                  get_session (self));
   g_signal_connect_object (dialog, "done", G_CALLBACK (on_account_created_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -444,7 +426,8 @@ sc_accounts_page_reset_action (GtkWidget  *widget,
   if (account == NULL)
     return;
 
-  dialog = sc_account_dialog_new_for_reset (get_parent_window (self), get_store (self), get_session (self), account);
+  dialog = sc_account_dialog_new_for_reset (sc_widget_get_window (GTK_WIDGET (self)), get_store (self),
+                                            get_session (self), account);
   g_signal_connect_object (dialog, "done", G_CALLBACK (on_credential_reset_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -468,7 +451,8 @@ sc_accounts_page_unlock_action (GtkWidget  *widget,
   if (!sc_store_unlock_account (get_store (self), get_session (self), sc_account_get_id (account), &error))
     show_refusal (self, error);
   else
-    show_toast (self, adw_toast_new_format (_("Account of %s unlocked"), sc_account_get_person_name (account)));
+    sc_widget_add_toast (GTK_WIDGET (self),
+                         adw_toast_new_format (_("Account of %s unlocked"), sc_account_get_person_name (account)));
 }
 
 static void
@@ -483,7 +467,7 @@ sc_accounts_page_delete_action (GtkWidget  *widget,
   if (account == NULL)
     return;
 
-  dialog = adw_message_dialog_new (get_parent_window (self), NULL, NULL);
+  dialog = adw_message_dialog_new (sc_widget_get_window (GTK_WIDGET (self)), NULL, NULL);
   adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Delete the Account of %s?"),
                                      sc_account_get_person_name (account));
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
@@ -692,7 +676,8 @@ sc_accounts_page_set_role (ScAccountsPage *self,
       return FALSE;
     }
 
-  show_toast (self, adw_toast_new_format (_("%s is now: %s"), sc_account_get_person_name (account),
-                                          sc_account_role_get_label (role)));
+  sc_widget_add_toast (GTK_WIDGET (self),
+                       adw_toast_new_format (_("%s is now: %s"), sc_account_get_person_name (account),
+                                             sc_account_role_get_label (role)));
   return TRUE;
 }

@@ -8,6 +8,7 @@
 #include "sc-audit-csv.h"
 #include "sc-audit-page.h"
 #include "common/sc-file-chooser.h"
+#include "common/sc-widget-util.h"
 
 /*
  * ScAuditPage: the audit trail, newest first, filtered by text, by what the
@@ -190,26 +191,6 @@ get_since (ScAuditPage *self)
 }
 
 static void
-show_toast (ScAuditPage *self,
-            AdwToast    *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
-}
-
-static GtkWindow *
-get_parent_window (ScAuditPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-static void
 update_state (ScAuditPage *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->entries));
@@ -349,7 +330,7 @@ on_exported_cb (GObject      *source,
       adw_toast_set_timeout (toast, 0);
     }
 
-  show_toast (self, toast);
+  sc_widget_add_toast (GTK_WIDGET (self), toast);
 }
 
 /* Actions */
@@ -375,7 +356,7 @@ sc_audit_page_export_action (GtkWidget  *widget,
     { NULL }
   };
 
-  sc_choose_file (G_OBJECT (self), get_parent_window (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+  sc_choose_file (G_OBJECT (self), sc_widget_get_window (GTK_WIDGET (self)), GTK_FILE_CHOOSER_ACTION_SAVE,
                   _("Export the Audit Trail"), _("_Export"), name, filters, export_to_file);
 }
 

@@ -10,6 +10,7 @@
 #include "sc-certifications-page.h"
 #include "sc-day.h"
 #include "sc-permissions.h"
+#include "common/sc-widget-util.h"
 
 /*
  * ScCertificationsPage: every certification of the team, for trainers
@@ -42,26 +43,6 @@ G_DEFINE_FINAL_TYPE (ScCertificationsPage, sc_certifications_page, SC_TYPE_PAGE)
 static const char * const page_tables[] = { "certification", "person", "skill", NULL };
 
 #define CERTIFICATION_KEY "sc-certification"
-
-static GtkWindow *
-get_window (ScCertificationsPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-static void
-show_toast (ScCertificationsPage *self,
-            const char           *message)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
-  else
-    g_message ("%s", message);
-}
 
 static char *
 format_day (const char *day)
@@ -272,10 +253,10 @@ on_revoke_response_cb (AdwMessageDialog     *dialog,
   if (!sc_store_revoke_certification (sc_page_get_store (SC_PAGE (self)), sc_page_get_session (SC_PAGE (self)),
                                       id, reason, &error))
     {
-      show_toast (self, error->message);
+      sc_widget_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
       return;
     }
-  show_toast (self, _("Certification revoked"));
+  sc_widget_add_toast (GTK_WIDGET (self), adw_toast_new (_("Certification revoked")));
   sc_page_reload_now (SC_PAGE (self));
 }
 
@@ -303,7 +284,7 @@ sc_certifications_page_ask_revoke (ScCertificationsPage *self,
   body = g_strdup_printf (_("%s: %s — %s. It no longer counts on the roster from now on, and its certificate no longer verifies. Say why; the reason is kept."),
                           certification->person_name, certification->skill_name,
                           sc_level_get_label (certification->level));
-  dialog = adw_message_dialog_new (get_window (self), _("Revoke the Certification?"), body);
+  dialog = adw_message_dialog_new (sc_widget_get_window (GTK_WIDGET (self)), _("Revoke the Certification?"), body);
   entry = gtk_entry_new ();
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reason"), -1);
@@ -389,10 +370,12 @@ sc_certifications_page_print (ScCertificationsPage  *self,
   if (export_pdf != NULL)
     {
       gtk_print_operation_set_export_filename (operation, export_pdf);
-      result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, get_window (self), error);
+      result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                        sc_widget_get_window (GTK_WIDGET (self)), error);
     }
   else
-    result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, get_window (self), error);
+    result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                      sc_widget_get_window (GTK_WIDGET (self)), error);
   return result != GTK_PRINT_OPERATION_RESULT_ERROR;
 }
 
@@ -434,9 +417,9 @@ on_save_response_cb (GtkNativeDialog      *chooser,
       g_autoptr(GError) error = NULL;
 
       if (!sc_certifications_page_save_certificate (self, id, file, &error))
-        show_toast (self, error->message);
+        sc_widget_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
       else
-        show_toast (self, _("Certificate saved"));
+        sc_widget_add_toast (GTK_WIDGET (self), adw_toast_new (_("Certificate saved")));
     }
   g_object_unref (chooser);
 }
@@ -452,7 +435,7 @@ print_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   if (!sc_certifications_page_print (self, g_variant_get_int64 (parameter), NULL, &error))
-    show_toast (self, error->message);
+    sc_widget_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
 }
 
 static void
@@ -468,7 +451,8 @@ save_action (GtkWidget  *widget,
 
   if (certification == NULL)
     return;
-  chooser = gtk_file_chooser_native_new (_("Save Certificate"), get_window (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+  chooser = gtk_file_chooser_native_new (_("Save Certificate"), sc_widget_get_window (GTK_WIDGET (self)),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Save"), _("_Cancel"));
   /* Translators: the file name proposed for a certificate: the person, then the skill */
   name = g_strdup_printf (_("Certificate %s %s.pdf"), certification->person_name, certification->skill_name);
@@ -523,7 +507,7 @@ sc_certifications_page_reload (ScPage *page)
   self->certifications = sc_store_get_certifications (sc_page_get_store (page), session, 0, &error);
   if (self->certifications == NULL)
     {
-      show_toast (self, error->message);
+      sc_widget_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
       self->certifications = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_certification_free);
     }
 

@@ -8,6 +8,7 @@
 #include "sc-certificate.h"
 #include "sc-day.h"
 #include "sc-my-exams-page.h"
+#include "common/sc-widget-util.h"
 
 /*
  * ScMyExamsPage: the exams a person may take (start one, or resume the
@@ -34,26 +35,6 @@ struct _ScMyExamsPage
 G_DEFINE_FINAL_TYPE (ScMyExamsPage, sc_my_exams_page, SC_TYPE_PAGE)
 
 static const char * const page_tables[] = { "exam", "exam_attempt", "certification", NULL };
-
-static GtkWindow *
-get_window (ScMyExamsPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-static void
-show_toast (ScMyExamsPage *self,
-            const char    *message)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
-  else
-    g_warning ("%s", message);
-}
 
 static char *
 format_day (const char *day)
@@ -139,12 +120,12 @@ sc_my_exams_page_open_exam (ScMyExamsPage *self,
     attempt = sc_store_start_attempt (store, session, exam_id, person_id, &error);
   if (attempt == NULL)
     {
-      show_toast (self, error->message);
+      sc_widget_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
       sc_page_queue_reload (SC_PAGE (self));
       return NULL;
     }
 
-  window = sc_exam_window_new (get_window (self), store, session, attempt->id);
+  window = sc_exam_window_new (sc_widget_get_window (GTK_WIDGET (self)), store, session, attempt->id);
   g_signal_connect_object (window, "destroy", G_CALLBACK (on_exam_window_destroy_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (window));
   return window;
@@ -181,7 +162,7 @@ on_start_clicked_cb (GtkButton     *button,
                                          minutes), minutes);
   else
     body = g_strdup (_("The exam fills the screen until you submit it; your answers are saved as you go."));
-  dialog = adw_message_dialog_new (get_window (self), _("Start the Exam?"), body);
+  dialog = adw_message_dialog_new (sc_widget_get_window (GTK_WIDGET (self)), _("Start the Exam?"), body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
                                     "start", _("_Start"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "start", ADW_RESPONSE_SUGGESTED);
@@ -252,9 +233,9 @@ on_save_response_cb (GtkNativeDialog *chooser,
   if (response == GTK_RESPONSE_ACCEPT && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
     {
       if (!sc_my_exams_page_save_certificate (self, id, file, &error))
-        show_toast (self, error->message);
+        sc_widget_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
       else
-        show_toast (self, _("Certificate saved, with its Open Badges record"));
+        sc_widget_add_toast (GTK_WIDGET (self), adw_toast_new (_("Certificate saved, with its Open Badges record")));
     }
   g_object_unref (chooser);
 }
@@ -270,7 +251,8 @@ on_save_clicked_cb (GtkButton     *button,
 
   if (certification == NULL)
     return;
-  chooser = gtk_file_chooser_native_new (_("Save Certificate"), get_window (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+  chooser = gtk_file_chooser_native_new (_("Save Certificate"), sc_widget_get_window (GTK_WIDGET (self)),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Save"), _("_Cancel"));
   /* Translators: the file name proposed for a certificate; %s is the skill */
   name = g_strdup_printf (_("Certificate %s.pdf"), certification->skill_name);
@@ -379,7 +361,7 @@ sc_my_exams_page_reload (ScPage *page)
         self->n_exams++;
       }
   else
-    show_toast (self, error->message);
+    sc_widget_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
   g_clear_error (&error);
   if (self->n_exams == 0)
     {
@@ -440,7 +422,7 @@ sc_my_exams_page_reload (ScPage *page)
         add_row (self, self->certifications_group, row);
       }
   else
-    show_toast (self, error->message);
+    sc_widget_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
   g_clear_error (&error);
   if (self->certifications == NULL || self->certifications->len == 0)
     {
@@ -484,7 +466,7 @@ sc_my_exams_page_reload (ScPage *page)
         self->n_attempts++;
       }
   else
-    show_toast (self, error->message);
+    sc_widget_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
   if (self->n_attempts == 0)
     {
       GtkWidget *row = adw_action_row_new ();

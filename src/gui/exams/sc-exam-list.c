@@ -9,6 +9,7 @@
 #include "sc-exam-list.h"
 #include "sc-exam-table.h"
 #include "sc-permissions.h"
+#include "common/sc-widget-util.h"
 
 /*
  * ScExamList: the exams trainers have built, with what each draws and
@@ -67,26 +68,6 @@ may_write (ScExamList *self)
 {
   return get_session (self) != NULL &&
          sc_permission_access (get_session (self), SC_OPERATION_EXAMS_WRITE) == SC_ACCESS_ALL;
-}
-
-static GtkWindow *
-get_window (ScExamList *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-static void
-show_toast (ScExamList *self,
-            const char *message)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
-  else
-    g_info ("%s", message);
 }
 
 static ScExam *
@@ -165,7 +146,7 @@ sc_exam_list_reload (ScPage *page)
       !(attempts = sc_store_get_attempts (get_store (self), get_session (self), 0, 0, &error)) ||
       !(skills = sc_store_get_skills (get_store (self), &error)))
     {
-      show_toast (self, error->message);
+      sc_widget_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
       return;
     }
 
@@ -316,7 +297,7 @@ on_delete_response_cb (AdwMessageDialog *dialog,
       message = g_strdup_printf (_("“%s” deleted"), exam->name);
       if (!sc_store_remove_exam (get_store (self), get_session (self), exam_id, &error))
         {
-          show_toast (self, error->message);
+          sc_widget_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
           return;
         }
     }
@@ -331,7 +312,7 @@ on_delete_response_cb (AdwMessageDialog *dialog,
         }
       if (stored == NULL || !sc_store_save_exam (get_store (self), get_session (self), stored, &error))
         {
-          show_toast (self, error->message);
+          sc_widget_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
           return;
         }
     }
@@ -339,7 +320,7 @@ on_delete_response_cb (AdwMessageDialog *dialog,
     return;
 
   sc_page_reload_now (SC_PAGE (self));
-  show_toast (self, message);
+  sc_widget_add_toast (GTK_WIDGET (self), adw_toast_new (message));
 }
 
 /* Overrides */
@@ -505,7 +486,7 @@ sc_exam_list_edit (ScExamList *self,
 
   if (!may_write (self))
     return NULL;
-  editor = sc_exam_editor_new (get_window (self), get_store (self), get_session (self), exam_id);
+  editor = sc_exam_editor_new (sc_widget_get_window (GTK_WIDGET (self)), get_store (self), get_session (self), exam_id);
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (editor));
   return editor;
@@ -535,7 +516,7 @@ sc_exam_list_duplicate (ScExamList *self)
     return 0;
   if (!(copy = sc_store_get_exam (get_store (self), get_session (self), exam_id, &error)))
     {
-      show_toast (self, error->message);
+      sc_widget_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
       return 0;
     }
 
@@ -553,14 +534,14 @@ sc_exam_list_duplicate (ScExamList *self)
   copy->available = FALSE;
   if (!sc_store_save_exam (get_store (self), get_session (self), copy, &error))
     {
-      show_toast (self, error->message);
+      sc_widget_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
       return 0;
     }
 
   sc_page_reload_now (SC_PAGE (self));
   sc_exam_list_select_exam (self, copy->id);
   message = g_strdup_printf (_("Copied as “%s”, not yet available to agents"), copy->name);
-  show_toast (self, message);
+  sc_widget_add_toast (GTK_WIDGET (self), adw_toast_new (message));
   return copy->id;
 }
 
@@ -594,7 +575,7 @@ sc_exam_list_delete (ScExamList *self)
                                                          n_attempts),
                                                n_attempts);
 
-      dialog = adw_message_dialog_new (get_window (self), heading, body);
+      dialog = adw_message_dialog_new (sc_widget_get_window (GTK_WIDGET (self)), heading, body);
       adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                         "cancel", _("_Cancel"),
                                         "unavailable", _("_Make Unavailable"),
@@ -606,7 +587,7 @@ sc_exam_list_delete (ScExamList *self)
     {
       g_autofree char *heading = g_strdup_printf (_("Delete “%s”?"), exam->name);
 
-      dialog = adw_message_dialog_new (get_window (self), heading,
+      dialog = adw_message_dialog_new (sc_widget_get_window (GTK_WIDGET (self)), heading,
                                        _("Nobody has taken it yet. Its settings and draw rules are deleted; the questions stay in the bank."));
       adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                         "cancel", _("_Cancel"),

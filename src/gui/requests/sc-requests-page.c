@@ -9,6 +9,7 @@
 #include "sc-permissions.h"
 #include "sc-requests-page.h"
 #include "sc-time-off-dialog.h"
+#include "common/sc-widget-util.h"
 
 /*
  * ScRequestsPage: time off asked for and its answers. A supervisor sees
@@ -43,26 +44,6 @@ G_DEFINE_FINAL_TYPE (ScRequestsPage, sc_requests_page, SC_TYPE_PAGE)
 static const char * const page_tables[] = { "time_off", "swap_request", "shift", "person", NULL };
 
 /* Helpers */
-
-static GtkWindow *
-get_window (ScRequestsPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-static void
-show_toast (ScRequestsPage *self,
-            const char     *message)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
-  else
-    g_warning ("%s", message);
-}
 
 /* A day as people read it, e.g. “Mon 7 Dec 2026” */
 static char *
@@ -366,7 +347,7 @@ sc_requests_page_reload (ScPage *page)
   list = sc_store_get_time_off (sc_page_get_store (page), session, 0, NULL, NULL, &error);
   if (list == NULL)
     {
-      show_toast (self, error->message);
+      sc_widget_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
       return;
     }
 
@@ -475,9 +456,9 @@ on_swap_withdraw_clicked_cb (GtkButton      *button,
   g_autoptr(GError) error = NULL;
 
   if (!sc_store_withdraw_swap (sc_page_get_store (SC_PAGE (self)), sc_page_get_session (SC_PAGE (self)), *id, &error))
-    show_toast (self, error->message);
+    sc_widget_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
   else
-    show_toast (self, _("Request withdrawn"));
+    sc_widget_add_toast (GTK_WIDGET (self), adw_toast_new (_("Request withdrawn")));
 }
 
 static void
@@ -597,11 +578,12 @@ sc_requests_page_decide (ScRequestsPage  *self,
   if (!sc_store_decide_time_off (sc_page_get_store (SC_PAGE (self)), sc_page_get_session (SC_PAGE (self)),
                                  time_off_id, status, &error))
     {
-      show_toast (self, error->message);
+      sc_widget_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
       return FALSE;
     }
 
-  show_toast (self, status == SC_REQUEST_STATUS_APPROVED ? _("Time off approved") : _("Time off declined"));
+  sc_widget_add_toast (GTK_WIDGET (self), adw_toast_new (status == SC_REQUEST_STATUS_APPROVED ? _("Time off approved")
+                                                                                       : _("Time off declined")));
   return TRUE;
 }
 
@@ -616,11 +598,11 @@ sc_requests_page_withdraw (ScRequestsPage *self,
   if (!sc_store_withdraw_time_off (sc_page_get_store (SC_PAGE (self)), sc_page_get_session (SC_PAGE (self)),
                                    time_off_id, &error))
     {
-      show_toast (self, error->message);
+      sc_widget_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
       return FALSE;
     }
 
-  show_toast (self, _("Request withdrawn"));
+  sc_widget_add_toast (GTK_WIDGET (self), adw_toast_new (_("Request withdrawn")));
   return TRUE;
 }
 
@@ -638,7 +620,7 @@ sc_requests_page_request (ScRequestsPage *self)
 
   g_return_val_if_fail (SC_IS_REQUESTS_PAGE (self), NULL);
 
-  dialog = sc_time_off_dialog_new (get_window (self), sc_page_get_store (SC_PAGE (self)),
+  dialog = sc_time_off_dialog_new (sc_widget_get_window (GTK_WIDGET (self)), sc_page_get_store (SC_PAGE (self)),
                                    sc_page_get_session (SC_PAGE (self)));
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
@@ -662,11 +644,12 @@ sc_requests_page_decide_swap (ScRequestsPage  *self,
   if (!sc_store_decide_swap (sc_page_get_store (SC_PAGE (self)), sc_page_get_session (SC_PAGE (self)),
                              swap_id, status, &error))
     {
-      show_toast (self, error->message);
+      sc_widget_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
       return FALSE;
     }
 
-  show_toast (self, status == SC_REQUEST_STATUS_APPROVED ? _("Swap approved: the roster is changed")
-                                                         : _("Swap declined"));
+  sc_widget_add_toast (GTK_WIDGET (self),
+                       adw_toast_new (status == SC_REQUEST_STATUS_APPROVED ? _("Swap approved: the roster is changed")
+                                                                           : _("Swap declined")));
   return TRUE;
 }

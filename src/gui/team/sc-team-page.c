@@ -15,6 +15,7 @@
 #include "common/sc-search.h"
 #include "sc-team-page.h"
 #include "common/sc-file-chooser.h"
+#include "common/sc-widget-util.h"
 
 /*
  * ScTeamPage: the people of the team in a sortable table with a search.
@@ -154,18 +155,6 @@ format_skills (const char *summary)
 }
 
 static void
-show_toast (ScTeamPage *self,
-            AdwToast   *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
-}
-
-static void
 show_error (ScTeamPage *self,
             const char *heading,
             const char *message)
@@ -176,14 +165,6 @@ show_error (ScTeamPage *self,
                                    heading, message);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static GtkWindow *
-get_parent_window (ScTeamPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
 static void
@@ -573,7 +554,8 @@ static void
 on_person_added_cb (ScTeamPage *self,
                     ScPerson   *person)
 {
-  show_toast (self, adw_toast_new_format (_("%s added to the team"), sc_person_get_name (person)));
+  sc_widget_add_toast (GTK_WIDGET (self),
+                       adw_toast_new_format (_("%s added to the team"), sc_person_get_name (person)));
 }
 
 static void
@@ -602,7 +584,7 @@ on_person_left_cb (ScTeamPage *self,
   g_object_set_data (G_OBJECT (toast), "person-id", GSIZE_TO_POINTER (sc_person_get_id (person)));
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_left_clicked_cb), self,
                            G_CONNECT_SWAPPED);
-  show_toast (self, toast);
+  sc_widget_add_toast (GTK_WIDGET (self), toast);
 }
 
 static void
@@ -628,7 +610,7 @@ on_imported_cb (ScTeamPage *self,
       text = g_strdup_printf (C_("import summary", "%s, %s"), added, updated);
     }
 
-  show_toast (self, adw_toast_new (text));
+  sc_widget_add_toast (GTK_WIDGET (self), adw_toast_new (text));
 }
 
 /* Actions */
@@ -658,7 +640,7 @@ sc_team_page_import_action (GtkWidget  *widget,
     { NULL }
   };
 
-  sc_choose_file (G_OBJECT (widget), get_parent_window (SC_TEAM_PAGE (widget)), GTK_FILE_CHOOSER_ACTION_OPEN,
+  sc_choose_file (G_OBJECT (widget), sc_widget_get_window (widget), GTK_FILE_CHOOSER_ACTION_OPEN,
                   _("Import People from CSV"), _("_Open"), NULL, filters, import_file);
 }
 
@@ -1019,7 +1001,7 @@ sc_team_page_open_person (ScTeamPage *self,
   g_return_val_if_fail (self->store != NULL, NULL);
   g_return_val_if_fail (self->session != NULL, NULL);
 
-  dialog = sc_person_dialog_new (get_parent_window (self), self->store, self->session, person);
+  dialog = sc_person_dialog_new (sc_widget_get_window (GTK_WIDGET (self)), self->store, self->session, person);
   g_signal_connect_object (dialog, "person-added", G_CALLBACK (on_person_added_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (dialog, "person-left", G_CALLBACK (on_person_left_cb), self,
@@ -1047,7 +1029,7 @@ sc_team_page_import_file (ScTeamPage *self,
   g_return_val_if_fail (self->store != NULL, NULL);
   g_return_val_if_fail (self->session != NULL, NULL);
 
-  dialog = sc_import_dialog_new (get_parent_window (self), self->store, self->session);
+  dialog = sc_import_dialog_new (sc_widget_get_window (GTK_WIDGET (self)), self->store, self->session);
   g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported_cb), self, G_CONNECT_SWAPPED);
   sc_import_dialog_load_file (SC_IMPORT_DIALOG (dialog), file);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -1070,7 +1052,7 @@ sc_team_page_open_skills (ScTeamPage *self)
   g_return_val_if_fail (self->store != NULL, NULL);
   g_return_val_if_fail (self->session != NULL, NULL);
 
-  dialog = sc_skills_dialog_new (get_parent_window (self), self->store, self->session);
+  dialog = sc_skills_dialog_new (sc_widget_get_window (GTK_WIDGET (self)), self->store, self->session);
   gtk_window_present (GTK_WINDOW (dialog));
   return GTK_WINDOW (dialog);
 }
@@ -1102,7 +1084,7 @@ sc_team_page_create_sample (ScTeamPage *self)
       return NULL;
     }
 
-  dialog = sc_sample_accounts_dialog_new (get_parent_window (self), accounts);
+  dialog = sc_sample_accounts_dialog_new (sc_widget_get_window (GTK_WIDGET (self)), accounts);
   gtk_window_present (GTK_WINDOW (dialog));
   return GTK_WINDOW (dialog);
 }
