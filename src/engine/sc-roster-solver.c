@@ -41,6 +41,9 @@
 #define CHAIN_TRY        2       /* … the better of 2 for each link */
 #define SWAP_TRIES       10      /* block swaps tried after each move … */
 #define SWAP_MAX         7       /* … over 1 to 7 days */
+#define P_WEEKEND        10      /* % of moves that move weekends to short ones */
+#define WEEKEND_LINKS    6       /* … of at most 6 people, */
+#define WEEKEND_TRY      2       /* … the better of 2 for each link */
 
 /* ---- exact re-optimisation of one row ------------------------------- */
 
@@ -678,6 +681,9 @@ typedef struct
   guint8                *free_day;   /* per day: in the window being re-optimised */
   int                    force_day;  /* a day whose value is imposed, or -1 … */
   int                    force_value; /* … and that value */
+  guint8                *force_off;  /* per day: kept off in row re-solves */
+  int                   *wk_start;   /* [w] … [w + 1]: into wk_days */
+  int                   *wk_days;    /* the days of each weekend */
   int                   *cover_short; /* scratch: indices of covers short of people */
   int                   *chain_tried;
   gint8                 *scratch;     /* 2 * D */
@@ -745,6 +751,8 @@ setup_row (Search      *s,
         ord[n++] = fixed_row[d];
       else if (locked[d] != SC_ROSTER_UNLOCKED)
         ord[n++] = locked[d];
+      else if (s->force_off[d])
+        ord[n++] = SC_ROSTER_OFF;
       else if (d == s->force_day)
         ord[n++] = (gint8) s->force_value;
       else
@@ -1321,6 +1329,264 @@ swap_moves (Search *s)
     }
 }
 
+/* ---- weekend moves ---------------------------------------------------- */
+
+/* When everyone works as many weekends as allowed, a weekend day short of
+ * people gains someone only if that person already works the other day of
+ * that weekend, or gives up another weekend at the same time; the shifts
+ * they leave on weekdays then have to be taken by others. A weekend chain
+ * is an ejection chain that makes those choices on purpose. */
+
+static gboolean
+works_weekend (Search *s,
+               int     person,
+               int     w)
+{
+  const gint8 *row = sc_roster_eval_get_solution (s->ev)->cells + (gsize) person * s->D;
+
+  for (int i = s->wk_start[w]; i < s->wk_start[w + 1]; i++)
+    if (row[s->wk_days[i]] != SC_ROSTER_OFF)
+      return TRUE;
+  return FALSE;
+}
+
+static int
+weekends_worked (Search *s,
+                 int     person)
+{
+  int n = 0;
+
+  for (int w = 0; w < s->ix->n_weekends; w++)
+    n += works_weekend (s, person, w);
+  return n;
+}
+
+/* The weekend other than @w2 that @person works, that lies within
+ * first … last and is not locked, and whose cover loses least without
+ * them; -1 when there is none */
+static int
+weekend_to_leave (Search *s,
+                  int     person,
+                  int     w2,
+                  int     first,
+                  int     last)
+{
+  const gint8 *row = sc_roster_eval_get_solution (s->ev)->cells + (gsize) person * s->D;
+  gint64 best = COST_INF;
+  int best_w = -1;
+
+  for (int w = 0; w < s->ix->n_weekends; w++)
+    {
+      gint64 cost = 0;
+      gboolean movable = w != w2 && s->wk_start[w] < s->wk_start[w + 1] && works_weekend (s, person, w);
+
+      for (int i = s->wk_start[w]; movable && i < s->wk_start[w + 1]; i++)
+        {
+          int d = s->wk_days[i];
+          gint64 hard, obj;
+
+          if (d < first || d > last || s->pb->locked[person * s->D + d] != SC_ROSTER_UNLOCKED)
+            movable = FALSE;
+          else if (row[d] != SC_ROSTER_OFF)
+            {
+              sc_roster_eval_delta_change (s->ev, person, d, SC_ROSTER_OFF, &hard, &obj);
+              cost += obj;
+            }
+        }
+      if (!movable)
+        continue;
+      /* ties broken at random, so that equal weekends all get their turn */
+      cost = cost * 4 + g_rand_int_range (s->rng, 0, 4);
+      if (cost < best)
+        {
+          best = cost;
+          best_w = w;
+        }
+    }
+  return best_w;
+}
+
+/* The next person to try for @shift on @day, not yet in the chain nor
+ * tried: on a weekend day, first someone who works the other day of that
+ * weekend, then someone below their most weekends, then someone who gives
+ * up another weekend (returned in @leave, else -1); on a weekday anyone
+ * who may work the shift. Random among equals; -1 when there is none. */
+static int
+pick_link_person (Search *s,
+                  int     day,
+                  int     shift,
+                  int     skill,
+                  int     first,
+                  int     last,
+                  int    *leave)
+{
+  const ScRosterSolution *sol = sc_roster_eval_get_solution (s->ev);
+  int D = s->D, P = s->P, w = s->ix->weekend[day];
+  int start = g_rand_int_range (s->rng, 0, P);
+  int best = -1, best_class = 3;
+
+  *leave = -1;
+  for (int i = 0; i < P && best_class > 0; i++)
+    {
+      int p = (start + i) % P, cls;
+
+      if (s->is_chosen[p] || s->pb->unavailable[p * D + day] ||
+          s->pb->locked[p * D + day] != SC_ROSTER_UNLOCKED ||
+          s->pb->max_shifts[p * s->T + shift] <= 0 ||
+          sc_roster_solution_get (sol, p, day) != SC_ROSTER_OFF ||
+          !_sc_roster_qualifies (s->pb->people[p].skills, skill))
+        continue;
+      if (w < 0 || works_weekend (s, p, w))
+        cls = 0;
+      else if (weekends_worked (s, p) < s->pb->people[p].max_weekends)
+        cls = 1;
+      else
+        cls = 2;
+      if (cls < best_class)
+        {
+          best_class = cls;
+          best = p;
+        }
+    }
+  if (best_class < 2)
+    return best;
+  for (int i = 0; i < P; i++)
+    {
+      int p = (start + i) % P;
+
+      if (s->is_chosen[p] || s->pb->unavailable[p * D + day] ||
+          s->pb->locked[p * D + day] != SC_ROSTER_UNLOCKED ||
+          s->pb->max_shifts[p * s->T + shift] <= 0 ||
+          sc_roster_solution_get (sol, p, day) != SC_ROSTER_OFF ||
+          !_sc_roster_qualifies (s->pb->people[p].skills, skill))
+        continue;
+      *leave = weekend_to_leave (s, p, w, first, last);
+      if (*leave >= 0)
+        return p;
+    }
+  return -1;
+}
+
+static void
+set_force_off (Search *s,
+               int     w,
+               guint8  value)
+{
+  if (w < 0)
+    return;
+  for (int i = s->wk_start[w]; i < s->wk_start[w + 1]; i++)
+    s->force_off[s->wk_days[i]] = value;
+}
+
+/* A weekend chain: a weekend day short of people gets the best placed
+ * person (see pick_link_person ()), their row re-solved around it (and
+ * around the weekend they give up, if any); a cover they leave short gets
+ * the next person, and so on, at most WEEKEND_LINKS people. Returns FALSE when
+ * no weekend day is short (nothing was done). */
+static gboolean
+weekend_move (Search *s)
+{
+  const ScRosterCover *covers = (const ScRosterCover *) (gpointer) s->pb->covers->data;
+  const int *count = _sc_roster_eval_get_cover_counts (s->ev);
+  int D = s->D, n_short = 0, k = 0, c, first = 0, last = D - 1;
+  gint64 before = current_total (s), after;
+
+  if (s->ix->n_weekends == 0)
+    return FALSE;
+  for (guint i = 0; i < s->pb->covers->len; i++)
+    if (count[i] < covers[i].required && covers[i].under_weight > 0 &&
+        s->ix->weekend[covers[i].day] >= 0)
+      s->cover_short[n_short++] = (int) i;
+  if (n_short == 0)
+    return FALSE;
+  c = s->cover_short[g_rand_int_range (s->rng, 0, n_short)];
+
+  memset (s->is_chosen, 0, s->P);
+  while (c >= 0 && k < MIN (WEEKEND_LINKS, s->P))
+    {
+      int day = covers[c].day, shift = covers[c].shift;
+      int p = -1, n_tried = 0, next = -1, n_next = 0;
+      gint64 link_best = COST_INF;
+      gint8 *old = s->saved + (gsize) k * D;
+      gint8 *cand = s->scratch, *keep = s->scratch + D;
+      const gint8 *now;
+
+      if (D > FULL_MAX)
+        {
+          first = CLAMP (day - FULL_MAX / 2, 0, D - FULL_MAX);
+          last = first + FULL_MAX - 1;
+        }
+      memset (s->free_day, 0, D);
+      memset (s->free_day + first, 1, last - first + 1);
+
+      for (int i = 0; i < WEEKEND_TRY; i++)
+        {
+          int leave;
+          int q = pick_link_person (s, day, shift, covers[c].skill, first, last, &leave);
+
+          if (q < 0)
+            break;
+          s->is_chosen[q] = 2;
+          s->chain_tried[n_tried++] = q;
+          memcpy (keep, sc_roster_eval_get_solution (s->ev)->cells + (gsize) q * D, D);
+          for (int d = first; d <= last; d++)
+            sc_roster_eval_apply_change (s->ev, q, d, SC_ROSTER_OFF);
+          set_force_off (s, leave, 1);
+          s->force_day = day;
+          s->force_value = shift;
+          s->no_fallback = TRUE;
+          if (reoptimise_row (s, q, keep, NULL, CHAIN_NODE_LIMIT) && current_total (s) < link_best)
+            {
+              link_best = current_total (s);
+              p = q;
+              memcpy (cand, sc_roster_eval_get_solution (s->ev)->cells + (gsize) q * D, D);
+              memcpy (old, keep, D);
+            }
+          set_force_off (s, leave, 0);
+          s->force_day = -1;
+          s->no_fallback = FALSE;
+          sc_roster_eval_apply_row (s->ev, q, keep);
+        }
+      for (int i = 0; i < n_tried; i++)
+        s->is_chosen[s->chain_tried[i]] = 0;
+      if (p < 0)
+        break;
+      s->is_chosen[p] = 1;
+      s->chosen[k++] = p;
+      sc_roster_eval_apply_row (s->ev, p, cand);
+      if (current_total (s) < before)
+        break;
+
+      /* the next link: a cover this person left short */
+      now = sc_roster_eval_get_solution (s->ev)->cells + (gsize) p * D;
+      for (int d = first; d <= last; d++)
+        if (old[d] != now[d] && old[d] != SC_ROSTER_OFF)
+          {
+            int sc = short_cover_at (s, d, old[d]);
+
+            if (sc >= 0 && g_rand_int_range (s->rng, 0, ++n_next) == 0)
+              next = sc;
+          }
+      c = next;
+    }
+
+  after = current_total (s);
+  if (k > 0 && accept (s, before, after))
+    {
+      if (after < s->best_total)
+        {
+          save_best (s);
+          s->time_to_best = elapsed (s->shared);
+        }
+    }
+  else
+    {
+      for (int i = k - 1; i >= 0; i--)
+        sc_roster_eval_apply_row (s->ev, s->chosen[i], s->saved + (gsize) i * D);
+    }
+  return TRUE;
+}
+
 /* ---- joint re-optimisation of two rows ------------------------------ */
 
 typedef struct
@@ -1613,6 +1879,17 @@ search_init (Search *s,
   s->was_feasible = g_new0 (guint8, MAX (s->P, 1));
   s->free_day = g_new0 (guint8, s->D);
   s->force_day = -1;
+  s->force_off = g_new0 (guint8, s->D);
+  s->wk_start = g_new0 (int, s->ix->n_weekends + 1);
+  s->wk_days = g_new0 (int, MAX (s->D, 1));
+  for (int d = 0; d < s->D; d++)
+    if (s->ix->weekend[d] >= 0)
+      s->wk_start[s->ix->weekend[d] + 1]++;
+  for (int w = 0; w < s->ix->n_weekends; w++)
+    s->wk_start[w + 1] += s->wk_start[w];
+  for (int d = 0, n = 0; d < s->D; d++)
+    if (s->ix->weekend[d] >= 0)
+      s->wk_days[n++] = d;
   s->cover_short = g_new0 (int, MAX (pb->covers->len, 1));
   s->chain_tried = g_new0 (int, MAX (s->P, 1));
   s->scratch = g_new0 (gint8, 2 * (gsize) s->D);
@@ -1635,6 +1912,9 @@ search_clear (Search *s)
   g_free (s->is_chosen);
   g_free (s->was_feasible);
   g_free (s->free_day);
+  g_free (s->force_off);
+  g_free (s->wk_start);
+  g_free (s->wk_days);
   g_free (s->cover_short);
   g_free (s->chain_tried);
   g_free (s->scratch);
@@ -1689,7 +1969,12 @@ search_run (gpointer data)
 
         if (s->P >= 2 && kind < P_PAIR)
           pair_move (s);
-        else if (kind >= P_PAIR + P_CHAIN || !chain_move (s))
+        else if (kind < P_PAIR + P_CHAIN)
+          {
+            if (!chain_move (s))
+              lns_move (s);
+          }
+        else if (kind >= P_PAIR + P_CHAIN + P_WEEKEND || !weekend_move (s))
           lns_move (s);
       }
       swap_moves (s);
