@@ -1189,6 +1189,105 @@ pick_chain_person (Search *s,
   return -1;
 }
 
+static void
+set_force_off (Search *s,
+               int     w,
+               guint8  value)
+{
+  if (w < 0)
+    return;
+  for (int i = s->wk_start[w]; i < s->wk_start[w + 1]; i++)
+    s->force_off[s->wk_days[i]] = value;
+}
+
+/* One candidate for a link of a chain: @q made to work @shift on @day,
+ * their row re-solved over first..last (giving up weekend @leave, -1 for
+ * none); when it gives the best roster of the link so far, @q becomes
+ * @p, their new row @cand and the row before @old. The roster is left as
+ * it was. */
+static void
+try_link (Search *s,
+          int     q,
+          int     day,
+          int     shift,
+          int     first,
+          int     last,
+          int     leave,
+          gint8  *keep,
+          gint8  *cand,
+          gint8  *old,
+          gint64 *link_best,
+          int    *p)
+{
+  int D = s->D;
+
+  s->is_chosen[q] = 2;
+  memcpy (keep, sc_roster_eval_get_solution (s->ev)->cells + (gsize) q * D, D);
+  for (int d = first; d <= last; d++)
+    sc_roster_eval_apply_change (s->ev, q, d, SC_ROSTER_OFF);
+  set_force_off (s, leave, 1);
+  s->force_day = day;
+  s->force_value = shift;
+  s->no_fallback = TRUE;
+  if (reoptimise_row (s, q, keep, NULL, CHAIN_NODE_LIMIT) && current_total (s) < *link_best)
+    {
+      *link_best = current_total (s);
+      *p = q;
+      memcpy (cand, sc_roster_eval_get_solution (s->ev)->cells + (gsize) q * D, D);
+      memcpy (old, keep, D);
+    }
+  set_force_off (s, leave, 0);
+  s->force_day = -1;
+  s->no_fallback = FALSE;
+  sc_roster_eval_apply_row (s->ev, q, keep);
+}
+
+/* The next link of a chain: a cover @p left short by giving up a shift of
+ * @old between @first and @last, or -1 */
+static int
+next_link (Search      *s,
+           int          p,
+           int          first,
+           int          last,
+           const gint8 *old)
+{
+  const gint8 *now = sc_roster_eval_get_solution (s->ev)->cells + (gsize) p * s->D;
+  int next = -1, n_next = 0;
+
+  for (int d = first; d <= last; d++)
+    if (old[d] != now[d] && old[d] != SC_ROSTER_OFF)
+      {
+        int sc = short_cover_at (s, d, old[d]);
+
+        if (sc >= 0 && g_rand_int_range (s->rng, 0, ++n_next) == 0)
+          next = sc;
+      }
+  return next;
+}
+
+/* A chain of @k links is kept by the acceptance rule, or undone */
+static void
+end_chain (Search *s,
+           gint64  before,
+           int     k)
+{
+  gint64 after = current_total (s);
+
+  if (k > 0 && accept (s, before, after))
+    {
+      if (after < s->best_total)
+        {
+          save_best (s);
+          s->time_to_best = elapsed (s->shared);
+        }
+    }
+  else
+    {
+      for (int i = k - 1; i >= 0; i--)
+        sc_roster_eval_apply_row (s->ev, s->chosen[i], s->saved + (gsize) i * s->D);
+    }
+}
+
 /* An ejection chain for cover: a person is made to work a shift that is
  * short of people, their row re-solved around it; the shifts they give up
  * may leave another cover short, which the next person is made to take,
@@ -1218,8 +1317,6 @@ chain_move (Search *s)
       gint64 link_best = COST_INF;
       gint8 *old = s->saved + (gsize) k * D;
       gint8 *cand = s->scratch, *keep = s->scratch + D;
-      const gint8 *now;
-      int next = -1, n_next = 0;
 
       if (D > FULL_MAX)
         {
@@ -1236,24 +1333,8 @@ chain_move (Search *s)
 
           if (q < 0)
             break;
-          s->is_chosen[q] = 2;
           s->chain_tried[n_tried++] = q;
-          memcpy (keep, sc_roster_eval_get_solution (s->ev)->cells + (gsize) q * D, D);
-          for (int d = first; d <= last; d++)
-            sc_roster_eval_apply_change (s->ev, q, d, SC_ROSTER_OFF);
-          s->force_day = day;
-          s->force_value = shift;
-          s->no_fallback = TRUE;
-          if (reoptimise_row (s, q, keep, NULL, CHAIN_NODE_LIMIT) && current_total (s) < link_best)
-            {
-              link_best = current_total (s);
-              p = q;
-              memcpy (cand, sc_roster_eval_get_solution (s->ev)->cells + (gsize) q * D, D);
-              memcpy (old, keep, D);
-            }
-          s->force_day = -1;
-          s->no_fallback = FALSE;
-          sc_roster_eval_apply_row (s->ev, q, keep);
+          try_link (s, q, day, shift, first, last, -1, keep, cand, old, &link_best, &p);
         }
       for (int i = 0; i < n_tried; i++)
         s->is_chosen[s->chain_tried[i]] = 0;
@@ -1266,33 +1347,10 @@ chain_move (Search *s)
       if (after < before)
         break;
 
-      /* the next link: a cover this person left short */
-      now = sc_roster_eval_get_solution (s->ev)->cells + (gsize) p * D;
-      for (int d = first; d <= last; d++)
-        if (old[d] != now[d] && old[d] != SC_ROSTER_OFF)
-          {
-            int sc = short_cover_at (s, d, old[d]);
-
-            if (sc >= 0 && g_rand_int_range (s->rng, 0, ++n_next) == 0)
-              next = sc;
-          }
-      c = next;
+      c = next_link (s, p, first, last, old);
     }
 
-  after = current_total (s);
-  if (k > 0 && accept (s, before, after))
-    {
-      if (after < s->best_total)
-        {
-          save_best (s);
-          s->time_to_best = elapsed (s->shared);
-        }
-    }
-  else
-    {
-      for (int i = k - 1; i >= 0; i--)
-        sc_roster_eval_apply_row (s->ev, s->chosen[i], s->saved + (gsize) i * D);
-    }
+  end_chain (s, before, k);
   return TRUE;
 }
 
@@ -1467,17 +1525,6 @@ pick_link_person (Search *s,
   return -1;
 }
 
-static void
-set_force_off (Search *s,
-               int     w,
-               guint8  value)
-{
-  if (w < 0)
-    return;
-  for (int i = s->wk_start[w]; i < s->wk_start[w + 1]; i++)
-    s->force_off[s->wk_days[i]] = value;
-}
-
 /* A weekend chain: a weekend day short of people gets the best placed
  * person (see pick_link_person ()), their row re-solved around it (and
  * around the weekend they give up, if any); a cover they leave short gets
@@ -1489,7 +1536,7 @@ weekend_move (Search *s)
   const ScRosterCover *covers = (const ScRosterCover *) (gpointer) s->pb->covers->data;
   const int *count = _sc_roster_eval_get_cover_counts (s->ev);
   int D = s->D, n_short = 0, k = 0, c, first = 0, last = D - 1;
-  gint64 before = current_total (s), after;
+  gint64 before = current_total (s);
 
   if (s->ix->n_weekends == 0)
     return FALSE;
@@ -1505,11 +1552,10 @@ weekend_move (Search *s)
   while (c >= 0 && k < MIN (WEEKEND_LINKS, s->P))
     {
       int day = covers[c].day, shift = covers[c].shift;
-      int p = -1, n_tried = 0, next = -1, n_next = 0;
+      int p = -1, n_tried = 0;
       gint64 link_best = COST_INF;
       gint8 *old = s->saved + (gsize) k * D;
       gint8 *cand = s->scratch, *keep = s->scratch + D;
-      const gint8 *now;
 
       if (D > FULL_MAX)
         {
@@ -1526,26 +1572,8 @@ weekend_move (Search *s)
 
           if (q < 0)
             break;
-          s->is_chosen[q] = 2;
           s->chain_tried[n_tried++] = q;
-          memcpy (keep, sc_roster_eval_get_solution (s->ev)->cells + (gsize) q * D, D);
-          for (int d = first; d <= last; d++)
-            sc_roster_eval_apply_change (s->ev, q, d, SC_ROSTER_OFF);
-          set_force_off (s, leave, 1);
-          s->force_day = day;
-          s->force_value = shift;
-          s->no_fallback = TRUE;
-          if (reoptimise_row (s, q, keep, NULL, CHAIN_NODE_LIMIT) && current_total (s) < link_best)
-            {
-              link_best = current_total (s);
-              p = q;
-              memcpy (cand, sc_roster_eval_get_solution (s->ev)->cells + (gsize) q * D, D);
-              memcpy (old, keep, D);
-            }
-          set_force_off (s, leave, 0);
-          s->force_day = -1;
-          s->no_fallback = FALSE;
-          sc_roster_eval_apply_row (s->ev, q, keep);
+          try_link (s, q, day, shift, first, last, leave, keep, cand, old, &link_best, &p);
         }
       for (int i = 0; i < n_tried; i++)
         s->is_chosen[s->chain_tried[i]] = 0;
@@ -1557,33 +1585,10 @@ weekend_move (Search *s)
       if (current_total (s) < before)
         break;
 
-      /* the next link: a cover this person left short */
-      now = sc_roster_eval_get_solution (s->ev)->cells + (gsize) p * D;
-      for (int d = first; d <= last; d++)
-        if (old[d] != now[d] && old[d] != SC_ROSTER_OFF)
-          {
-            int sc = short_cover_at (s, d, old[d]);
-
-            if (sc >= 0 && g_rand_int_range (s->rng, 0, ++n_next) == 0)
-              next = sc;
-          }
-      c = next;
+      c = next_link (s, p, first, last, old);
     }
 
-  after = current_total (s);
-  if (k > 0 && accept (s, before, after))
-    {
-      if (after < s->best_total)
-        {
-          save_best (s);
-          s->time_to_best = elapsed (s->shared);
-        }
-    }
-  else
-    {
-      for (int i = k - 1; i >= 0; i--)
-        sc_roster_eval_apply_row (s->ev, s->chosen[i], s->saved + (gsize) i * D);
-    }
+  end_chain (s, before, k);
   return TRUE;
 }
 
