@@ -75,14 +75,6 @@ touch_attempt_tables (ScStore *self)
   _sc_store_touch (self, "exam_attempt_question");
 }
 
-static gboolean
-step_rows (ScStore       *self,
-           sqlite3_stmt  *stmt,
-           GError       **error)
-{
-  return _sc_store_step_done (self, stmt, error);
-}
-
 /* ---------------------------------------------------------------- exams */
 
 static ScExam *
@@ -400,7 +392,7 @@ sc_store_save_exam (ScStore    *self,
         if (del == NULL)
           goto failed;
         sqlite3_bind_int64 (del, 1, exam->id);
-        if (!step_rows (self, del, error))
+        if (!_sc_store_step_done (self, del, error))
           goto failed;
       }
   }
@@ -451,7 +443,7 @@ sc_store_save_exam (ScStore    *self,
       sqlite3_bind_int64 (ins, 1, exam->id);
       sqlite3_bind_double (ins, 2, band->min_percent);
       sqlite3_bind_text (ins, 3, band->feedback ? band->feedback : "", -1, SQLITE_TRANSIENT);
-      if (!step_rows (self, ins, error))
+      if (!_sc_store_step_done (self, ins, error))
         goto failed;
     }
 
@@ -502,7 +494,7 @@ sc_store_remove_exam (ScStore    *self,
   if (del == NULL)
     goto failed;
   sqlite3_bind_int64 (del, 1, exam_id);
-  if (!step_rows (self, del, error))
+  if (!_sc_store_step_done (self, del, error))
     goto failed;
   if (sqlite3_changes (self->db) == 0)
     {
@@ -625,15 +617,8 @@ load_question_key (ScStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, question_id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      if (rc == SQLITE_DONE)
-        g_set_error_literal (error, SC_STORE_ERROR, SC_STORE_ERROR_NOT_FOUND, _("This question no longer exists"));
-      else
-        _sc_store_set_error (self, error);
-      return NULL;
-    }
+  if (!_sc_store_step_row (self, stmt, error, _("This question no longer exists")))
+    return NULL;
 
   sc_question_type_from_string (_sc_store_column_text (stmt, 2), &type);
   question = sc_question_new (type);
@@ -980,7 +965,7 @@ insert_certification (ScStore    *self,
     return NULL;
   sqlite3_bind_int64 (code_stmt, 1, id);
   sqlite3_bind_text (code_stmt, 2, code, -1, SQLITE_TRANSIENT);
-  if (!step_rows (self, code_stmt, error))
+  if (!_sc_store_step_done (self, code_stmt, error))
     return NULL;
 
   _sc_store_touch (self, "certification");
@@ -1067,7 +1052,7 @@ finish_attempt (ScStore    *self,
   sqlite3_bind_double (update, 3, max_score);
   sqlite3_bind_double (update, 4, percent);
   sqlite3_bind_int (update, 5, passed ? 1 : 0);
-  if (!step_rows (self, update, error))
+  if (!_sc_store_step_done (self, update, error))
     return FALSE;
   _sc_store_touch (self, "exam_attempt");
 
@@ -1143,7 +1128,7 @@ submit_at (ScStore    *self,
         }
       sqlite3_bind_int (mark, 5, grade.needs_grading ? 1 : 0);
       sqlite3_bind_double (mark, 6, question != NULL ? grade.max_mark : 0);
-      if (!step_rows (self, mark, error))
+      if (!_sc_store_step_done (self, mark, error))
         return FALSE;
     }
   if (rc != SQLITE_DONE)
@@ -1161,7 +1146,7 @@ submit_at (ScStore    *self,
   sqlite3_bind_int64 (state, 1, attempt_id);
   sqlite3_bind_text (state, 2, when, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (state, 3, automatic ? 1 : 0);
-  if (!step_rows (self, state, error))
+  if (!_sc_store_step_done (self, state, error))
     return FALSE;
 
   touch_attempt_tables (self);
@@ -1216,7 +1201,7 @@ apply_overdue (ScStore  *self,
       if (abandon == NULL)
         return FALSE;
       sqlite3_bind_int64 (abandon, 1, attempt_id);
-      if (!step_rows (self, abandon, error))
+      if (!_sc_store_step_done (self, abandon, error))
         return FALSE;
       _sc_store_touch (self, "exam_attempt");
       return _sc_store_audit (self, NULL, "abandon", "exam_attempt", attempt_id, NULL, error);
@@ -1301,11 +1286,8 @@ attempt_person (ScStore  *self,
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, attempt_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      g_set_error_literal (error, SC_STORE_ERROR, SC_STORE_ERROR_NOT_FOUND, _("This exam attempt no longer exists"));
-      return 0;
-    }
+  if (!_sc_store_step_row (self, stmt, error, _("This exam attempt no longer exists")))
+    return 0;
   return sqlite3_column_int64 (stmt, 0);
 }
 
@@ -1547,7 +1529,7 @@ start_at (ScStore    *self,
       sqlite3_bind_int64 (slot, 3, question->id);
       sqlite3_bind_text (slot, 4, order_text, -1, SQLITE_TRANSIENT);
       sqlite3_bind_double (slot, 5, question->default_mark);
-      if (!step_rows (self, slot, error))
+      if (!_sc_store_step_done (self, slot, error))
         return 0;
     }
 
@@ -2093,7 +2075,7 @@ update_slot (ScStore     *self,
   _sc_store_bind_text (stmt, 3, text);
   sqlite3_bind_int (stmt, 4, value);
   sqlite3_bind_text (stmt, 5, when, -1, SQLITE_TRANSIENT);
-  if (!step_rows (self, stmt, error))
+  if (!_sc_store_step_done (self, stmt, error))
     return FALSE;
   if (sqlite3_changes (self->db) == 0)
     {
@@ -2475,7 +2457,7 @@ sc_store_grade_essay (ScStore     *self,
     sqlite3_bind_int64 (stmt, 4, sc_session_get_person_id (session));
   sqlite3_bind_text (stmt, 5, when, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 6, comment ? comment : "", -1, SQLITE_TRANSIENT);
-  if (!step_rows (self, stmt, error))
+  if (!_sc_store_step_done (self, stmt, error))
     goto failed;
   if (sqlite3_changes (self->db) == 0)
     {
@@ -2828,7 +2810,7 @@ sc_store_revoke_certification (ScStore     *self,
   sqlite3_bind_int64 (stmt, 1, certification_id);
   sqlite3_bind_text (stmt, 2, when, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, reason ? reason : "", -1, SQLITE_TRANSIENT);
-  if (!step_rows (self, stmt, error))
+  if (!_sc_store_step_done (self, stmt, error))
     goto failed;
   if (sqlite3_changes (self->db) == 0)
     {

@@ -288,21 +288,14 @@ category_parent (ScStore     *self,
                  GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
 
   stmt = _sc_store_prepare (self, "SELECT ifnull (parent_id, 0) FROM question_category WHERE id = ?1", error);
   if (stmt == NULL)
     return -1;
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return sqlite3_column_int64 (stmt, 0);
-  if (rc != SQLITE_DONE)
-    _sc_store_set_error (self, error);
-  else
-    g_set_error_literal (error, SC_STORE_ERROR, SC_STORE_ERROR_NOT_FOUND,
-                         _("This question category no longer exists"));
-  return -1;
+  if (!_sc_store_step_row (self, stmt, error, _("This question category no longer exists")))
+    return -1;
+  return sqlite3_column_int64 (stmt, 0);
 }
 
 static gint64
@@ -503,11 +496,8 @@ sc_store_move_question_category (ScStore     *self,
   if (name_stmt == NULL)
     goto failed;
   sqlite3_bind_int64 (name_stmt, 1, id);
-  if (sqlite3_step (name_stmt) != SQLITE_ROW)
-    {
-      _sc_store_set_error (self, error);
-      goto failed;
-    }
+  if (!_sc_store_step_row (self, name_stmt, error, _("This question category no longer exists")))
+    goto failed;
   name = g_strdup (_sc_store_column_text (name_stmt, 0));
   if (!(checked = check_category_name (self, parent_id, id, name, error)))
     goto failed;
@@ -907,15 +897,8 @@ sc_store_remove_question (ScStore     *self,
   if (stmt == NULL)
     goto failed;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      if (sqlite3_errcode (self->db) != SQLITE_OK && sqlite3_errcode (self->db) != SQLITE_DONE)
-        _sc_store_set_error (self, error);
-      else
-        g_set_error_literal (error, SC_STORE_ERROR, SC_STORE_ERROR_NOT_FOUND,
-                             _("This question no longer exists"));
-      goto failed;
-    }
+  if (!_sc_store_step_row (self, stmt, error, _("This question no longer exists")))
+    goto failed;
   name = g_strdup (_sc_store_column_text (stmt, 0));
   g_clear_pointer (&stmt, sqlite3_finalize);
 
