@@ -67,6 +67,14 @@ ScStore      *_sc_store_open_at_version (const char *path,
 gboolean      _sc_store_check_range   (const char   *first_day,
                                        const char   *last_day,
                                        GError      **error);
+gboolean      _sc_store_take_unseen   (ScStore      *self,
+                                       const char   *select_sql,
+                                       const char   *mark_sql,
+                                       const char   *table,
+                                       gint64        person_id,
+                                       gpointer    (*from_row) (sqlite3_stmt *stmt),
+                                       GPtrArray    *list,
+                                       GError      **error);
 gint64        _sc_store_now           (ScStore      *self);
 char         *_sc_store_now_text      (ScStore      *self);
 char         *_sc_store_format_utc    (gint64        seconds);

@@ -1024,6 +1024,53 @@ failed:
   return FALSE;
 }
 
+/* The rows @select_sql reads for @person_id, put into @list with
+ * @from_row, then marked told with @mark_sql, in one transaction: the
+ * answers to someone's requests that they have not been told yet */
+gboolean
+_sc_store_take_unseen (ScStore       *self,
+                       const char    *select_sql,
+                       const char    *mark_sql,
+                       const char    *table,
+                       gint64         person_id,
+                       gpointer     (*from_row) (sqlite3_stmt *stmt),
+                       GPtrArray     *list,
+                       GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(sqlite3_stmt) seen = NULL;
+  int rc;
+
+  if (!sc_store_begin (self, error))
+    return FALSE;
+
+  stmt = _sc_store_prepare (self, select_sql, error);
+  seen = _sc_store_prepare (self, mark_sql, error);
+  if (stmt == NULL || seen == NULL)
+    goto failed;
+
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (list, from_row (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      _sc_store_set_error (self, error);
+      goto failed;
+    }
+
+  sqlite3_bind_int64 (seen, 1, person_id);
+  if (!_sc_store_step_done (self, seen, error))
+    goto failed;
+  if (list->len > 0)
+    _sc_store_touch (self, table);
+
+  return sc_store_commit (self, error);
+
+failed:
+  sc_store_rollback (self);
+  return FALSE;
+}
+
 /**
  * sc_store_take_time_off_answers:
  *
@@ -1038,10 +1085,7 @@ sc_store_take_time_off_answers (ScStore    *self,
                                 GError    **error)
 {
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(sqlite3_stmt) seen = NULL;
   gint64 person_id;
-  int rc;
 
   g_return_val_if_fail (SC_IS_STORE (self), NULL);
   g_return_val_if_fail (SC_IS_SESSION (session), NULL);
@@ -1050,40 +1094,11 @@ sc_store_take_time_off_answers (ScStore    *self,
   if (person_id == 0)
     return g_steal_pointer (&list);
 
-  if (!sc_store_begin (self, error))
+  if (!_sc_store_take_unseen (self,
+                              "SELECT " TIME_OFF_COLUMNS " FROM time_off t JOIN person p ON p.id = t.person_id"
+                              " WHERE t.person_id = ?1 AND t.answer_seen = 0 ORDER BY t.first_day, t.id",
+                              "UPDATE time_off SET answer_seen = 1 WHERE person_id = ?1 AND answer_seen = 0",
+                              "time_off", person_id, (gpointer (*) (sqlite3_stmt *)) time_off_from_row, list, error))
     return NULL;
-
-  stmt = _sc_store_prepare (self,
-                            "SELECT " TIME_OFF_COLUMNS " FROM time_off t JOIN person p ON p.id = t.person_id"
-                            " WHERE t.person_id = ?1 AND t.answer_seen = 0 ORDER BY t.first_day, t.id",
-                            error);
-  seen = _sc_store_prepare (self, "UPDATE time_off SET answer_seen = 1 WHERE person_id = ?1 AND answer_seen = 0",
-                            error);
-  if (stmt == NULL || seen == NULL)
-    goto failed;
-
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (list, time_off_from_row (stmt));
-  if (rc != SQLITE_DONE)
-    {
-      _sc_store_set_error (self, error);
-      goto failed;
-    }
-
-  sqlite3_bind_int64 (seen, 1, person_id);
-  if (!_sc_store_step_done (self, seen, error))
-    goto failed;
-
-  if (list->len > 0)
-    _sc_store_touch (self, "time_off");
-
-  if (!sc_store_commit (self, error))
-    return NULL;
-
   return g_steal_pointer (&list);
-
-failed:
-  sc_store_rollback (self);
-  return NULL;
 }

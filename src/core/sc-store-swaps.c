@@ -638,46 +638,18 @@ sc_store_take_swap_answers (ScStore    *self,
                             GError    **error)
 {
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_swap_request_free);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(sqlite3_stmt) seen = NULL;
   gint64 person_id = sc_session_get_person_id (session);
-  int rc;
 
   g_return_val_if_fail (SC_IS_STORE (self), NULL);
 
   if (person_id == 0)
     return g_steal_pointer (&list);
 
-  if (!sc_store_begin (self, error))
-    return NULL;
-
-  stmt = _sc_store_prepare (self, "SELECT " SWAP_COLUMNS SWAP_FROM
-                            " WHERE w.requester_id = ?1 AND w.answer_seen = 0 ORDER BY s.day, w.id", error);
-  seen = _sc_store_prepare (self, "UPDATE swap_request SET answer_seen = 1 WHERE requester_id = ?1 AND answer_seen = 0",
-                            error);
-  if (stmt == NULL || seen == NULL)
-    goto failed;
-
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (list, swap_from_row (stmt));
-  if (rc != SQLITE_DONE)
-    {
-      _sc_store_set_error (self, error);
-      goto failed;
-    }
-
-  sqlite3_bind_int64 (seen, 1, person_id);
-  if (!_sc_store_step_done (self, seen, error))
-    goto failed;
-  if (list->len > 0)
-    _sc_store_touch (self, "swap_request");
-
-  if (!sc_store_commit (self, error))
+  if (!_sc_store_take_unseen (self,
+                              "SELECT " SWAP_COLUMNS SWAP_FROM
+                              " WHERE w.requester_id = ?1 AND w.answer_seen = 0 ORDER BY s.day, w.id",
+                              "UPDATE swap_request SET answer_seen = 1 WHERE requester_id = ?1 AND answer_seen = 0",
+                              "swap_request", person_id, (gpointer (*) (sqlite3_stmt *)) swap_from_row, list, error))
     return NULL;
   return g_steal_pointer (&list);
-
-failed:
-  sc_store_rollback (self);
-  return NULL;
 }
