@@ -28,44 +28,6 @@ screenshot (gpointer    widget,
   save_screenshot (widget, name);
 }
 
-/* The entry under @widget with that placeholder */
-static GtkWidget *
-find_entry (GtkWidget  *widget,
-            const char *placeholder)
-{
-  if (GTK_IS_ENTRY (widget) &&
-      g_strcmp0 (gtk_entry_get_placeholder_text (GTK_ENTRY (widget)), placeholder) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_entry (child, placeholder);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static ScExamList *
 show_exam_list (Fixture *fixture)
 {
@@ -224,7 +186,7 @@ test_builder (void)
 
   /* The end of the form: grading, grade bands and extra time */
   {
-    GtkWidget *scrolled = find_type (get_child (editor, SC_TYPE_EXAM_EDITOR, "page"), GTK_TYPE_SCROLLED_WINDOW);
+    GtkWidget *scrolled = find_descendant (get_child (editor, SC_TYPE_EXAM_EDITOR, "page"), GTK_TYPE_SCROLLED_WINDOW);
     GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
 
     gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));

@@ -13,54 +13,12 @@
 #include "exams/sc-question-import-dialog.h"
 #include "sc-question-import.h"
 
-/* Waits until @widget has been drawn since its last change: rebuilding
- * the editor may take more than a frame on a busy machine */
-static void
-wait_drawn (gpointer widget)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (g_get_monotonic_time () < deadline)
-    {
-      g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-      GtkSnapshot *snapshot = gtk_snapshot_new ();
-      g_autoptr(GskRenderNode) node = NULL;
-
-      gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-      node = gtk_snapshot_free_to_node (snapshot);
-      if (node != NULL)
-        return;
-      iterate_for (50);
-    }
-}
-
 static void
 screenshot (gpointer    widget,
             const char *name)
 {
   iterate_for (200);
-  wait_drawn (widget);
   save_screenshot (widget, name);
-}
-
-/* The entry of the editor with that placeholder */
-static GtkWidget *
-find_entry (GtkWidget  *widget,
-            const char *placeholder)
-{
-  if (GTK_IS_ENTRY (widget) &&
-      g_strcmp0 (gtk_entry_get_placeholder_text (GTK_ENTRY (widget)), placeholder) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_entry (child, placeholder);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static ScExamsPage *

@@ -18,29 +18,10 @@
 
 /* Helpers */
 
-static GtkScrolledWindow *
-find_scrolled_window (GtkWidget *widget)
-{
-  if (GTK_IS_SCROLLED_WINDOW (widget))
-    return GTK_SCROLLED_WINDOW (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkScrolledWindow *found = find_scrolled_window (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static void
 scroll_to_end (GtkWidget *widget)
 {
-  GtkScrolledWindow *scrolled = find_scrolled_window (widget);
+  GtkScrolledWindow *scrolled = find_descendant (widget, GTK_TYPE_SCROLLED_WINDOW);
   GtkAdjustment *adjustment;
 
   g_assert_nonnull (scrolled);
