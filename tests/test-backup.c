@@ -3,6 +3,7 @@
 
 #include "sc-backup.h"
 #include "sc-demo.h"
+#include "sc-store-private.h"
 #include "sc-test-util.h"
 
 static GFile *
@@ -73,6 +74,63 @@ test_round_trip (void)
   g_assert_cmpstr (a, ==, b);
   g_assert_nonnull (strstr (a, "\"format\" : \"shiftcraft-backup\""));
   g_assert_nonnull (strstr (a, "person_skill"));
+}
+
+/* The group (班组) of each person goes through a backup; a backup from
+ * before people had groups restores with everyone in none */
+static void
+test_crew (void)
+{
+  g_autofree char *dir = sc_test_make_dir ();
+  g_autofree char *old_path = g_build_filename (dir, "old.db", NULL);
+  g_autoptr(ScStore) store = sc_test_open_store (dir, "crew.db");
+  g_autoptr(ScStore) empty = sc_test_open_store (dir, "empty.db");
+  g_autoptr(ScStore) old = NULL;
+  g_autoptr(ScPerson) person = sc_test_person ("周杰", "G1");
+  g_autoptr(ScPerson) read = NULL;
+  g_autoptr(GFile) file = file_in (dir, "crew.json");
+  g_autoptr(GFile) old_file = file_in (dir, "old.json");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+
+  sc_person_set_crew (person, "电话二组");
+  g_assert_true (sc_store_add_person (store, sc_test_session (), person, &error));
+  g_assert_no_error (error);
+  g_assert_true (sc_backup_write (store, sc_test_session (), file, NULL, &error));
+  g_assert_no_error (error);
+  json = read_file (file);
+  g_assert_nonnull (strstr (json, "\"crew\""));
+
+  g_assert_true (sc_backup_restore (empty, sc_test_session (), file, NULL, &error));
+  g_assert_no_error (error);
+  read = sc_store_get_person (empty, sc_test_session (), sc_person_get_id (person), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sc_person_get_crew (read), ==, "电话二组");
+  g_clear_object (&read);
+
+  /* A backup written by schema 9, which had no groups */
+  old = _sc_store_open_at_version (old_path, 9, &error);
+  g_assert_no_error (error);
+  g_assert_true (_sc_store_exec (old,
+                                 "INSERT INTO team (id, name, time_zone) VALUES (1, 'T', 'Asia/Shanghai');"
+                                 "INSERT INTO person (id, team_id, employee_no, name, role, level)"
+                                 " VALUES (5, 1, 'E5', '赵敏', 'agent', 'junior');",
+                                 &error));
+  g_assert_no_error (error);
+  g_assert_true (sc_backup_write (old, sc_test_session (), old_file, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&json, g_free);
+  json = read_file (old_file);
+  g_assert_null (strstr (json, "\"crew\""));
+  g_assert_nonnull (strstr (json, "\"schema\" : 9"));
+
+  g_assert_true (sc_backup_restore (empty, sc_test_session (), old_file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sc_store_count_people (empty, TRUE), ==, 1);
+  read = sc_store_get_person (empty, sc_test_session (), 5, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sc_person_get_name (read), ==, "赵敏");
+  g_assert_cmpstr (sc_person_get_crew (read), ==, "");
 }
 
 static void
@@ -234,6 +292,7 @@ main (int   argc,
 
   g_test_add_func ("/formats/backup/round-trip", test_round_trip);
   g_test_add_func ("/formats/backup/restore-replaces", test_restore_replaces);
+  g_test_add_func ("/formats/backup/crew", test_crew);
   g_test_add_func ("/formats/backup/bad-files", test_bad_backups);
   g_test_add_func ("/formats/backup/bad-rows-change-nothing", test_bad_rows_change_nothing);
   g_test_add_func ("/formats/backup/async", test_async);

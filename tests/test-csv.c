@@ -869,6 +869,73 @@ test_people_update (void)
   g_assert_cmpstr (sc_person_get_email (carol), ==, "carol@old.example.com");
 }
 
+/* The group (班组) column, under its English or Chinese header; an empty
+ * cell keeps the group someone has */
+static void
+test_people_crew (void)
+{
+  g_autoptr(TestStore) ts = test_store_new ();
+  g_autoptr(ScPeopleCsv) csv = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScPerson) person = NULL;
+  g_autofree char *long_row = NULL;
+  g_autofree char *long_name = g_strnfill (60, 'x');
+  static const char english[] =
+    "Name,Employee No,Group\n"
+    "Alice Wong,E001,Phone A\n"
+    "Bob Li,E002,\n";
+  static const char chinese[] =
+    "姓名,工号,班组\n"
+    "张伟,A1001,投诉处理组\n"
+    "Bob Li,E002,\n";
+
+  csv = sc_people_csv_parse (ts->store, sc_test_session (), english, strlen (english), "groups.csv", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sc_people_csv_get_column_field_label (csv, 2), ==, "Group");
+  g_assert_cmpuint (sc_people_csv_get_n_errors (csv), ==, 0);
+  g_assert_cmpstr (sc_person_get_crew (sc_people_csv_get_row_person (csv, 0)), ==, "Phone A");
+  g_assert_cmpstr (sc_person_get_crew (sc_people_csv_get_row_person (csv, 1)), ==, "");
+  g_assert_true (sc_people_csv_commit (csv, ts->store, sc_test_session (), NULL, NULL, &error));
+  g_assert_no_error (error);
+  person = find_person (ts->store, "E001");
+  g_assert_cmpstr (sc_person_get_crew (person), ==, "Phone A");
+  g_clear_object (&person);
+
+  /* Bob gets a group by hand; the Chinese file leaves his cell empty */
+  person = find_person (ts->store, "E002");
+  sc_person_set_crew (person, "Chat");
+  g_assert_true (sc_store_update_person (ts->store, sc_test_session (), person, &error));
+  g_assert_no_error (error);
+  g_clear_object (&person);
+
+  g_clear_pointer (&csv, sc_people_csv_free);
+  csv = sc_people_csv_parse (ts->store, sc_test_session (), chinese, strlen (chinese), "班组.csv", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sc_people_csv_get_column_header (csv, 2), ==, "班组");
+  g_assert_cmpstr (sc_people_csv_get_column_field_label (csv, 2), ==, "Group");
+  g_assert_true (sc_people_csv_commit (csv, ts->store, sc_test_session (), NULL, NULL, &error));
+  g_assert_no_error (error);
+  person = find_person (ts->store, "A1001");
+  g_assert_cmpstr (sc_person_get_crew (person), ==, "投诉处理组");
+  g_clear_object (&person);
+  person = find_person (ts->store, "E002");
+  g_assert_cmpstr (sc_person_get_crew (person), ==, "Chat");
+  g_clear_object (&person);
+
+  /* Too long a group: the row says where and what, nothing is written */
+  g_clear_pointer (&csv, sc_people_csv_free);
+  long_row = g_strdup_printf ("Name,Employee No,Group\nCarol Chen,E003,%s\n", long_name);
+  csv = sc_people_csv_parse (ts->store, sc_test_session (), long_row, strlen (long_row), "long.csv", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sc_people_csv_get_n_errors (csv), ==, 1);
+  g_test_message ("%s", sc_people_csv_get_row_error (csv, 0));
+  g_assert_true (g_str_has_prefix (sc_people_csv_get_row_error (csv, 0), "Line 2: Group"));
+  g_assert_false (sc_people_csv_commit (csv, ts->store, sc_test_session (), NULL, NULL, &error));
+  g_clear_error (&error);
+  person = find_person (ts->store, "E003");
+  g_assert_null (person);
+}
+
 static void
 test_people_commit_rollback (void)
 {
@@ -1076,6 +1143,7 @@ main (int   argc,
   g_test_add_func ("/formats/csv/people/commit-clean", test_people_commit_clean);
   g_test_add_func ("/formats/csv/people/commit-rollback", test_people_commit_rollback);
   g_test_add_func ("/formats/csv/people/update", test_people_update);
+  g_test_add_func ("/formats/csv/people/crew", test_people_crew);
   g_test_add_func ("/formats/csv/people/skills-cell", test_people_skills_cell);
   g_test_add_func ("/formats/csv/people/update-skills", test_people_update_skills);
   g_test_add_func ("/formats/csv/people/async", test_people_async);

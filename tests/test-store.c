@@ -134,6 +134,7 @@ test_migrate_from_every_version (void)
           g_assert_cmpstr (sc_person_get_name (person), ==, "王芳");
           g_assert_cmpint (sc_person_get_level (person), ==, SC_LEVEL_SENIOR);
           g_assert_null (sc_person_get_email (person));
+          g_assert_cmpstr (sc_person_get_crew (person), ==, "");
           skills = sc_store_get_person_skills (store, sc_test_session (), 7, &error);
           g_assert_cmpuint (skills->len, ==, 1);
 
@@ -153,6 +154,91 @@ test_migrate_from_every_version (void)
       store = sc_store_open (path, &error);
       g_assert_no_error (error);
     }
+}
+
+/* The group (班组) a person is in: stored trimmed, listed once each in
+ * the language's order, audited when it changes, checked for length */
+static void
+test_person_crew (void)
+{
+  g_autofree char *dir = sc_test_make_dir ();
+  g_autoptr(ScStore) store = sc_test_open_store (dir, "crew.db");
+  static const struct { const char *name; const char *no; const char *crew; } people[] = {
+    { "张伟", "C1", " 投诉一组 " },
+    { "李娜", "C2", "Chat B" },
+    { "王芳", "C3", "投诉一组" },
+    { "刘洋", "C4", "" },
+    { "陈静", "C5", "Chat A" },
+  };
+  g_autoptr(ScPerson) read = NULL;
+  g_autoptr(ScPerson) long_crew = sc_test_person ("Too Long", "C9");
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) crews = NULL;
+  g_autofree char *name = NULL;
+  gint64 first_id = 0;
+
+  g_assert_cmpstr (sc_person_get_crew (long_crew), ==, "");
+
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      g_autoptr(ScPerson) person = sc_test_person (people[i].name, people[i].no);
+
+      sc_person_set_crew (person, people[i].crew);
+      g_assert_true (sc_store_add_person (store, sc_test_session (), person, &error));
+      g_assert_no_error (error);
+      if (i == 0)
+        first_id = sc_person_get_id (person);
+    }
+
+  read = sc_store_get_person (store, sc_test_session (), first_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sc_person_get_crew (read), ==, "投诉一组");
+
+  /* Each group once, sorted, no empty group */
+  crews = sc_store_get_crews (store, sc_test_session (), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (crews), ==, 3);
+  g_assert_cmpstr (crews[0], ==, "Chat A");
+  g_assert_cmpstr (crews[1], ==, "Chat B");
+  g_assert_cmpstr (crews[2], ==, "投诉一组");
+
+  /* A change of group is in the audit trail, with both names */
+  sc_person_set_crew (read, "Chat A");
+  g_assert_true (sc_store_update_person (store, sc_test_session (), read, &error));
+  g_assert_no_error (error);
+  g_clear_object (&read);
+  read = sc_store_get_person (store, sc_test_session (), first_id, &error);
+  g_assert_cmpstr (sc_person_get_crew (read), ==, "Chat A");
+  entries = sc_store_get_audit (store, sc_test_session (), "person", NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (entries->len, >, 0);
+  {
+    const char *summary = sc_audit_entry_get_summary (g_ptr_array_index (entries, 0));
+
+    g_test_message ("%s", summary);
+    g_assert_nonnull (strstr (summary, "crew: 投诉一组 → Chat A"));
+  }
+
+  /* Out of a group, and the group list follows; people who left count not */
+  sc_person_set_crew (read, NULL);
+  g_assert_cmpstr (sc_person_get_crew (read), ==, "");
+  g_assert_true (sc_store_update_person (store, sc_test_session (), read, &error));
+  g_assert_true (sc_store_set_person_active (store, sc_test_session (), first_id + 1, FALSE, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&crews, g_strfreev);
+  crews = sc_store_get_crews (store, sc_test_session (), &error);
+  g_assert_cmpuint (g_strv_length (crews), ==, 2);
+  g_assert_cmpstr (crews[0], ==, "Chat A");
+  g_assert_cmpstr (crews[1], ==, "投诉一组");
+
+  /* Too long a name: refused, saying what */
+  name = g_strnfill (51, 'x');
+  sc_person_set_crew (long_crew, name);
+  g_assert_false (sc_store_add_person (store, sc_test_session (), long_crew, &error));
+  g_assert_error (error, SC_PERSON_ERROR, SC_PERSON_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Group"));
+  g_assert_cmpuint (sc_store_count_people (store, TRUE), ==, G_N_ELEMENTS (people));
 }
 
 static void
@@ -548,6 +634,7 @@ main (int   argc,
   g_test_add_func ("/core/store/open/corrupt", test_corrupt);
   g_test_add_func ("/core/store/person/crud", test_person_crud);
   g_test_add_func ("/core/store/person/validation", test_person_validation);
+  g_test_add_func ("/core/store/person/crew", test_person_crew);
   g_test_add_func ("/core/store/skills", test_skills);
   g_test_add_func ("/core/store/transaction/rollback", test_rollback);
   g_test_add_func ("/core/store/changed", test_changed);

@@ -21,6 +21,7 @@ struct _ScPerson
   ScLevel  level;
   char    *hire_date;
   char    *email;
+  char    *crew;
   int      min_minutes_week;
   int      max_minutes_week;
   int      max_consecutive_days;
@@ -44,6 +45,7 @@ enum {
   PROP_LEVEL,
   PROP_HIRE_DATE,
   PROP_EMAIL,
+  PROP_CREW,
   PROP_MIN_MINUTES_WEEK,
   PROP_MAX_MINUTES_WEEK,
   PROP_MAX_CONSECUTIVE_DAYS,
@@ -79,6 +81,7 @@ sc_person_finalize (GObject *object)
   g_clear_pointer (&self->employee_no, g_free);
   g_clear_pointer (&self->hire_date, g_free);
   g_clear_pointer (&self->email, g_free);
+  g_clear_pointer (&self->crew, g_free);
   g_clear_pointer (&self->skills_summary, g_free);
 
   G_OBJECT_CLASS (sc_person_parent_class)->finalize (object);
@@ -120,6 +123,10 @@ sc_person_get_property (GObject    *object,
 
     case PROP_EMAIL:
       g_value_set_string (value, self->email);
+      break;
+
+    case PROP_CREW:
+      g_value_set_string (value, self->crew);
       break;
 
     case PROP_MIN_MINUTES_WEEK:
@@ -201,6 +208,10 @@ sc_person_set_property (GObject      *object,
       sc_person_set_email (self, g_value_get_string (value));
       break;
 
+    case PROP_CREW:
+      sc_person_set_crew (self, g_value_get_string (value));
+      break;
+
     case PROP_MIN_MINUTES_WEEK:
       sc_person_set_min_minutes_week (self, g_value_get_int (value));
       break;
@@ -272,6 +283,10 @@ sc_person_class_init (ScPersonClass *klass)
   properties[PROP_EMAIL] =
     g_param_spec_string ("email", NULL, NULL, NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* The group (班组) within the team, led by a team leader; "" for none */
+  properties[PROP_CREW] =
+    g_param_spec_string ("crew", NULL, NULL, "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties[PROP_MIN_MINUTES_WEEK] =
     g_param_spec_int ("min-minutes-week", NULL, NULL, 0, 10080, 0,
                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -309,6 +324,7 @@ sc_person_init (ScPerson *self)
 {
   self->name = g_strdup ("");
   self->employee_no = g_strdup ("");
+  self->crew = g_strdup ("");
   self->role = SC_ROLE_AGENT;
   self->level = SC_LEVEL_JUNIOR;
   self->min_minutes_week = 0;
@@ -346,6 +362,7 @@ sc_person_copy (ScPerson *self)
   sc_person_set_level (copy, self->level);
   sc_person_set_hire_date (copy, self->hire_date);
   sc_person_set_email (copy, self->email);
+  sc_person_set_crew (copy, self->crew);
   sc_person_set_min_minutes_week (copy, self->min_minutes_week);
   sc_person_set_max_minutes_week (copy, self->max_minutes_week);
   sc_person_set_max_consecutive_days (copy, self->max_consecutive_days);
@@ -485,6 +502,29 @@ sc_person_set_email (ScPerson   *self,
 
   if (set_str (&self->email, email))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMAIL]);
+}
+
+/**
+ * sc_person_get_crew:
+ *
+ * The group (班组) the person works in within the team, led by a team
+ * leader. Never %NULL: "" when the person is in no group.
+ */
+const char *
+sc_person_get_crew (ScPerson *self)
+{
+  g_return_val_if_fail (SC_IS_PERSON (self), NULL);
+  return self->crew;
+}
+
+void
+sc_person_set_crew (ScPerson   *self,
+                    const char *crew)
+{
+  g_return_if_fail (SC_IS_PERSON (self));
+
+  if (set_str (&self->crew, crew != NULL ? crew : ""))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREW]);
 }
 
 int
@@ -725,6 +765,14 @@ sc_person_validate (ScPerson  *self,
       g_set_error (error, SC_PERSON_ERROR, SC_PERSON_ERROR_INVALID,
                    _("Email address “%s” is not valid: it needs a name, “@” and a domain"),
                    self->email);
+      return FALSE;
+    }
+
+  if (g_utf8_strlen (self->crew, -1) > 50)
+    {
+      g_set_error (error, SC_PERSON_ERROR, SC_PERSON_ERROR_INVALID,
+                   _("Group “%s” is too long: use at most 50 characters"),
+                   self->crew);
       return FALSE;
     }
 

@@ -42,6 +42,9 @@ void        sc_person_set_hire_date            (ScPerson   *self,
 const char *sc_person_get_email                (ScPerson   *self);
 void        sc_person_set_email                (ScPerson   *self,
                                                 const char *email);
+const char *sc_person_get_crew                 (ScPerson   *self);
+void        sc_person_set_crew                 (ScPerson   *self,
+                                                const char *crew);
 int         sc_person_get_min_minutes_week     (ScPerson   *self);
 void        sc_person_set_min_minutes_week     (ScPerson   *self,
                                                 int         minutes);

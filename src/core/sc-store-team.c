@@ -15,7 +15,8 @@
   "(SELECT group_concat (s.name || ' ' || ps.proficiency, ', ') FROM "                   \
   "  (SELECT * FROM person_skill ps2 WHERE ps2.person_id = p.id "                        \
   "   ORDER BY ps2.proficiency DESC, ps2.skill_id) ps "                                  \
-  " JOIN skill s ON s.id = ps.skill_id)"
+  " JOIN skill s ON s.id = ps.skill_id), "                                               \
+  "p.crew"
 
 static ScPerson *
 person_from_row (sqlite3_stmt *stmt)
@@ -43,6 +44,7 @@ person_from_row (sqlite3_stmt *stmt)
   sc_person_set_min_consecutive_days_off (person, sqlite3_column_int (stmt, 13));
   sc_person_set_max_weekends (person, sqlite3_column_int (stmt, 14));
   sc_person_set_skills_summary (person, _sc_store_column_text (stmt, 15));
+  sc_person_set_crew (person, _sc_store_column_text (stmt, 16));
 
   return person;
 }
@@ -98,6 +100,7 @@ describe_person_change (ScPerson *before,
   g_autoptr(GString) str = g_string_new (NULL);
   g_autofree char *name = g_strstrip (g_strdup (sc_person_get_name (after)));
   g_autofree char *employee_no = g_strstrip (g_strdup (sc_person_get_employee_no (after)));
+  g_autofree char *crew = g_strstrip (g_strdup (sc_person_get_crew (after)));
 
   append_change (str, "name", sc_person_get_name (before), name);
   append_change (str, "employee_no", sc_person_get_employee_no (before), employee_no);
@@ -107,6 +110,7 @@ describe_person_change (ScPerson *before,
                  sc_level_to_string (sc_person_get_level (after)));
   append_change (str, "hire_date", sc_person_get_hire_date (before), sc_person_get_hire_date (after));
   append_change (str, "email", sc_person_get_email (before), sc_person_get_email (after));
+  append_change (str, "crew", sc_person_get_crew (before), crew);
   append_int_change (str, "min_minutes_week", sc_person_get_min_minutes_week (before),
                      sc_person_get_min_minutes_week (after));
   append_int_change (str, "max_minutes_week", sc_person_get_max_minutes_week (before),
@@ -423,6 +427,7 @@ bind_person (sqlite3_stmt *stmt,
 {
   g_autofree char *name = g_strstrip (g_strdup (sc_person_get_name (person)));
   g_autofree char *employee_no = g_strstrip (g_strdup (sc_person_get_employee_no (person)));
+  g_autofree char *crew = g_strstrip (g_strdup (sc_person_get_crew (person)));
 
   sqlite3_bind_text (stmt, 1, employee_no, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
@@ -438,6 +443,7 @@ bind_person (sqlite3_stmt *stmt,
   sqlite3_bind_int (stmt, 12, sc_person_get_min_consecutive_days (person));
   sqlite3_bind_int (stmt, 13, sc_person_get_min_consecutive_days_off (person));
   sqlite3_bind_int (stmt, 14, sc_person_get_max_weekends (person));
+  sqlite3_bind_text (stmt, 16, crew, -1, SQLITE_TRANSIENT);
 }
 
 static void
@@ -483,8 +489,8 @@ sc_store_add_person (ScStore    *self,
                             "INSERT INTO person (employee_no, name, role, level, hire_date, email,"
                             " min_minutes_week, max_minutes_week, max_consecutive_days,"
                             " min_rest_minutes, active, min_consecutive_days, min_consecutive_days_off,"
-                            " max_weekends, team_id)"
-                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                            " max_weekends, team_id, crew)"
+                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
                             error);
   if (stmt == NULL)
     goto failed;
@@ -546,7 +552,8 @@ sc_store_update_person (ScStore    *self,
                             " hire_date = ?5, email = ?6, min_minutes_week = ?7,"
                             " max_minutes_week = ?8, max_consecutive_days = ?9,"
                             " min_rest_minutes = ?10, active = ?11, min_consecutive_days = ?12,"
-                            " min_consecutive_days_off = ?13, max_weekends = ?14 WHERE id = ?15",
+                            " min_consecutive_days_off = ?13, max_weekends = ?14, crew = ?16"
+                            " WHERE id = ?15",
                             error);
   if (stmt == NULL)
     goto failed;
@@ -608,6 +615,65 @@ sc_store_set_person_active (ScStore    *self,
 
   sc_person_set_active (person, active);
   return sc_store_update_person (self, session, person, error);
+}
+
+static int
+compare_crews (gconstpointer a,
+               gconstpointer b)
+{
+  return g_utf8_collate (*(const char **) a, *(const char **) b);
+}
+
+/**
+ * sc_store_get_crews:
+ *
+ * The groups (班组) the active people of the team are in, each once, in
+ * the order of the user's language. People in no group add nothing.
+ *
+ * Returns: (transfer full): a %NULL-terminated array, empty when no one is
+ *   in a group; %NULL with @error set
+ */
+GStrv
+sc_store_get_crews (ScStore    *self,
+                    ScSession  *session,
+                    GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) crews = g_ptr_array_new_with_free_func (g_free);
+  ScAccess access;
+  int rc;
+
+  g_return_val_if_fail (SC_IS_STORE (self), NULL);
+  g_return_val_if_fail (SC_IS_SESSION (session), NULL);
+
+  access = sc_permission_access (session, SC_OPERATION_PEOPLE_READ);
+  if (access != SC_ACCESS_ALL && access != SC_ACCESS_OWN)
+    {
+      sc_permission_check (session, SC_OPERATION_PEOPLE_READ, 0, error);
+      return NULL;
+    }
+
+  stmt = _sc_store_prepare (self,
+                            "SELECT DISTINCT crew FROM person"
+                            " WHERE active = 1 AND crew <> '' AND (?1 = 0 OR id = ?1)",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, access == SC_ACCESS_OWN ? MAX (sc_session_get_person_id (session), -1) : 0);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (crews, g_strdup (_sc_store_column_text (stmt, 0)));
+
+  if (rc != SQLITE_DONE)
+    {
+      _sc_store_set_error (self, error);
+      return NULL;
+    }
+
+  g_ptr_array_sort (crews, compare_crews);
+  g_ptr_array_add (crews, NULL);
+  return (GStrv) g_ptr_array_free (g_steal_pointer (&crews), FALSE);
 }
 
 static ScSkill *

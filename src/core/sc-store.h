@@ -99,6 +99,9 @@ gboolean       sc_store_set_person_active    (ScStore      *self,
                                               gint64        person_id,
                                               gboolean      active,
                                               GError      **error);
+GStrv          sc_store_get_crews            (ScStore      *self,
+                                              ScSession    *session,
+                                              GError      **error);
 GPtrArray     *sc_store_get_skills           (ScStore      *self,
                                               GError      **error);
 ScSkill       *sc_store_find_skill           (ScStore      *self,

@@ -17,6 +17,7 @@ typedef enum
   FIELD_LEVEL,
   FIELD_HIRE_DATE,
   FIELD_EMAIL,
+  FIELD_CREW,
   FIELD_MIN_HOURS_WEEK,
   FIELD_MAX_HOURS_WEEK,
   FIELD_MAX_CONSECUTIVE_DAYS,
@@ -40,6 +41,8 @@ static const FieldInfo fields[N_FIELDS] = {
   [FIELD_LEVEL] = { N_("Level"), { "Level", "级别", "等级", NULL } },
   [FIELD_HIRE_DATE] = { N_("Hire date"), { "Hire date", "hire_date", "入职日期", NULL } },
   [FIELD_EMAIL] = { N_("Email"), { "Email", "E-mail", "邮箱", "电子邮件", NULL } },
+  /* The group (班组) within the team */
+  [FIELD_CREW] = { N_("Group"), { "Group", "Crew", "Team group", "班组", "小组", "组别", NULL } },
   [FIELD_MIN_HOURS_WEEK] = { N_("Minimum hours per week"),
                              { "Min hours per week", "最少周工时", NULL } },
   [FIELD_MAX_HOURS_WEEK] = { N_("Maximum hours per week"),
@@ -701,6 +704,10 @@ parse_row (ScPeopleCsv  *self,
 
         case FIELD_EMAIL:
           sc_person_set_email (row->person, value);
+          break;
+
+        case FIELD_CREW:
+          sc_person_set_crew (row->person, value);
           break;
 
         case FIELD_MIN_HOURS_WEEK:
