@@ -85,6 +85,12 @@ test_sample_team (void)
       g_assert_true (sc_person_validate (person, NULL));
       g_assert_nonnull (sc_person_get_hire_date (person));
 
+      /* Everyone on the floor is in a group; trainers are in none */
+      if (sc_person_get_role (person) == SC_ROLE_TRAINER)
+        g_assert_cmpstr (sc_person_get_crew (person), ==, "");
+      else
+        g_assert_cmpstr (sc_person_get_crew (person), !=, "");
+
       person_skills = sc_store_get_person_skills (store, sc_test_session (), sc_person_get_id (person), &error);
       g_assert_cmpuint (person_skills->len, >=, 4);
       for (guint j = 0; j < person_skills->len; j++)
@@ -94,6 +100,14 @@ test_sample_team (void)
           proficiency_seen[sc_person_skill_get_proficiency (ps)]++;
         }
     }
+
+  /* Five groups of about a dozen people */
+  {
+    g_auto(GStrv) crews = sc_store_get_crews (store, sc_test_session (), &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_strv_length (crews), ==, 5);
+  }
 
   /* Every role, every level, both kinds of names, every skill category */
   for (guint r = 0; r < SC_N_ROLES; r++)

@@ -103,6 +103,37 @@ static const DemoRoleCount role_counts[] = {
   { SC_ROLE_SUPERVISOR, 4, 1 },
 };
 
+/* The groups (班组) the support floor works in, each led by a team
+ * leader: agents take turns through the first four, technical support
+ * has its own, trainers are in none */
+static const char * const demo_crews[] = {
+  NC_("group", "Phone Group 1"),
+  NC_("group", "Phone Group 2"),
+  NC_("group", "Online Chat Group"),
+  NC_("group", "Email and Complaints Group"),
+  NC_("group", "Technical Support Group"),
+};
+
+#define DEMO_TECH_CREW 4
+
+static const char *
+pick_crew (ScRole role,
+           guint  k)
+{
+  switch (role)
+    {
+    case SC_ROLE_AGENT:
+      return g_dpgettext2 (GETTEXT_PACKAGE, "group", demo_crews[k % DEMO_TECH_CREW]);
+    case SC_ROLE_TECHNICAL_SUPPORT:
+      return g_dpgettext2 (GETTEXT_PACKAGE, "group", demo_crews[DEMO_TECH_CREW]);
+    case SC_ROLE_SUPERVISOR:
+      return g_dpgettext2 (GETTEXT_PACKAGE, "group", demo_crews[k % G_N_ELEMENTS (demo_crews)]);
+    case SC_ROLE_TRAINER:
+    default:
+      return "";
+    }
+}
+
 static int
 clamp_proficiency (int value)
 {
@@ -840,6 +871,7 @@ sc_demo_populate_from (ScStore     *store,
           sc_person_set_role (person, role);
           sc_person_set_level (person, level);
           sc_person_set_hire_date (person, hire_date);
+          sc_person_set_crew (person, pick_crew (role, k));
           set_contract (rand, person, role);
 
           if (!sc_store_add_person (store, session, person, error))
