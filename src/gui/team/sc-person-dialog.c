@@ -16,6 +16,9 @@
  * is pressed (or Enter), a combo or a spin button when it changes. A value
  * that is not valid is shown inline with the reason and is not saved.
  *
+ * The group row offers the team's groups in a menu beside the entry, and
+ * takes a new group's name typed in.
+ *
  * What the session may not change is shown but insensitive: a trainer sees
  * the details and changes only the skills.
  */
@@ -26,6 +29,7 @@ typedef enum
   FIELD_NAME,
   FIELD_EMPLOYEE_NO,
   FIELD_EMAIL,
+  FIELD_CREW,
   FIELD_HIRE_DATE,
   FIELD_ROLE,
   FIELD_LEVEL,
@@ -63,6 +67,8 @@ struct _ScPersonDialog
   AdwEntryRow        *name_row;
   AdwEntryRow        *employee_no_row;
   AdwEntryRow        *email_row;
+  AdwEntryRow        *crew_row;
+  GtkMenuButton      *crew_button;
   AdwEntryRow        *hire_date_row;
   AdwComboRow        *role_row;
   AdwComboRow        *level_row;
@@ -114,6 +120,8 @@ get_field_row (ScPersonDialog *self,
       return GTK_WIDGET (self->employee_no_row);
     case FIELD_EMAIL:
       return GTK_WIDGET (self->email_row);
+    case FIELD_CREW:
+      return GTK_WIDGET (self->crew_row);
     case FIELD_HIRE_DATE:
       return GTK_WIDGET (self->hire_date_row);
     case FIELD_ROLE:
@@ -188,6 +196,11 @@ read_field (ScPersonDialog *self,
       sc_person_set_email (person, *text != '\0' ? text : NULL);
       break;
 
+    case FIELD_CREW:
+      text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->crew_row))));
+      sc_person_set_crew (person, text);
+      break;
+
     case FIELD_HIRE_DATE:
       text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->hire_date_row))));
       sc_person_set_hire_date (person, *text != '\0' ? text : NULL);
@@ -239,6 +252,9 @@ reset_field (ScPerson *person,
       break;
     case FIELD_EMAIL:
       sc_person_set_email (person, NULL);
+      break;
+    case FIELD_CREW:
+      sc_person_set_crew (person, "");
       break;
     case FIELD_HIRE_DATE:
       sc_person_set_hire_date (person, NULL);
@@ -376,6 +392,7 @@ load_person (ScPersonDialog *self)
   gtk_editable_set_text (GTK_EDITABLE (self->employee_no_row), sc_person_get_employee_no (person));
   text = sc_person_get_email (person);
   gtk_editable_set_text (GTK_EDITABLE (self->email_row), text ? text : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->crew_row), sc_person_get_crew (person));
   text = sc_person_get_hire_date (person);
   gtk_editable_set_text (GTK_EDITABLE (self->hire_date_row), text ? text : "");
   adw_combo_row_set_selected (self->role_row, sc_person_get_role (person));
@@ -554,6 +571,7 @@ set_modal_buttons (ScPersonDialog *self)
   adw_entry_row_set_show_apply_button (self->name_row, !self->is_new);
   adw_entry_row_set_show_apply_button (self->employee_no_row, !self->is_new);
   adw_entry_row_set_show_apply_button (self->email_row, !self->is_new);
+  adw_entry_row_set_show_apply_button (self->crew_row, !self->is_new);
   adw_entry_row_set_show_apply_button (self->hire_date_row, !self->is_new);
 
   if (self->is_new)
@@ -575,7 +593,37 @@ setup_combos (ScPersonDialog *self)
   adw_combo_row_set_model (self->level_row, G_LIST_MODEL (levels));
 }
 
+/* The team's groups, each a menu item that puts its name in the row */
+static void
+load_crews (ScPersonDialog *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_auto(GStrv) crews = sc_store_get_crews (self->store, self->session, NULL);
+
+  for (guint i = 0; crews != NULL && crews[i] != NULL; i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (crews[i], NULL);
+
+      g_menu_item_set_action_and_target (item, "person.set-crew", "s", crews[i]);
+      g_menu_append_item (menu, item);
+    }
+
+  gtk_menu_button_set_menu_model (self->crew_button, G_MENU_MODEL (menu));
+  gtk_widget_set_visible (GTK_WIDGET (self->crew_button), crews != NULL && crews[0] != NULL);
+}
+
 /* Callbacks */
+
+static void
+set_crew_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  ScPersonDialog *self = SC_PERSON_DIALOG (widget);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->crew_row), g_variant_get_string (parameter, NULL));
+  save_field (self, FIELD_CREW);
+}
 
 static void
 on_entry_apply_cb (ScPersonDialog *self,
@@ -761,6 +809,7 @@ sc_person_dialog_constructed (GObject *object)
 
   set_modal_buttons (self);
   load_person (self);
+  load_crews (self);
   load_skills (self);
   update_title (self);
   update_status (self);
@@ -908,6 +957,8 @@ sc_person_dialog_class_init (ScPersonDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, employee_no_row);
   gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, email_row);
+  gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, crew_row);
+  gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, crew_button);
   gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, hire_date_row);
   gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, role_row);
   gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, level_row);
@@ -929,6 +980,8 @@ sc_person_dialog_class_init (ScPersonDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_combo_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_spin_value_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_status_clicked_cb);
+
+  gtk_widget_class_install_action (widget_class, "person.set-crew", "s", set_crew_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }

@@ -57,6 +57,7 @@ struct _ScTeamPage
   GtkColumnViewColumn  *name_column;
   GtkColumnViewColumn  *employee_no_column;
   GtkColumnViewColumn  *role_column;
+  GtkColumnViewColumn  *crew_column;
   GtkColumnViewColumn  *level_column;
   GtkColumnViewColumn  *hire_date_column;
   GtkColumnViewColumn  *skills_column;
@@ -80,6 +81,7 @@ typedef enum
   COLUMN_NAME,
   COLUMN_EMPLOYEE_NO,
   COLUMN_ROLE,
+  COLUMN_CREW,
   COLUMN_LEVEL,
   COLUMN_HIRE_DATE,
   COLUMN_SKILLS,
@@ -110,6 +112,7 @@ person_matches (ScPerson   *person,
       if (!sc_search_key_matches (sc_person_get_name (person), word) &&
           !sc_search_key_matches (sc_person_get_employee_no (person), word) &&
           !sc_search_key_matches (sc_role_get_label (sc_person_get_role (person)), word) &&
+          !sc_search_key_matches (sc_person_get_crew (person), word) &&
           !sc_search_key_matches (sc_level_get_label (sc_person_get_level (person)), word) &&
           !sc_search_key_matches (sc_person_get_skills_summary (person), word) &&
           !sc_search_key_matches (sc_person_get_email (person), word))
@@ -309,6 +312,22 @@ compare_role (gconstpointer a,
   return to_order (cmp != 0 ? cmp : compare_names ((ScPerson *) a, (ScPerson *) b));
 }
 
+/* By group, people in no group last */
+static int
+compare_crew (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  const char *ca = sc_person_get_crew ((ScPerson *) a);
+  const char *cb = sc_person_get_crew ((ScPerson *) b);
+  int cmp = (int) (*ca == '\0') - (int) (*cb == '\0');
+
+  if (cmp == 0)
+    cmp = g_utf8_collate (ca, cb);
+
+  return to_order (cmp != 0 ? cmp : compare_names ((ScPerson *) a, (ScPerson *) b));
+}
+
 static int
 compare_level (gconstpointer a,
                gconstpointer b,
@@ -418,6 +437,10 @@ on_cell_bind_cb (GtkSignalListItemFactory *factory,
       text = g_strdup (sc_role_get_label (sc_person_get_role (person)));
       break;
 
+    case COLUMN_CREW:
+      text = g_strdup (sc_person_get_crew (person));
+      break;
+
     case COLUMN_LEVEL:
       text = g_strdup (sc_level_get_label (sc_person_get_level (person)));
       break;
@@ -478,6 +501,8 @@ setup_columns (ScTeamPage *self)
                 GTK_SORTER (gtk_custom_sorter_new (compare_employee_no, NULL, NULL)));
   setup_column (self->role_column, COLUMN_ROLE,
                 GTK_SORTER (gtk_custom_sorter_new (compare_role, NULL, NULL)));
+  setup_column (self->crew_column, COLUMN_CREW,
+                GTK_SORTER (gtk_custom_sorter_new (compare_crew, NULL, NULL)));
   setup_column (self->level_column, COLUMN_LEVEL,
                 GTK_SORTER (gtk_custom_sorter_new (compare_level, NULL, NULL)));
   setup_column (self->hire_date_column, COLUMN_HIRE_DATE,
@@ -838,6 +863,7 @@ sc_team_page_class_init (ScTeamPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScTeamPage, name_column);
   gtk_widget_class_bind_template_child (widget_class, ScTeamPage, employee_no_column);
   gtk_widget_class_bind_template_child (widget_class, ScTeamPage, role_column);
+  gtk_widget_class_bind_template_child (widget_class, ScTeamPage, crew_column);
   gtk_widget_class_bind_template_child (widget_class, ScTeamPage, level_column);
   gtk_widget_class_bind_template_child (widget_class, ScTeamPage, hire_date_column);
   gtk_widget_class_bind_template_child (widget_class, ScTeamPage, skills_column);
