@@ -25,6 +25,11 @@
  * and redo put cells back as they were, through the same store calls.
  * Generate runs the solver in a thread from the roster shown (locked
  * shifts imposed), shows its progress, and saves a new draft.
+ *
+ * The filters (role, skill held, group, post worked in the period) choose
+ * the rows shown; all that are set must match. The side list then holds
+ * only the problems of the people shown, while the coverage stays the
+ * whole team's.
  */
 
 #define DEFAULT_TIME_LIMIT 20.0
@@ -63,9 +68,16 @@ struct _ScRosterPage
   ScRosterSolution *solution;
   gint64           *cell_ids;       /* [p * n_days + d]: shift id or 0 */
   gint64           *cell_types;     /* shift type id or 0 */
+  gint64           *cell_posts;     /* the skill the shift is worked on, or 0 */
   guint8           *cell_locked;
   ScRosterScore    *score;
   GPtrArray        *problems;       /* char *, as listed */
+  GStrv             crews;          /* the group filter's choices */
+  GArray           *post_ids;       /* gint64: the post filter's choices */
+  guint8           *shown;          /* [p]: the filters let the row through */
+  guint             n_shown;
+  guint             n_filters;
+  gboolean          loading_filters;
   GArray           *problem_cells;  /* int pairs: person, day */
   GPtrArray        *undo_stack;     /* Edit */
   GPtrArray        *redo_stack;
@@ -88,8 +100,15 @@ struct _ScRosterPage
   GtkCalendar      *calendar;
   GtkDropDown      *length_dropdown;
   GtkLabel         *status_label;
+  GtkMenuButton    *filter_button;
+  GtkPopover       *filter_popover;
+  GtkLabel         *filter_count_label;
+  GtkButton        *clear_filters_button;
   GtkDropDown      *skill_dropdown;
   GtkDropDown      *role_dropdown;
+  GtkDropDown      *crew_dropdown;
+  GtkDropDown      *post_dropdown;
+  GtkLabel         *filter_note_label;
   GtkStack         *grid_stack;
   GtkToggleButton  *zoom_day_button;
   GtkToggleButton  *zoom_week_button;
@@ -123,6 +142,7 @@ static GParamSpec *properties[N_PROPS];
 
 static void load_period (ScRosterPage *self);
 static void load_roster (ScRosterPage *self);
+static void list_problems (ScRosterPage *self);
 
 /* Helpers */
 
@@ -405,22 +425,62 @@ update_status (ScRosterPage *self)
   gtk_label_set_text (self->status_label, text);
 }
 
-/* The rows the filters let through: a role of the team and a skill, both
- * when both are chosen. The coverage strip stays the whole team's. */
+/* Whether person @p has a shift on @post_id in the period shown */
+static gboolean
+works_on_post (ScRosterPage *self,
+               int           p,
+               gint64        post_id)
+{
+  if (self->cell_posts == NULL || self->cell_ids == NULL)
+    return FALSE;
+
+  for (int d = 0; d < self->n_days; d++)
+    {
+      gsize cell = (gsize) p * self->n_days + d;
+
+      if (self->cell_ids[cell] != 0 && self->cell_posts[cell] == post_id)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static guint
+get_selected (GtkDropDown *dropdown,
+              guint        n_choices)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  return selected == GTK_INVALID_LIST_POSITION || selected > n_choices ? 0 : selected;
+}
+
+/* The rows the filters let through: a role of the team, a skill held, a
+ * group and a post worked on in the period, all those that are chosen.
+ * The coverage strip stays the whole team's. */
 static void
 update_rows (ScRosterPage *self)
 {
   g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (int));
-  guint skill = gtk_drop_down_get_selected (self->skill_dropdown);
-  guint role = gtk_drop_down_get_selected (self->role_dropdown);
+  guint skill, role, crew, post;
+  const char *crew_name = NULL;
+  gint64 post_id = 0;
+  guint n_filters;
+  gboolean filtered;
 
   if (self->input == NULL)
     return;
 
-  if (skill == GTK_INVALID_LIST_POSITION)
-    skill = 0;
-  if (role == GTK_INVALID_LIST_POSITION || role > SC_N_ROLES)
-    role = 0;
+  skill = get_selected (self->skill_dropdown, self->input->skill_ids->len);
+  role = get_selected (self->role_dropdown, SC_N_ROLES);
+  crew = get_selected (self->crew_dropdown, self->crews != NULL ? g_strv_length (self->crews) : 0);
+  post = get_selected (self->post_dropdown, self->post_ids->len);
+  if (crew > 0)
+    crew_name = self->crews[crew - 1];
+  if (post > 0)
+    post_id = g_array_index (self->post_ids, gint64, post - 1);
+
+  g_free (self->shown);
+  self->shown = g_new0 (guint8, MAX (self->input->problem->n_people, 1));
 
   for (int p = 0; p < self->input->problem->n_people; p++)
     {
@@ -430,12 +490,62 @@ update_rows (ScRosterPage *self)
         continue;
       if (role != 0 && (person == NULL || sc_person_get_role (person) != (ScRole) (role - 1)))
         continue;
+      if (crew_name != NULL && (person == NULL || g_strcmp0 (sc_person_get_crew (person), crew_name) != 0))
+        continue;
+      if (post_id != 0 && !works_on_post (self, p, post_id))
+        continue;
+      self->shown[p] = TRUE;
       g_array_append_val (rows, p);
     }
+  self->n_shown = rows->len;
 
   sc_roster_grid_set_rows (self->grid, (int *) rows->data, rows->len);
   gtk_stack_set_visible_child_name (self->grid_stack,
                                     rows->len == 0 && self->input->problem->n_people > 0 ? "no-match" : "grid");
+
+  /* The button says how many filters are on */
+  n_filters = (skill != 0) + (role != 0) + (crew != 0) + (post != 0);
+  self->n_filters = n_filters;
+  filtered = n_filters > 0;
+  if (filtered)
+    {
+      g_autofree char *count = g_strdup_printf ("%u", n_filters);
+      g_autofree char *label = g_strdup_printf (ngettext ("%u filter on", "%u filters on", n_filters), n_filters);
+
+      gtk_label_set_text (self->filter_count_label, count);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->filter_count_label),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->filter_count_label), filtered);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.clear-filters", filtered);
+
+  if (filtered)
+    {
+      g_autofree char *note = NULL;
+
+      note = g_strdup_printf (ngettext ("Filtered: %u person of %d shown, with only their problems listed.",
+                                        "Filtered: %u people of %d shown, with only their problems listed.",
+                                        self->n_shown),
+                              self->n_shown, self->input->problem->n_people);
+      gtk_label_set_text (self->filter_note_label, note);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->filter_note_label), filtered);
+
+  list_problems (self);
+}
+
+static gboolean
+is_filtered (ScRosterPage *self)
+{
+  return self->n_filters > 0;
+}
+
+/* Whether the side list names the problems of person @p */
+static gboolean
+is_shown (ScRosterPage *self,
+          int           p)
+{
+  return self->shown == NULL || self->input == NULL || p >= self->input->problem->n_people || self->shown[p];
 }
 
 static void
@@ -586,26 +696,94 @@ update_coverage (ScRosterPage *self)
                                first, slot, n_slots, balance);
 }
 
+/* The side list: the rules broken and the wishes not met by the people
+ * the filters show, with the title counting theirs */
+static void
+list_problems (ScRosterPage *self)
+{
+  GtkWidget *child;
+  int n_listed = 0;
+  int n_hard = 0;
+  gboolean wish_heading = FALSE;
+  gboolean fair_heading = FALSE;
+  g_autofree char *title = NULL;
+
+  g_ptr_array_set_size (self->problems, 0);
+  g_array_set_size (self->problem_cells, 0);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->problems_list))) != NULL)
+    gtk_list_box_remove (self->problems_list, child);
+
+  if (self->input == NULL || self->score == NULL)
+    return;
+
+  /* Hard rules first, then wishes */
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < self->score->violations->len; i++)
+      {
+        const ScRosterViolation *v = &g_array_index (self->score->violations, ScRosterViolation, i);
+        gboolean hard = sc_roster_rule_is_hard (v->rule);
+        g_autofree char *text = NULL;
+        g_autofree char *when = NULL;
+
+        if (v->person < 0 || hard != (pass == 0) || !is_shown (self, v->person))
+          continue;
+
+        if (hard)
+          n_hard++;
+
+        if (n_listed >= MAX_PROBLEMS_LISTED || !fair_share_matters (v) || !(text = explain (self, v)))
+          continue;
+
+        if (pass == 1 && sc_roster_rule_is_spread (v->rule))
+          {
+            if (!fair_heading)
+              add_heading_row (self, C_("roster problems heading", "Fairness"));
+            fair_heading = TRUE;
+          }
+        else if (pass == 1 && !wish_heading)
+          {
+            add_heading_row (self, _("Wishes not met"));
+            wish_heading = TRUE;
+          }
+
+        /* The texts that do not name the day get it underneath */
+        if (v->rule == SC_ROSTER_RULE_SUCCESSION)
+          when = format_day (self, v->day);
+        else if (v->day < 0)
+          when = g_strdup (_("Whole period"));
+        add_problem_row (self, text, when, hard, v->person, v->day);
+        n_listed++;
+      }
+
+  if (is_filtered (self))
+    {
+      if (n_hard == 0)
+        title = g_strdup (_("The people shown keep every rule"));
+      else
+        title = g_strdup_printf (ngettext ("%d rule broken by the people shown",
+                                           "%d rules broken by the people shown", n_hard),
+                                 n_hard);
+    }
+  else if (self->score->hard_violations == 0)
+    title = g_strdup (_("Every rule is kept"));
+  else
+    title = g_strdup_printf (ngettext ("%d rule broken", "%d rules broken", self->score->hard_violations),
+                             self->score->hard_violations);
+  gtk_label_set_text (self->problems_title, title);
+}
+
 /* Scores the roster shown and shows what the score says */
 static void
 rescore (ScRosterPage *self)
 {
   const ScRosterProblem *pb;
-  GtkWidget *child;
   double short_hours = 0;
   int wishes = 0;
-  int n_listed = 0;
-  gboolean wish_heading = FALSE;
-  gboolean fair_heading = FALSE;
-  g_autofree char *title = NULL;
   g_autofree char *summary = NULL;
   g_autofree char *short_text = NULL;
 
   g_clear_pointer (&self->score, sc_roster_score_free);
-  g_ptr_array_set_size (self->problems, 0);
-  g_array_set_size (self->problem_cells, 0);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->problems_list))) != NULL)
-    gtk_list_box_remove (self->problems_list, child);
+  list_problems (self);
 
   if (self->input == NULL || self->solution == NULL)
     return;
@@ -659,76 +837,42 @@ rescore (ScRosterPage *self)
         }
     }
 
-  /* Hard rules first, then wishes */
-  for (int pass = 0; pass < 2; pass++)
-    for (guint i = 0; i < self->score->violations->len; i++)
-      {
-        const ScRosterViolation *v = &g_array_index (self->score->violations, ScRosterViolation, i);
-        gboolean hard = sc_roster_rule_is_hard (v->rule);
-        g_autofree char *text = NULL;
-        g_autofree char *when = NULL;
+  /* The marks on the cells, for everyone; the cover is the team's */
+  for (guint i = 0; i < self->score->violations->len; i++)
+    {
+      const ScRosterViolation *v = &g_array_index (self->score->violations, ScRosterViolation, i);
+      guint flags = 0;
+      int t;
 
-        if (v->rule == SC_ROSTER_RULE_INTERVAL_UNDER && pass == 0)
-          {
-            const ScRosterIntervalCover *c = &g_array_index (pb->interval_covers, ScRosterIntervalCover, v->index);
+      if (v->rule == SC_ROSTER_RULE_INTERVAL_UNDER)
+        {
+          const ScRosterIntervalCover *c = &g_array_index (pb->interval_covers, ScRosterIntervalCover, v->index);
 
-            short_hours += v->amount * c->length / 60.0;
-          }
+          short_hours += v->amount * c->length / 60.0;
+        }
 
-        if (v->person < 0 || hard != (pass == 0))
-          continue;
+      if (v->person < 0)
+        continue;
 
-        if (pass == 0)
-          {
-            if (v->day >= 0)
-              {
-                guint flags = 0;
-                int t = sc_roster_grid_get_cell (self->grid, v->person, v->day, &flags);
+      if (sc_roster_rule_is_hard (v->rule))
+        {
+          if (v->day >= 0)
+            {
+              t = sc_roster_grid_get_cell (self->grid, v->person, v->day, &flags);
+              sc_roster_grid_set_cell (self->grid, v->person, v->day, t, flags | SC_ROSTER_CELL_BROKEN);
+            }
+          else
+            sc_roster_grid_set_person_broken (self->grid, v->person, TRUE);
+        }
+      else if (v->day >= 0)
+        {
+          t = sc_roster_grid_get_cell (self->grid, v->person, v->day, &flags);
+          sc_roster_grid_set_cell (self->grid, v->person, v->day, t, flags | SC_ROSTER_CELL_WISH);
+          wishes++;
+        }
+    }
 
-                sc_roster_grid_set_cell (self->grid, v->person, v->day, t, flags | SC_ROSTER_CELL_BROKEN);
-              }
-            else
-              sc_roster_grid_set_person_broken (self->grid, v->person, TRUE);
-          }
-        else if (v->day >= 0)
-          {
-            guint flags = 0;
-            int t = sc_roster_grid_get_cell (self->grid, v->person, v->day, &flags);
-
-            sc_roster_grid_set_cell (self->grid, v->person, v->day, t, flags | SC_ROSTER_CELL_WISH);
-            wishes++;
-          }
-
-        if (n_listed >= MAX_PROBLEMS_LISTED || !fair_share_matters (v) || !(text = explain (self, v)))
-          continue;
-
-        if (pass == 1 && sc_roster_rule_is_spread (v->rule))
-          {
-            if (!fair_heading)
-              add_heading_row (self, C_("roster problems heading", "Fairness"));
-            fair_heading = TRUE;
-          }
-        else if (pass == 1 && !wish_heading)
-          {
-            add_heading_row (self, _("Wishes not met"));
-            wish_heading = TRUE;
-          }
-
-        /* The texts that do not name the day get it underneath */
-        if (v->rule == SC_ROSTER_RULE_SUCCESSION)
-          when = format_day (self, v->day);
-        else if (v->day < 0)
-          when = g_strdup (_("Whole period"));
-        add_problem_row (self, text, when, hard, v->person, v->day);
-        n_listed++;
-      }
-
-  if (self->score->hard_violations == 0)
-    title = g_strdup (_("Every rule is kept"));
-  else
-    title = g_strdup_printf (ngettext ("%d rule broken", "%d rules broken", self->score->hard_violations),
-                             self->score->hard_violations);
-  gtk_label_set_text (self->problems_title, title);
+  list_problems (self);
 
   {
     char buffer[G_ASCII_DTOSTR_BUF_SIZE];
@@ -760,6 +904,7 @@ clear_roster (ScRosterPage *self)
   g_clear_pointer (&self->solution, sc_roster_solution_free);
   g_clear_pointer (&self->cell_ids, g_free);
   g_clear_pointer (&self->cell_types, g_free);
+  g_clear_pointer (&self->cell_posts, g_free);
   g_clear_pointer (&self->cell_locked, g_free);
   g_clear_pointer (&self->score, sc_roster_score_free);
 }
@@ -772,6 +917,78 @@ find_problem_type (ScRosterPage *self,
     if (g_array_index (self->input->shift_type_ids, gint64, i) == type_id)
       return (int) i;
   return -1;
+}
+
+static int
+compare_post_names (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      user_data)
+{
+  GHashTable *names = user_data;
+
+  /* The array holds the hash table's keys; the sort hands their addresses */
+  return g_utf8_collate (g_hash_table_lookup (names, *(gint64 * const *) a),
+                         g_hash_table_lookup (names, *(gint64 * const *) b));
+}
+
+/* The post filter's choices: the skills the shifts shown are worked on,
+ * by name. The post chosen stays chosen while its shifts are there. */
+static void
+load_posts (ScRosterPage *self)
+{
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr(GPtrArray) skills = NULL;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  guint selected = get_selected (self->post_dropdown, self->post_ids->len);
+  gint64 chosen = selected > 0 ? g_array_index (self->post_ids, gint64, selected - 1) : 0;
+  gsize n_cells = self->input != NULL ? (gsize) self->input->problem->n_people * self->n_days : 0;
+  GHashTableIter iter;
+  gpointer key;
+
+  if (self->cell_posts != NULL && self->store != NULL)
+    skills = sc_store_get_skills (self->store, NULL);
+
+  for (gsize cell = 0; self->cell_posts != NULL && cell < n_cells; cell++)
+    {
+      gint64 id = self->cell_posts[cell];
+      const char *name = NULL;
+
+      if (id == 0 || self->cell_ids[cell] == 0 || g_hash_table_contains (names, &id))
+        continue;
+
+      for (guint j = 0; skills != NULL && j < skills->len; j++)
+        if (sc_skill_get_id (g_ptr_array_index (skills, j)) == id)
+          name = sc_skill_get_name (g_ptr_array_index (skills, j));
+      if (name == NULL)
+        continue;
+
+      g_hash_table_insert (names, g_memdup2 (&id, sizeof id), g_strdup (name));
+    }
+
+  g_hash_table_iter_init (&iter, names);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (ids, key);
+  g_ptr_array_sort_with_data (ids, compare_post_names, names);
+
+  g_array_set_size (self->post_ids, 0);
+  selected = 0;
+  gtk_string_list_append (list, _("Any Post"));
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = *(gint64 *) g_ptr_array_index (ids, i);
+
+      g_array_append_val (self->post_ids, id);
+      gtk_string_list_append (list, g_hash_table_lookup (names, &id));
+      if (id == chosen)
+        selected = i + 1;
+    }
+
+  self->loading_filters = TRUE;
+  gtk_drop_down_set_model (self->post_dropdown, G_LIST_MODEL (list));
+  gtk_drop_down_set_selected (self->post_dropdown, selected);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->post_dropdown), self->post_ids->len > 0);
+  self->loading_filters = FALSE;
 }
 
 /* Reads the shown roster's shifts from the store and scores them */
@@ -808,6 +1025,8 @@ load_roster (ScRosterPage *self)
 
   if (self->roster == NULL || self->input == NULL)
     {
+      load_posts (self);
+      update_rows (self);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       update_actions (self);
       return;
@@ -818,6 +1037,7 @@ load_roster (ScRosterPage *self)
   self->solution = sc_roster_solution_new_for_problem (pb);
   self->cell_ids = g_new0 (gint64, n_cells);
   self->cell_types = g_new0 (gint64, n_cells);
+  self->cell_posts = g_new0 (gint64, n_cells);
   self->cell_locked = g_new0 (guint8, n_cells);
 
   index = g_hash_table_new (g_int64_hash, g_int64_equal);
@@ -847,6 +1067,7 @@ load_roster (ScRosterPage *self)
       cell = (gsize) p * self->n_days + d;
       self->cell_ids[cell] = shift->id;
       self->cell_types[cell] = shift->shift_type_id;
+      self->cell_posts[cell] = shift->skill_id;
       self->cell_locked[cell] = shift->locked;
       if (t >= 0)
         sc_roster_solution_set (self->solution, p, d, t);
@@ -858,6 +1079,10 @@ load_roster (ScRosterPage *self)
       sc_roster_problem_lock (pb, p, d,
                               self->cell_locked[p * self->n_days + d] ? sc_roster_solution_get (self->solution, p, d)
                                                                       : SC_ROSTER_UNLOCKED);
+
+  /* The posts of these shifts, and the rows as the filters say */
+  load_posts (self);
+  update_rows (self);
 
   gtk_stack_set_visible_child_name (self->stack, "roster");
   rescore (self);
@@ -902,6 +1127,33 @@ load_roles (ScRosterPage *self)
 
   gtk_drop_down_set_model (self->role_dropdown, G_LIST_MODEL (list));
   gtk_drop_down_set_selected (self->role_dropdown, 0);
+}
+
+/* The team's groups, by name; the group chosen stays chosen */
+static void
+load_crews (ScRosterPage *self)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  guint selected = get_selected (self->crew_dropdown, self->crews != NULL ? g_strv_length (self->crews) : 0);
+  g_autofree char *chosen = selected > 0 ? g_strdup (self->crews[selected - 1]) : NULL;
+
+  g_clear_pointer (&self->crews, g_strfreev);
+  self->crews = sc_store_get_crews (self->store, self->session, NULL);
+
+  selected = 0;
+  gtk_string_list_append (list, _("All Groups"));
+  for (guint i = 0; self->crews != NULL && self->crews[i] != NULL; i++)
+    {
+      gtk_string_list_append (list, self->crews[i]);
+      if (g_strcmp0 (self->crews[i], chosen) == 0)
+        selected = i + 1;
+    }
+
+  self->loading_filters = TRUE;
+  gtk_drop_down_set_model (self->crew_dropdown, G_LIST_MODEL (list));
+  gtk_drop_down_set_selected (self->crew_dropdown, selected);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->crew_dropdown), self->crews != NULL && self->crews[0] != NULL);
+  self->loading_filters = FALSE;
 }
 
 static void
@@ -1012,8 +1264,11 @@ load_period (ScRosterPage *self)
                                      ? _("Generate a draft from the forecasts, the team’s contracts and its time off, then adjust it by hand.")
                                      : _("A supervisor has not made a roster for these weeks yet."));
 
+  self->loading_filters = TRUE;
   load_skills (self);
   load_roles (self);
+  self->loading_filters = FALSE;
+  load_crews (self);
   load_people_and_types (self);
   update_rows (self);
   load_roster (self);
@@ -1718,15 +1973,21 @@ on_period_apply_cb (ScRosterPage *self)
 }
 
 static void
-on_skill_selected_cb (ScRosterPage *self)
+on_filter_selected_cb (ScRosterPage *self)
 {
-  update_rows (self);
+  if (!self->loading_filters)
+    update_rows (self);
 }
 
 static void
-on_clear_filters_clicked_cb (ScRosterPage *self)
+clear_filters_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
 {
-  sc_roster_page_set_filter (self, -1, 0);
+  ScRosterPage *self = SC_ROSTER_PAGE (widget);
+
+  gtk_popover_popdown (self->filter_popover);
+  sc_roster_page_set_filters (self, -1, 0, NULL, 0);
 }
 
 static void
@@ -2028,6 +2289,9 @@ sc_roster_page_finalize (GObject *object)
   g_clear_pointer (&self->channel_names, g_ptr_array_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_pointer (&self->problem_cells, g_array_unref);
+  g_clear_pointer (&self->crews, g_strfreev);
+  g_clear_pointer (&self->post_ids, g_array_unref);
+  g_clear_pointer (&self->shown, g_free);
   g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
   g_free (self->type_to_problem);
@@ -2108,8 +2372,15 @@ sc_roster_page_class_init (ScRosterPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScRosterPage, calendar);
   gtk_widget_class_bind_template_child (widget_class, ScRosterPage, length_dropdown);
   gtk_widget_class_bind_template_child (widget_class, ScRosterPage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, ScRosterPage, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, ScRosterPage, filter_popover);
+  gtk_widget_class_bind_template_child (widget_class, ScRosterPage, filter_count_label);
+  gtk_widget_class_bind_template_child (widget_class, ScRosterPage, clear_filters_button);
   gtk_widget_class_bind_template_child (widget_class, ScRosterPage, skill_dropdown);
   gtk_widget_class_bind_template_child (widget_class, ScRosterPage, role_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, ScRosterPage, crew_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, ScRosterPage, post_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, ScRosterPage, filter_note_label);
   gtk_widget_class_bind_template_child (widget_class, ScRosterPage, grid_stack);
   gtk_widget_class_bind_template_child (widget_class, ScRosterPage, zoom_day_button);
   gtk_widget_class_bind_template_child (widget_class, ScRosterPage, zoom_week_button);
@@ -2129,8 +2400,7 @@ sc_roster_page_class_init (ScRosterPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScRosterPage, generate_button);
   gtk_widget_class_bind_template_child (widget_class, ScRosterPage, edit_box);
   gtk_widget_class_bind_template_callback (widget_class, on_period_apply_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_skill_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_clear_filters_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_zoom_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_grid_move_shift_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_grid_activate_cell_cb);
@@ -2140,6 +2410,7 @@ sc_roster_page_class_init (ScRosterPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_problem_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "roster.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "roster.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_install_action (widget_class, "roster.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "roster.generate", NULL, generate_action);
   gtk_widget_class_install_action (widget_class, "roster.cancel", NULL, cancel_action);
@@ -2167,14 +2438,18 @@ sc_roster_page_init (ScRosterPage *self)
   self->channel_names = g_ptr_array_new_with_free_func (g_free);
   self->problems = g_ptr_array_new_with_free_func (g_free);
   self->problem_cells = g_array_new (FALSE, FALSE, sizeof (int));
+  self->post_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->undo_stack = g_ptr_array_new_with_free_func (edit_free);
   self->redo_stack = g_ptr_array_new_with_free_func (edit_free);
   self->time_limit = DEFAULT_TIME_LIMIT;
   self->menu_person = self->menu_day = -1;
   self->n_days = 28;
 
+  self->loading_filters = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->loading_filters = FALSE;
   gtk_stack_set_visible_child_name (self->grid_stack, "grid");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.clear-filters", FALSE);
   g_signal_connect_object (self->grid, "notify::zoom", G_CALLBACK (on_grid_zoom_changed_cb), self,
                            G_CONNECT_SWAPPED);
 
@@ -2472,27 +2747,89 @@ sc_roster_page_get_n_changed (ScRosterPage *self)
 }
 
 /**
- * sc_roster_page_set_filter:
- * @role: an #ScRole, or -1 for everyone
- * @skill_id: a skill, or 0 for any
+ * sc_roster_page_set_filters:
+ * @role: an #ScRole, or -1 for every role
+ * @skill_id: a skill held, or 0 for any
+ * @crew: (nullable): a group of the team, or %NULL or "" for all
+ * @post_id: a skill that shifts of the period are worked on, or 0 for any
  *
- * Shows only the people in @role who hold the skill, as the filter
- * controls do.
+ * Sets the four filter controls, as a person would: a choice that is not
+ * among the control's (a group no one is in, a post no shift is on) is
+ * left unset. Only the people who match every filter set are shown.
  */
 void
-sc_roster_page_set_filter (ScRosterPage *self,
-                           int           role,
-                           gint64        skill_id)
+sc_roster_page_set_filters (ScRosterPage *self,
+                            int           role,
+                            gint64        skill_id,
+                            const char   *crew,
+                            gint64        post_id)
 {
-  guint skill = 0;
+  guint skill = 0, crew_index = 0, post = 0;
 
   g_return_if_fail (SC_IS_ROSTER_PAGE (self));
 
   for (guint i = 0; skill_id != 0 && self->input != NULL && i < self->input->skill_ids->len; i++)
     if (g_array_index (self->input->skill_ids, gint64, i) == skill_id)
       skill = i + 1;
+  for (guint i = 0; crew != NULL && *crew != '\0' && self->crews != NULL && self->crews[i] != NULL; i++)
+    if (g_str_equal (self->crews[i], crew))
+      crew_index = i + 1;
+  for (guint i = 0; post_id != 0 && i < self->post_ids->len; i++)
+    if (g_array_index (self->post_ids, gint64, i) == post_id)
+      post = i + 1;
 
+  self->loading_filters = TRUE;
   gtk_drop_down_set_selected (self->role_dropdown, role >= 0 && role < SC_N_ROLES ? (guint) role + 1 : 0);
   gtk_drop_down_set_selected (self->skill_dropdown, skill);
+  gtk_drop_down_set_selected (self->crew_dropdown, crew_index);
+  gtk_drop_down_set_selected (self->post_dropdown, post);
+  self->loading_filters = FALSE;
   update_rows (self);
+}
+
+/**
+ * sc_roster_page_set_filter:
+ * @role: an #ScRole, or -1 for everyone
+ * @skill_id: a skill, or 0 for any
+ *
+ * Shows only the people in @role who hold the skill, whatever their group
+ * and post: sc_roster_page_set_filters() with neither.
+ */
+void
+sc_roster_page_set_filter (ScRosterPage *self,
+                           int           role,
+                           gint64        skill_id)
+{
+  sc_roster_page_set_filters (self, role, skill_id, NULL, 0);
+}
+
+/**
+ * sc_roster_page_get_problem_person:
+ * @index: a problem as listed, from 0
+ *
+ * Returns: the person (an index of the grid's people) the listed problem
+ *   is about, or -1
+ */
+int
+sc_roster_page_get_problem_person (ScRosterPage *self,
+                                   guint         index)
+{
+  g_return_val_if_fail (SC_IS_ROSTER_PAGE (self), -1);
+
+  if (index >= self->problem_cells->len / 2)
+    return -1;
+  return g_array_index (self->problem_cells, int, index * 2);
+}
+
+/**
+ * sc_roster_page_get_post_ids:
+ *
+ * Returns: (transfer none) (element-type gint64): the posts the post filter
+ *   offers, in its order after “Any Post”
+ */
+GArray *
+sc_roster_page_get_post_ids (ScRosterPage *self)
+{
+  g_return_val_if_fail (SC_IS_ROSTER_PAGE (self), NULL);
+  return self->post_ids;
 }

@@ -29,6 +29,14 @@ GtkWidget           *sc_roster_page_get_grid        (ScRosterPage *self);
 void                 sc_roster_page_set_filter      (ScRosterPage *self,
                                                      int           role,
                                                      gint64        skill_id);
+void                 sc_roster_page_set_filters     (ScRosterPage *self,
+                                                     int           role,
+                                                     gint64        skill_id,
+                                                     const char   *crew,
+                                                     gint64        post_id);
+int                  sc_roster_page_get_problem_person (ScRosterPage *self,
+                                                        guint         index);
+GArray              *sc_roster_page_get_post_ids    (ScRosterPage *self);
 const ScRosterScore *sc_roster_page_get_score       (ScRosterPage *self);
 int                  sc_roster_page_find_person     (ScRosterPage *self,
                                                      gint64        person_id);
