@@ -757,7 +757,9 @@ list_problems (ScRosterPage *self)
 
   if (is_filtered (self))
     {
-      if (n_hard == 0)
+      if (self->n_shown == 0)
+        title = g_strdup (_("No one is shown"));
+      else if (n_hard == 0)
         title = g_strdup (_("The people shown keep every rule"));
       else
         title = g_strdup_printf (ngettext ("%d rule broken by the people shown",
