@@ -113,9 +113,10 @@ run_one (const char *path)
       if (score->count[r] > 0)
         g_printerr ("%-22s %5d %8" G_GINT64_FORMAT "\n", sc_roster_rule_get_name (r),
                     score->count[r], score->total[r]);
-  printf ("objective=%" G_GINT64_FORMAT " hard_violations=%d seconds=%.2f to_best=%.2f iterations=%" G_GINT64_FORMAT "\n",
+  printf ("objective=%" G_GINT64_FORMAT " hard_violations=%d seconds=%.2f to_best=%.2f iterations=%" G_GINT64_FORMAT
+          " lower_bound=%" G_GINT64_FORMAT "\n",
           score->objective, score->hard_violations, (g_get_monotonic_time () - start) / 1e6, stats.seconds_to_best,
-          stats.iterations);
+          stats.iterations, stats.lower_bound);
   return 0;
 }
 

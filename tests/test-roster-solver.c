@@ -327,6 +327,44 @@ test_solver_brute_force (void)
     }
 }
 
+/* The lower bound from the linear relaxation never exceeds the optimum
+ * found by enumeration; where it meets the roster found, the search stops
+ * early, and the roster is the optimum */
+static void
+test_solver_lower_bound (void)
+{
+  int with_bound = 0;
+
+  for (guint32 seed = 1; seed <= 12; seed++)
+    {
+      g_autoptr(ScRosterProblem) problem = planted_problem (seed + 500, 6, 3, 2);
+      g_autoptr(ScRosterSolution) solution = NULL;
+      g_autoptr(ScRosterScore) score = NULL;
+      ScRosterSolverOptions options;
+      ScRosterSolverStats stats;
+      gint64 optimum = sc_test_brute_force_optimum (problem);
+
+      sc_roster_solver_options_init (&options);
+      options.seed = seed;
+      options.time_limit = 0;
+      options.max_iterations = 2000;
+      solution = sc_roster_solve (problem, NULL, &options, NULL, &stats);
+      score = sc_roster_score_compute (problem, solution, FALSE);
+      g_test_message ("seed %u: optimum %" G_GINT64_FORMAT ", bound %" G_GINT64_FORMAT ", solver %"
+                      G_GINT64_FORMAT " after %" G_GINT64_FORMAT " iterations",
+                      seed, optimum, stats.lower_bound, score->objective, stats.iterations);
+      g_assert_cmpint (score->hard_violations, ==, 0);
+      g_assert_cmpint (stats.lower_bound, <=, optimum);
+      if (stats.lower_bound < 0)
+        continue;
+      with_bound++;
+      if (stats.lower_bound == score->objective)
+        g_assert_cmpint (stats.iterations, <, options.max_iterations);
+    }
+  /* planted problems without fairness: the relaxation applies to all */
+  g_assert_cmpint (with_bound, ==, 12);
+}
+
 /* One person over a longer horizon: the row search alone (with its memo of
  * states already searched) must be exact */
 static void
@@ -367,6 +405,7 @@ main (int   argc,
   g_test_add_func ("/engine/roster-solver/initial-and-locks", test_solver_initial_and_locks);
   g_test_add_func ("/engine/roster-solver/brute-force-optimum", test_solver_brute_force);
   g_test_add_func ("/engine/roster-solver/single-row-optimum", test_solver_single_row_optimum);
+  g_test_add_func ("/engine/roster-solver/lower-bound", test_solver_lower_bound);
 
   return g_test_run ();
 }

@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "sc-lp.h"
 #include "sc-roster-private.h"
 #include "sc-roster-solver.h"
 
@@ -86,6 +87,7 @@ typedef struct
   int      cap_r, cap_w;
   gboolean cap_on;
   gint64   best_cost;
+  gint64   cutoff;    /* without an incumbent, only rows cheaper than this */
   gboolean found;
   int      cnt[SC_ROSTER_MAX_SHIFT_TYPES];
   gint64   nodes;
@@ -146,6 +148,7 @@ row_solver_init (RowSolver             *rs,
   rs->best_row = g_new0 (gint8, D);
   rs->memo = g_new0 (MemoEntry, MEMO_SIZE);
   rs->fair_seen = g_new0 (guint8, MAX (ix->n_weekends, 1));
+  rs->cutoff = COST_INF;
 }
 
 static void
@@ -641,7 +644,7 @@ row_solver_run (RowSolver   *rs,
     }
   rs->aborted = FALSE;
   rs->found = FALSE;
-  rs->best_cost = COST_INF;
+  rs->best_cost = rs->cutoff;
   if (incumbent)
     {
       rs->best_cost = 0;
@@ -693,9 +696,11 @@ typedef struct
   double                 temperature;
   gint64                 iterations;
   gint64                 cycle;
+  gint64                 half_cycle;
   double                 time_to_best;
   int                    index;
   Shared                *shared;
+  struct _Cg            *cg;          /* column generation, or NULL */
 } Search;
 
 struct _Shared
@@ -710,6 +715,7 @@ struct _Shared
   int                          best_hard;
   gint64                       best_objective;
   gint64                       last_report;
+  gint64                       lower_bound;  /* of the objective, or −1 */
   Search                      *searches;
 };
 
@@ -892,6 +898,9 @@ should_stop (Search *s)
   if (o->time_limit > 0 && elapsed (s->shared) >= o->time_limit)
     return TRUE;
   if (s->shared->cancellable && g_cancellable_is_cancelled (s->shared->cancellable))
+    return TRUE;
+  /* the best roster is optimal */
+  if (s->best_total <= s->shared->lower_bound)
     return TRUE;
   return FALSE;
 }
@@ -1855,6 +1864,844 @@ pair_move (Search *s)
   pair_reoptimise (s, a, b, first, first + len - 1);
 }
 
+/* ---- column generation ---------------------------------------------- */
+
+/* Without fairness, a roster's objective is a sum over rows (requests) and
+ * over covers (a convex cost of how many people count), so the problem is
+ * a set partitioning of rows: choose one feasible row per person. Its
+ * linear relaxation over the rows generated so far (the columns) is the
+ * restricted master problem; the exact row search above, with the cover
+ * duals as arc costs, finds the row of least reduced cost for each person
+ * (the pricing problem). At the root this gives a lower bound of the
+ * objective (the relaxation's value plus every person's least reduced
+ * cost). Then a dive fixes, one after the other, the cell (person, day,
+ * value) whose share of the relaxation is fractional and largest, prices
+ * again under the fixings (columns that break them get a prohibitive
+ * cost), until the relaxation is integral: a roster near its optimum, from
+ * which the search goes on. When the best roster reaches the bound, the
+ * search stops: it is optimal. */
+
+#define CG_MAX_ROWS   600      /* covers + people */
+#define CG_SCALE      65536.0  /* duals to the row search's integer costs */
+#define CG_NODE_LIMIT 200000
+#define CG_EPS        1e-6
+#define CG_ROOT_NODES 150      /* branch-and-price nodes from the root … */
+#define CG_RINS_NODES 300      /* … and around the best roster */
+#define CG_RELAX_TIME 0.05     /* the root relaxation, or no column generation */
+#define CG_ROOT_TIME  0.2      /* at most these shares of the time limit */
+#define CG_RINS_TIME  0.06
+#define CG_TARGET_MIN 3.0      /* the first search from the root: near the relaxation */
+#define CG_TARGET_SHARE 0.005
+#define CG_CLEAR_SHARE 0.9     /* a share the dive fixes without trying the other way */
+
+typedef struct _Cg
+{
+  Search  *s;
+  int      n_covers;     /* shift covers, then interval covers */
+  int      m;            /* n_covers + people */
+  double  *rhs;
+  double  *under, *over;
+  /* the pool of columns */
+  GArray  *person;       /* int */
+  GArray  *rows;         /* gint8, D per column */
+  GArray  *banned;       /* guint8: breaks a fixing */
+  GArray  *lp_of;        /* int: its LP column, or −1 */
+  GArray  *last;         /* double: its value in the last relaxation */
+  guint8  *allowed;      /* [(p * D + d) * V + v + 1]: the fixings */
+  double  *share;        /* [(p * D + d) * V + v + 1]: the relaxation's */
+  double  *root_share;   /* … at the root */
+  ScLp    *lp;
+  int     *count;        /* scratch, per cover */
+  int     *touched;
+  int     *entry_rows;
+  double  *entry_values;
+  double   lower_bound;
+  gboolean bound_valid;
+  int      nodes_left;
+  double   target;       /* cut nodes whose relaxation exceeds it, if > 0 */
+  int      rins;         /* neighbourhood searches so far */
+  gint64   deadline;     /* monotonic time, or 0 */
+} Cg;
+
+/* The sparse LP column of a row: covers it counts for, and its person's
+ * convexity row; returns the number of entries and sets its cost */
+static int
+cg_entries (Cg          *cg,
+            int          person,
+            const gint8 *row,
+            double      *cost)
+{
+  const ScRosterIndex *ix = cg->s->ix;
+  const ScRosterProblem *pb = cg->s->pb;
+  const ScRosterCover *covers = (const ScRosterCover *) (gpointer) pb->covers->data;
+  const ScRosterIntervalCover *icovers = (const ScRosterIntervalCover *) (gpointer) pb->interval_covers->data;
+  guint64 skills = pb->people[person].skills;
+  int D = cg->s->D, V = ix->n_values, n_touched = 0, n = 0;
+  gint64 c = 0;
+
+  for (int d = 0; d < D; d++)
+    {
+      int v = row[d], cell;
+
+      c += ix->cell_cost[((gsize) person * D + d) * V + v + 1];
+      if (v == SC_ROSTER_OFF)
+        continue;
+      cell = d * ix->n_types + v;
+      for (int k = ix->cover_start[cell]; k < ix->cover_start[cell + 1]; k++)
+        {
+          int i = ix->cover_list[k];
+
+          if (_sc_roster_qualifies (skills, covers[i].skill) && cg->count[i]++ == 0)
+            cg->touched[n_touched++] = i;
+        }
+      for (int k = ix->icover_start[cell]; k < ix->icover_start[cell + 1]; k++)
+        {
+          int i = ix->icover_list[k];
+          int r = (int) pb->covers->len + i;
+
+          if (_sc_roster_qualifies (skills, icovers[i].skill) && cg->count[r]++ == 0)
+            cg->touched[n_touched++] = r;
+        }
+    }
+  for (int i = 0; i < n_touched; i++)
+    {
+      int r = cg->touched[i];
+
+      cg->entry_rows[n] = r;
+      cg->entry_values[n++] = cg->count[r];
+      cg->count[r] = 0;
+    }
+  cg->entry_rows[n] = cg->n_covers + person;
+  cg->entry_values[n++] = 1;
+  *cost = (double) c;
+  return n;
+}
+
+static const gint8 *
+cg_row (Cg  *cg,
+        int  k)
+{
+  return &g_array_index (cg->rows, gint8, (gsize) k * cg->s->D);
+}
+
+static int
+cg_add_column (Cg          *cg,
+               int          person,
+               const gint8 *row)
+{
+  double cost;
+  int n, j;
+
+  g_array_append_val (cg->person, person);
+  g_array_append_vals (cg->rows, row, cg->s->D);
+  g_array_set_size (cg->banned, cg->person->len);
+  g_array_set_size (cg->last, cg->person->len);
+  n = cg_entries (cg, person, row, &cost);
+  j = cg->lp ? _sc_lp_add_column (cg->lp, cost, n, cg->entry_rows, cg->entry_values) : -1;
+  g_array_append_val (cg->lp_of, j);
+  return (int) cg->person->len - 1;
+}
+
+static double
+cg_value (Cg  *cg,
+          int  k)
+{
+  int j = g_array_index (cg->lp_of, int, k);
+
+  return j >= 0 && cg->lp ? _sc_lp_get_value (cg->lp, j) : 0;
+}
+
+static double cg_price (Cg           *cg,
+                        int           person,
+                        const double *y,
+                        gboolean     *exact);
+
+/* A new restricted master over the columns that keep the fixings, started
+ * from each person's column of highest value in the last one; FALSE when
+ * someone has none */
+static gboolean
+cg_build (Cg *cg)
+{
+  Search *s = cg->s;
+  int P = s->P, C = cg->n_covers;
+  g_autofree int *basis = g_new (int, cg->m);
+  g_autofree double *best = g_new (double, MAX (P, 1));
+  g_autofree double *residual = g_memdup2 (cg->rhs, sizeof (double) * MAX (C, 1));
+
+  _sc_lp_free (cg->lp);
+  cg->lp = NULL;
+  for (int p = 0; p < P; p++)
+    best[p] = -1;
+  for (guint k = 0; k < cg->person->len; k++)
+    if (!g_array_index (cg->banned, guint8, k))
+      best[g_array_index (cg->person, int, k)] = 0;
+  for (int p = 0; p < P; p++)
+    {
+      gboolean exact = TRUE;
+
+      if (best[p] < 0 && cg_price (cg, p, NULL, &exact) == 0)
+        return FALSE;
+    }
+
+  cg->lp = _sc_lp_new (cg->m, cg->rhs);
+  for (int c = 0; c < C; c++)
+    {
+      double one = 1, minus = -1;
+
+      _sc_lp_add_column (cg->lp, cg->under[c], 1, &c, &one);
+      _sc_lp_add_column (cg->lp, cg->over[c], 1, &c, &minus);
+    }
+  for (int p = 0; p < P; p++)
+    {
+      basis[C + p] = -1;
+      best[p] = -1;
+    }
+  for (guint k = 0; k < cg->person->len; k++)
+    {
+      int p = g_array_index (cg->person, int, k);
+      double cost, x = g_array_index (cg->last, double, k);
+      int j = -1;
+
+      if (!g_array_index (cg->banned, guint8, k))
+        {
+          int n = cg_entries (cg, p, cg_row (cg, k), &cost);
+
+          j = _sc_lp_add_column (cg->lp, cost, n, cg->entry_rows, cg->entry_values);
+          if (x > best[p])
+            {
+              best[p] = x;
+              basis[C + p] = (int) k;
+            }
+        }
+      g_array_index (cg->lp_of, int, k) = j;
+    }
+  for (int p = 0; p < P; p++)
+    {
+      double cost;
+      int k = basis[C + p], n;
+
+      if (k < 0)
+        return FALSE;
+      n = cg_entries (cg, p, cg_row (cg, k), &cost);
+      for (int e = 0; e < n - 1; e++)
+        residual[cg->entry_rows[e]] -= cg->entry_values[e];
+      basis[C + p] = g_array_index (cg->lp_of, int, k);
+    }
+  for (int c = 0; c < C; c++)
+    basis[c] = residual[c] >= 0 ? 2 * c : 2 * c + 1;
+  return _sc_lp_set_basis (cg->lp, basis);
+}
+
+/* Every column's value in the relaxation, kept for the next build */
+static void
+cg_keep_values (Cg *cg)
+{
+  for (guint k = 0; k < cg->person->len; k++)
+    g_array_index (cg->last, double, k) = cg_value (cg, k);
+}
+
+/* Adds the row of least reduced cost for @person given the duals @y and
+ * the fixings, if it is negative: returns it, or 0. Without duals, adds
+ * the cheapest row that keeps the fixings, if there is one, and returns
+ * −1. */
+static double
+cg_price (Cg           *cg,
+          int           person,
+          const double *y,
+          gboolean     *exact)
+{
+  Search *s = cg->s;
+  RowSolver *rs = &s->rs;
+  const ScRosterIndex *ix = s->ix;
+  const ScRosterProblem *pb = s->pb;
+  const ScRosterCover *covers = (const ScRosterCover *) (gpointer) pb->covers->data;
+  const ScRosterIntervalCover *icovers = (const ScRosterIntervalCover *) (gpointer) pb->interval_covers->data;
+  const gint8 *locked = pb->locked + (gsize) person * s->D;
+  const guint8 *unavailable = pb->unavailable + (gsize) person * s->D;
+  guint64 skills = pb->people[person].skills;
+  int V = ix->n_values, D = s->D, n_entries;
+  double rc, cost;
+
+  row_solver_set_person (rs, person);
+  for (int d = 0; d < D; d++)
+    {
+      const int *cc = ix->cell_cost + ((gsize) person * D + d) * V;
+      gint8 *ord = rs->order + d * V;
+      gint64 *c = rs->cost + d * V;
+      int n = 0;
+
+      const guint8 *allowed = cg->allowed + ((gsize) person * D + d) * V;
+
+      c[0] = llround (cc[0] * CG_SCALE);
+      if (locked[d] != SC_ROSTER_UNLOCKED)
+        ord[n++] = locked[d];
+      else
+        {
+          if (allowed[0])
+            ord[n++] = SC_ROSTER_OFF;
+          if (!unavailable[d])
+            for (int t = 0; t < s->T; t++)
+              if (rs->max_shifts[t] > 0 && allowed[t + 1])
+                ord[n++] = (gint8) t;
+        }
+      for (int i = 0; i < n; i++)
+        {
+          int t = ord[i], cell;
+          double dual = 0;
+
+          if (t == SC_ROSTER_OFF)
+            continue;
+          cell = d * ix->n_types + t;
+          for (int k = ix->cover_start[cell]; k < ix->cover_start[cell + 1]; k++)
+            if (y && _sc_roster_qualifies (skills, covers[ix->cover_list[k]].skill))
+              dual += y[ix->cover_list[k]];
+          for (int k = ix->icover_start[cell]; k < ix->icover_start[cell + 1]; k++)
+            if (y && _sc_roster_qualifies (skills, icovers[ix->icover_list[k]].skill))
+              dual += y[pb->covers->len + ix->icover_list[k]];
+          if (y == NULL)
+            dual = 0;
+          c[t + 1] = llround ((cc[t + 1] - dual) * CG_SCALE);
+        }
+      rs->n_order[d] = n;
+    }
+  rs->fair_ev = NULL;
+  rs->cutoff = y ? llround ((y[cg->n_covers + person] - CG_EPS) * CG_SCALE) : COST_INF;
+  row_solver_run (rs, NULL, CG_NODE_LIMIT);
+  rs->cutoff = COST_INF;
+  if (rs->aborted)
+    *exact = FALSE;
+  if (!rs->found)
+    return 0;
+  if (y == NULL)
+    {
+      cg_add_column (cg, person, rs->best_row);
+      return -1;
+    }
+
+  /* the exact reduced cost of the row found */
+  n_entries = cg_entries (cg, person, rs->best_row, &cost);
+  rc = cost;
+  for (int e = 0; e < n_entries; e++)
+    rc -= y[cg->entry_rows[e]] * cg->entry_values[e];
+  if (rc >= -CG_EPS)
+    return 0;
+  cg_add_column (cg, person, rs->best_row);
+  return rc;
+}
+
+static gboolean
+cg_stopped (Cg *cg)
+{
+  return should_stop (cg->s) || (cg->deadline > 0 && g_get_monotonic_time () > cg->deadline);
+}
+
+/* Generates columns until no one has a row of negative reduced cost; at
+ * the root, keeps the lower bound. FALSE when stopped. */
+static gboolean
+cg_converge (Cg       *cg,
+             gboolean  root)
+{
+  Search *s = cg->s;
+
+  for (;;)
+    {
+      const double *y;
+      double z, sum = 0;
+      gboolean exact = TRUE, added = FALSE;
+
+      report (s, FALSE);
+      if (cg_stopped (cg) || !_sc_lp_solve (cg->lp, 0))
+        return FALSE;
+      z = _sc_lp_get_objective (cg->lp);
+      y = _sc_lp_get_duals (cg->lp);
+      for (int p = 0; p < s->P; p++)
+        {
+          double rc = cg_price (cg, p, y, &exact);
+
+          if (rc < 0)
+            {
+              sum += rc;
+              added = TRUE;
+            }
+          if (cg_stopped (cg))
+            return FALSE;
+        }
+      if (root && exact)
+        {
+          /* the pricing's rounding of the duals costs at most half a unit
+           * per day and person */
+          double bound = z + sum - (double) s->P * s->D * 0.5 / CG_SCALE;
+
+          if (!cg->bound_valid || bound > cg->lower_bound)
+            cg->lower_bound = bound;
+          cg->bound_valid = TRUE;
+        }
+      if (!added)
+        return TRUE;
+    }
+}
+
+/* Bans @person's columns that break a fixing */
+static void
+cg_ban (Cg  *cg,
+        int  person)
+{
+  int D = cg->s->D, V = cg->s->ix->n_values;
+  const guint8 *allowed = cg->allowed + (gsize) person * D * V;
+
+  for (guint k = 0; k < cg->person->len; k++)
+    if (g_array_index (cg->person, int, k) == person)
+      {
+        const gint8 *row = cg_row (cg, k);
+        guint8 banned = 0;
+
+        for (int d = 0; d < D && !banned; d++)
+          banned = !allowed[d * V + row[d] + 1];
+        g_array_index (cg->banned, guint8, k) = banned;
+      }
+}
+
+/* Fixes @person's @day to @value (@on) or forbids that value there */
+static void
+cg_fix (Cg       *cg,
+        int       person,
+        int       day,
+        int       value,
+        gboolean  on)
+{
+  int V = cg->s->ix->n_values;
+  guint8 *allowed = cg->allowed + ((gsize) person * cg->s->D + day) * V;
+
+  if (on)
+    for (int v = 0; v < V; v++)
+      allowed[v] = v == value + 1;
+  else
+    allowed[value + 1] = 0;
+  cg_ban (cg, person);
+}
+
+/* The relaxation's value after a fixing, G_MAXDOUBLE when no roster keeps
+ * the fixings; FALSE when stopped */
+static gboolean
+cg_try (Cg     *cg,
+        double *z)
+{
+  *z = G_MAXDOUBLE;
+  if (!cg_build (cg))
+    return !cg_stopped (cg);
+  if (!cg_converge (cg, FALSE))
+    return FALSE;
+  *z = _sc_lp_get_objective (cg->lp);
+  return TRUE;
+}
+
+/* Every cell's share of the relaxation */
+static void
+cg_shares (Cg *cg)
+{
+  Search *s = cg->s;
+  int D = s->D, V = s->ix->n_values;
+
+  memset (cg->share, 0, sizeof (double) * s->P * D * V);
+  for (guint k = 0; k < cg->person->len; k++)
+    {
+      double x = cg_value (cg, k);
+      const gint8 *row = cg_row (cg, k);
+      int p;
+
+      if (x <= CG_EPS)
+        continue;
+      p = g_array_index (cg->person, int, k);
+      for (int d = 0; d < D; d++)
+        cg->share[((gsize) p * D + d) * V + row[d] + 1] += x;
+    }
+}
+
+/* The integral relaxation's roster into the evaluator */
+static void
+cg_take (Cg *cg)
+{
+  for (int p = 0; p < cg->s->P; p++)
+    {
+      int kbest = -1;
+      double vbest = -1;
+
+      for (guint k = 0; k < cg->person->len; k++)
+        if (g_array_index (cg->person, int, k) == p && !g_array_index (cg->banned, guint8, k) &&
+            cg_value (cg, k) > vbest)
+          {
+            vbest = cg_value (cg, k);
+            kbest = (int) k;
+          }
+      if (kbest >= 0)
+        sc_roster_eval_apply_row (cg->s->ev, p, cg_row (cg, kbest));
+    }
+}
+
+/* The fractional cell of largest share, or −1 when the relaxation is
+ * integral */
+static int
+cg_branching_cell (Cg     *cg,
+                   int    *value,
+                   double *share)
+{
+  Search *s = cg->s;
+  int V = s->ix->n_values, cell = -1;
+
+  *share = 0;
+  cg_shares (cg);
+  for (int i = 0; i < s->P * s->D; i++)
+    for (int v = 0; v < V; v++)
+      {
+        double x = cg->share[(gsize) i * V + v];
+
+        if (x > CG_EPS && x < 1 - CG_EPS && x > *share)
+          {
+            *share = x;
+            cell = i;
+            *value = v - 1;
+          }
+      }
+  return cell;
+}
+
+/* Branch and price, depth first, from the relaxation just solved: below a
+ * node, the fractional cell of largest share is fixed to its value, or
+ * that value is forbidden there; the child with the lower relaxation goes
+ * first (when the share is clear, fixing goes first untried). A node whose
+ * relaxation cannot beat the best roster is cut; an integral one that
+ * beats it is saved. Returns FALSE when stopped (budget, time, cancel). */
+/* Fixes the cells of @list (cell, value pairs) from the fixings @saved,
+ * or forbids the first one's value when not @on */
+static void
+cg_apply (Cg           *cg,
+          const guint8 *saved,
+          const int    *list,
+          int           n,
+          gboolean      on)
+{
+  Search *s = cg->s;
+  int D = s->D;
+
+  memcpy (cg->allowed, saved, (gsize) s->P * D * s->ix->n_values);
+  for (int i = 0; i < (on ? n : 1); i++)
+    cg_fix (cg, list[2 * i] / D, list[2 * i] % D, list[2 * i + 1], on);
+}
+
+/* The highest relaxation worth exploring: below the best roster, and
+ * within the target when there is one */
+static double
+cg_limit (Cg *cg)
+{
+  double limit = cg->s->best_total - 1 + CG_EPS;
+
+  if (cg->target > 0)
+    limit = MIN (limit, cg->target + CG_EPS);
+  return limit;
+}
+
+static gboolean
+cg_branch (Cg *cg)
+{
+  Search *s = cg->s;
+  int D = s->D, V = s->ix->n_values;
+  gsize size = (gsize) s->P * D * V;
+  int cell, value, order[2] = { 1, 0 }, n = 1;
+  double share, z[2] = { 0, 0 };
+  gboolean tried, go_on = TRUE;
+  g_autofree guint8 *saved = NULL;
+  g_autofree int *list = NULL;
+
+  if (cg->nodes_left-- <= 0 || cg_stopped (cg))
+    return FALSE;
+  if (_sc_lp_get_objective (cg->lp) > cg_limit (cg))
+    return TRUE;
+  cell = cg_branching_cell (cg, &value, &share);
+  if (cell < 0)
+    {
+      cg_take (cg);
+      if (current_total (s) < s->best_total)
+        {
+          save_best (s);
+          report (s, FALSE);
+          g_debug ("branch and price: %" G_GINT64_FORMAT " at %.2f s", sc_roster_eval_get_objective (s->ev),
+                   elapsed (s->shared));
+        }
+      return TRUE;
+    }
+
+  /* what to fix: the cell, and when its share is clear, every cell whose
+   * share is as clear */
+  tried = share < CG_CLEAR_SHARE;
+  list = g_new (int, 2 * (gsize) s->P * D);
+  list[0] = cell;
+  list[1] = value;
+  if (!tried)
+    for (int i = 0; i < s->P * D; i++)
+      for (int v = 0; v < V; v++)
+        {
+          double x = cg->share[(gsize) i * V + v];
+
+          if (i != cell && x >= CG_CLEAR_SHARE && x < 1 - CG_EPS)
+            {
+              list[2 * n] = i;
+              list[2 * n + 1] = v - 1;
+              n++;
+            }
+        }
+  saved = g_memdup2 (cg->allowed, size);
+  cg_keep_values (cg);
+  if (tried)
+    {
+      /* 1: fixed, 0: forbidden; the LP is left on the last one tried */
+      for (int b = 0; b < 2 && go_on; b++)
+        {
+          cg_apply (cg, saved, list, n, b == 1);
+          go_on = cg_try (cg, &z[b]);
+        }
+      if (z[0] < z[1] - CG_EPS)
+        {
+          order[0] = 0;
+          order[1] = 1;
+        }
+    }
+  for (int i = 0; i < 2 && go_on; i++)
+    {
+      int b = order[i];
+
+      if (tried && z[b] > cg_limit (cg))
+        continue;
+      if (!(tried && i == 0 && b == 1))
+        {
+          cg_apply (cg, saved, list, n, b == 1);
+          go_on = cg_try (cg, &z[b]);
+          if (!go_on)
+            break;
+        }
+      if (z[b] < G_MAXDOUBLE)
+        go_on = cg_branch (cg);
+    }
+  memcpy (cg->allowed, saved, size);
+  for (int p = 0; p < s->P; p++)
+    cg_ban (cg, p);
+  return go_on;
+}
+
+static gboolean
+cg_applicable (Search *s)
+{
+  int covers = (int) (s->pb->covers->len + s->pb->interval_covers->len);
+
+  if (s->ix->fair_on || covers == 0 || covers + s->P > CG_MAX_ROWS)
+    return FALSE;
+  for (int p = 0; p < s->P; p++)
+    if (!row_is_feasible (s, p))
+      return FALSE;
+  return TRUE;
+}
+
+/* With a time limit, the search keeps most of it */
+static void
+cg_set_deadline (Cg     *cg,
+                 double  share_of_time)
+{
+  const ScRosterSolverOptions *o = cg->s->shared->options;
+
+  cg->deadline = o->time_limit > 0 ? g_get_monotonic_time () + (gint64) (o->time_limit * share_of_time * 1e6) : 0;
+}
+
+static void
+cg_free (Cg *cg)
+{
+  if (cg == NULL)
+    return;
+  _sc_lp_free (cg->lp);
+  g_free (cg->rhs);
+  g_free (cg->under);
+  g_free (cg->over);
+  g_array_unref (cg->person);
+  g_array_unref (cg->rows);
+  g_array_unref (cg->banned);
+  g_array_unref (cg->lp_of);
+  g_array_unref (cg->last);
+  g_free (cg->allowed);
+  g_free (cg->share);
+  g_free (cg->root_share);
+  g_free (cg->count);
+  g_free (cg->touched);
+  g_free (cg->entry_rows);
+  g_free (cg->entry_values);
+  g_free (cg);
+}
+
+static Cg *
+cg_new (Search *s)
+{
+  const ScRosterProblem *pb = s->pb;
+  int n_sc = (int) pb->covers->len;
+  gsize cells = (gsize) s->P * s->D * s->ix->n_values;
+  Cg *cg = g_new0 (Cg, 1);
+
+  cg->s = s;
+  cg->n_covers = n_sc + (int) pb->interval_covers->len;
+  cg->m = cg->n_covers + s->P;
+  cg->rhs = g_new0 (double, cg->m);
+  cg->under = g_new0 (double, MAX (cg->n_covers, 1));
+  cg->over = g_new0 (double, MAX (cg->n_covers, 1));
+  for (int c = 0; c < n_sc; c++)
+    {
+      const ScRosterCover *cover = &g_array_index (pb->covers, ScRosterCover, c);
+
+      cg->rhs[c] = cover->required;
+      cg->under[c] = cover->under_weight;
+      cg->over[c] = cover->over_weight;
+    }
+  for (int c = 0; c < (int) pb->interval_covers->len; c++)
+    {
+      const ScRosterIntervalCover *cover = &g_array_index (pb->interval_covers, ScRosterIntervalCover, c);
+
+      cg->rhs[n_sc + c] = cover->required;
+      cg->under[n_sc + c] = cover->under_weight;
+      cg->over[n_sc + c] = cover->over_weight;
+    }
+  for (int p = 0; p < s->P; p++)
+    cg->rhs[cg->n_covers + p] = 1;
+  cg->person = g_array_new (FALSE, FALSE, sizeof (int));
+  cg->rows = g_array_new (FALSE, FALSE, sizeof (gint8));
+  cg->banned = g_array_new (FALSE, TRUE, sizeof (guint8));
+  cg->lp_of = g_array_new (FALSE, FALSE, sizeof (int));
+  cg->last = g_array_new (FALSE, TRUE, sizeof (double));
+  cg->allowed = g_malloc (cells);
+  memset (cg->allowed, 1, cells);
+  cg->share = g_new0 (double, cells);
+  cg->count = g_new0 (int, MAX (cg->n_covers, 1));
+  cg->touched = g_new0 (int, MAX (cg->n_covers, 1));
+  cg->entry_rows = g_new0 (int, cg->n_covers + 1);
+  cg->entry_values = g_new0 (double, cg->n_covers + 1);
+  return cg;
+}
+
+/* Adds the evaluator's rows to the pool, as the next build's start */
+static void
+cg_add_current (Cg *cg)
+{
+  Search *s = cg->s;
+
+  for (guint k = 0; k < cg->person->len; k++)
+    g_array_index (cg->last, double, k) = 0;
+  for (int p = 0; p < s->P; p++)
+    {
+      int k = cg_add_column (cg, p, sc_roster_eval_get_solution (s->ev)->cells + (gsize) p * s->D);
+
+      g_array_index (cg->last, double, k) = 1;
+    }
+}
+
+/* Branch and price from the relaxation just solved, within @nodes;
+ * leaves the evaluator on the best roster */
+static void
+cg_search (Cg         *cg,
+           int         nodes,
+           double      share_of_time,
+           const char *what)
+{
+  Search *s = cg->s;
+  gboolean complete;
+
+  cg->nodes_left = nodes;
+  cg_set_deadline (cg, share_of_time);
+  complete = cg_branch (cg);
+  g_debug ("%s: %s after %d nodes, %u columns, best %" G_GINT64_FORMAT ", %.2f s", what,
+           complete ? "complete" : "stopped", nodes - MAX (cg->nodes_left, 0), cg->person->len,
+           s->best_total, elapsed (s->shared));
+  for (int p = 0; p < s->P; p++)
+    sc_roster_eval_apply_row (s->ev, p, s->best->cells + (gsize) p * s->D);
+}
+
+/* The root relaxation from the current roster (every row feasible), its
+ * lower bound, and a first dive. Returns the bound, or −1 when there is
+ * none; keeps the column generation in s->cg for later dives. */
+static gint64
+column_generation (Search *s)
+{
+  Cg *cg;
+  gint64 bound = -1;
+
+  if (!cg_applicable (s))
+    return -1;
+
+  cg = cg_new (s);
+  cg_add_current (cg);
+  cg_set_deadline (cg, CG_RELAX_TIME);
+  if (!cg_build (cg) || !cg_converge (cg, TRUE))
+    {
+      g_debug ("column generation: no relaxation in time, %.2f s", elapsed (s->shared));
+      cg_free (cg);
+      return -1;
+    }
+  if (cg->bound_valid)
+    bound = (gint64) ceil (cg->lower_bound - 1e-6);
+  g_debug ("column generation: relaxation %.3f, bound %" G_GINT64_FORMAT ", %u columns, %.2f s",
+           _sc_lp_get_objective (cg->lp), bound, cg->person->len, elapsed (s->shared));
+  cg_keep_values (cg);
+  cg_shares (cg);
+  cg->root_share = g_memdup2 (cg->share, sizeof (double) * s->P * s->D * s->ix->n_values);
+  s->cg = cg;
+  /* first only near the relaxation, then anywhere below the roster built */
+  {
+    gint64 built = s->best_total;
+    double z = _sc_lp_get_objective (cg->lp);
+
+    cg->target = ceil (z - CG_EPS) + MAX (CG_TARGET_MIN, z * CG_TARGET_SHARE);
+    cg_search (cg, CG_ROOT_NODES, CG_ROOT_TIME, "column generation, near the relaxation");
+    cg->target = 0;
+    cg_set_deadline (cg, CG_ROOT_TIME);
+    if (s->best_total == built && !cg_stopped (cg) && cg_try (cg, &z) && z < G_MAXDOUBLE)
+      cg_search (cg, CG_ROOT_NODES, CG_ROOT_TIME, "column generation");
+  }
+  return bound;
+}
+
+/* A dive in the neighbourhood of the best roster: the cells where it
+ * agrees with the root relaxation's integral shares stay fixed */
+static void
+cg_rins (Search *s)
+{
+  Cg *cg = s->cg;
+  int D = s->D, V = s->ix->n_values;
+  int n_free = 0, a = -1, b = -1;
+  double z;
+
+  if (cg == NULL || s->best_total >= HARD_WEIGHT)
+    return;
+  /* after the first, two people chosen at random are free as well */
+  if (cg->rins++ > 0 && s->P >= 2)
+    {
+      a = g_rand_int_range (s->rng, 0, s->P);
+      b = (a + g_rand_int_range (s->rng, 1, s->P)) % s->P;
+    }
+  for (int p = 0; p < s->P; p++)
+    sc_roster_eval_apply_row (s->ev, p, s->best->cells + (gsize) p * D);
+  memset (cg->allowed, 1, (gsize) s->P * D * V);
+  for (int i = 0; i < s->P * D; i++)
+    {
+      int v = s->best->cells[i];
+
+      if (cg->root_share[(gsize) i * V + v + 1] >= 1 - CG_EPS && i / D != a && i / D != b)
+        for (int u = 0; u < V; u++)
+          cg->allowed[(gsize) i * V + u] = u == v + 1;
+      else
+        n_free++;
+    }
+  for (int p = 0; p < s->P; p++)
+    cg_ban (cg, p);
+  cg_add_current (cg);
+  g_debug ("neighbourhood dive: %d cells free of %d", n_free, s->P * D);
+  cg_set_deadline (cg, CG_RINS_TIME);
+  if (cg_try (cg, &z) && z < G_MAXDOUBLE)
+    cg_search (cg, CG_RINS_NODES, CG_RINS_TIME, "neighbourhood");
+}
+
 static void
 search_init (Search *s,
              Shared *sh,
@@ -1924,6 +2771,7 @@ search_clear (Search *s)
   g_free (s->chain_tried);
   g_free (s->scratch);
   sc_roster_solution_free (s->best);
+  cg_free (s->cg);
 }
 
 static gpointer
@@ -1938,6 +2786,15 @@ search_run (gpointer data)
 
   if (s->P == 0)
     return NULL;
+
+  if (s->index == 0)
+    {
+      gint64 bound = column_generation (s);
+
+      if (bound >= 0)
+        s->shared->lower_bound = bound;
+      report (s, TRUE);
+    }
 
   while (!should_stop (s))
     {
@@ -1960,13 +2817,21 @@ search_run (gpointer data)
           cycle = (gint64) f;
           phase = f - (double) cycle;
         }
-      /* each new cycle starts again from the best roster */
+      /* each new cycle starts again from the best roster; each half cycle
+       * begins with a search around it by branch and price */
       if (cycle != s->cycle)
         {
           s->cycle = cycle;
           if (current_total (s) > s->best_total)
             for (int p = 0; p < s->P; p++)
               sc_roster_eval_apply_row (s->ev, p, s->best->cells + (gsize) p * s->D);
+        }
+      if (s->cg && cycle * 2 + (phase >= 0.5) != s->half_cycle)
+        {
+          s->half_cycle = cycle * 2 + (phase >= 0.5);
+          cg_rins (s);
+          if (should_stop (s))
+            break;
         }
       s->temperature = T_START * pow (T_END / T_START, phase);
       {
@@ -2029,6 +2894,7 @@ sc_roster_solve (const ScRosterProblem       *problem,
   sh.cancellable = cancellable;
   sh.start_time = g_get_monotonic_time ();
   sh.best_total = COST_INF;
+  sh.lower_bound = -1;
   g_mutex_init (&sh.mutex);
   sh.searches = g_new0 (Search, n_threads);
 
@@ -2064,6 +2930,7 @@ sc_roster_solve (const ScRosterProblem       *problem,
       stats->seconds_to_best = sh.searches[best_index].time_to_best;
       stats->hard_violations = score->hard_violations;
       stats->objective = score->objective;
+      stats->lower_bound = sh.lower_bound;
     }
 
   for (int i = 0; i < n_threads; i++)

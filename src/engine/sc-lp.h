@@ -1,0 +1,42 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/*
+ * A small linear program in equality form, min cᵀx subject to Ax = b,
+ * x ≥ 0, solved by the revised simplex method with an explicit basis
+ * inverse (refactorised every few dozen pivots). Meant for restricted master
+ * problems of a few hundred rows and a few thousand sparse columns, where
+ * columns are added between solves and the last basis is the next start.
+ *
+ * The caller gives a first feasible basis: one column per row whose
+ * matrix is invertible and whose solution B⁻¹b is ≥ 0.
+ */
+
+typedef struct _ScLp ScLp;
+
+ScLp         *_sc_lp_new             (int           n_rows,
+                                      const double *rhs);
+void          _sc_lp_free            (ScLp         *lp);
+int           _sc_lp_add_column      (ScLp         *lp,
+                                      double        cost,
+                                      int           n,
+                                      const int    *rows,
+                                      const double *values);
+int           _sc_lp_get_n_columns   (ScLp         *lp);
+void          _sc_lp_set_cost        (ScLp         *lp,
+                                      int           column,
+                                      double        cost);
+gboolean      _sc_lp_set_basis       (ScLp         *lp,
+                                      const int    *columns);
+gboolean      _sc_lp_solve           (ScLp         *lp,
+                                      int           max_pivots);
+double        _sc_lp_get_objective   (ScLp         *lp);
+const double *_sc_lp_get_duals       (ScLp         *lp);
+double        _sc_lp_get_value       (ScLp         *lp,
+                                      int           column);
+
+G_END_DECLS

@@ -1,0 +1,156 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "sc-lp.h"
+
+#define BIG 1000.0
+
+/* min 2x₁ + 3x₂ subject to x₁ + x₂ ≥ 4 and x₁ + 3x₂ ≥ 6: the optimum is
+ * x = (3, 1), cost 9, with duals (1.5, 0.5), worked out by hand from the
+ * two binding constraints. Surplus columns make the rows equalities and
+ * two artificial columns of high cost the first basis. */
+static ScLp *
+textbook_lp (int *x1,
+             int *x2)
+{
+  double rhs[] = { 4, 6 };
+  ScLp *lp = _sc_lp_new (2, rhs);
+  int rows[] = { 0, 1 };
+  int r0 = 0, r1 = 1;
+  double x1v[] = { 1, 1 }, x2v[] = { 1, 3 }, one = 1, minus = -1;
+  int basis[2];
+
+  basis[0] = _sc_lp_add_column (lp, BIG, 1, &r0, &one);
+  basis[1] = _sc_lp_add_column (lp, BIG, 1, &r1, &one);
+  _sc_lp_add_column (lp, 0, 1, &r0, &minus);
+  _sc_lp_add_column (lp, 0, 1, &r1, &minus);
+  *x1 = _sc_lp_add_column (lp, 2, 2, rows, x1v);
+  *x2 = _sc_lp_add_column (lp, 3, 2, rows, x2v);
+  g_assert_true (_sc_lp_set_basis (lp, basis));
+  return lp;
+}
+
+static void
+test_lp_textbook (void)
+{
+  int x1, x2;
+  ScLp *lp = textbook_lp (&x1, &x2);
+  const double *y;
+
+  g_assert_true (_sc_lp_solve (lp, 0));
+  g_assert_cmpfloat_with_epsilon (_sc_lp_get_objective (lp), 9, 1e-9);
+  g_assert_cmpfloat_with_epsilon (_sc_lp_get_value (lp, x1), 3, 1e-9);
+  g_assert_cmpfloat_with_epsilon (_sc_lp_get_value (lp, x2), 1, 1e-9);
+  y = _sc_lp_get_duals (lp);
+  g_assert_cmpfloat_with_epsilon (y[0], 1.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (y[1], 0.5, 1e-9);
+  _sc_lp_free (lp);
+}
+
+/* A column added after a solve: the next solve goes on from the last
+ * basis. With x₃ of cost 1 counting once in both rows the optimum is 6
+ * (x₃ = 6, or x₂ = 1 and x₃ = 3: both cost 6); its reduced cost at the old
+ * duals was 1 − 1.5 − 0.5 = −1, so it must enter. */
+static void
+test_lp_column_added (void)
+{
+  int x1, x2, x3;
+  ScLp *lp = textbook_lp (&x1, &x2);
+  int rows[] = { 0, 1 };
+  double values[] = { 1, 1 };
+
+  g_assert_true (_sc_lp_solve (lp, 0));
+  x3 = _sc_lp_add_column (lp, 1, 2, rows, values);
+  g_assert_cmpint (_sc_lp_get_n_columns (lp), ==, 7);
+  g_assert_true (_sc_lp_solve (lp, 0));
+  g_assert_cmpfloat_with_epsilon (_sc_lp_get_objective (lp), 6, 1e-9);
+  g_assert_cmpfloat (_sc_lp_get_value (lp, x3), >=, 3 - 1e-9);
+  g_assert_cmpfloat_with_epsilon (_sc_lp_get_value (lp, x1), 0, 1e-9);
+
+  /* a cost raised: x₃ no longer pays, the old optimum comes back */
+  _sc_lp_set_cost (lp, x3, 10);
+  g_assert_true (_sc_lp_solve (lp, 0));
+  g_assert_cmpfloat_with_epsilon (_sc_lp_get_objective (lp), 9, 1e-9);
+  _sc_lp_free (lp);
+}
+
+/* The assignment problem is as degenerate as linear programs get (n of
+ * the 2n − 1 basic variables are at zero): 5 × 5 with the costs below, whose
+ * optimum, found by enumerating the 120 permutations, is 27. */
+static void
+test_lp_assignment (void)
+{
+  static const int cost[5][5] = {
+    { 7, 5, 9, 8, 11 },
+    { 9, 12, 7, 11, 10 },
+    { 8, 5, 4, 6, 9 },
+    { 7, 3, 6, 9, 5 },
+    { 4, 6, 7, 5, 11 },
+  };
+  double rhs[10];
+  int basis[10], best = G_MAXINT;
+  ScLp *lp;
+
+  /* enumeration */
+  for (int a = 0; a < 5; a++)
+    for (int b = 0; b < 5; b++)
+      for (int c = 0; c < 5; c++)
+        for (int d = 0; d < 5; d++)
+          for (int e = 0; e < 5; e++)
+            {
+              int seen = (1 << a) | (1 << b) | (1 << c) | (1 << d) | (1 << e);
+
+              if (seen == 31)
+                best = MIN (best, cost[0][a] + cost[1][b] + cost[2][c] + cost[3][d] + cost[4][e]);
+            }
+
+  for (int i = 0; i < 10; i++)
+    rhs[i] = 1;
+  lp = _sc_lp_new (10, rhs);
+  for (int i = 0; i < 10; i++)
+    {
+      double one = 1;
+
+      basis[i] = _sc_lp_add_column (lp, BIG, 1, &i, &one);
+    }
+  for (int i = 0; i < 5; i++)
+    for (int j = 0; j < 5; j++)
+      {
+        int rows[] = { i, 5 + j };
+        double values[] = { 1, 1 };
+
+        _sc_lp_add_column (lp, cost[i][j], 2, rows, values);
+      }
+  g_assert_true (_sc_lp_set_basis (lp, basis));
+  g_assert_true (_sc_lp_solve (lp, 0));
+  /* the assignment polytope is integral: the relaxation reaches the optimum */
+  g_assert_cmpfloat_with_epsilon (_sc_lp_get_objective (lp), best, 1e-9);
+  g_assert_cmpint (best, ==, 27);
+  _sc_lp_free (lp);
+}
+
+/* A first basis whose solution is negative is refused */
+static void
+test_lp_infeasible_basis (void)
+{
+  double rhs[] = { -1 };
+  ScLp *lp = _sc_lp_new (1, rhs);
+  int r = 0, basis[1];
+  double one = 1;
+
+  basis[0] = _sc_lp_add_column (lp, 1, 1, &r, &one);
+  g_assert_false (_sc_lp_set_basis (lp, basis));
+  _sc_lp_free (lp);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/engine/lp/textbook", test_lp_textbook);
+  g_test_add_func ("/engine/lp/column-added", test_lp_column_added);
+  g_test_add_func ("/engine/lp/assignment", test_lp_assignment);
+  g_test_add_func ("/engine/lp/infeasible-basis", test_lp_infeasible_basis);
+  return g_test_run ();
+}
