@@ -3,6 +3,7 @@
 
 #include "sc-day.h"
 #include "sc-demo.h"
+#include "sc-ics.h"
 #include "sc-post-assign.h"
 #include "sc-roster-input.h"
 #include "sc-roster-solver.h"
@@ -555,6 +556,58 @@ test_store_move (Fixture       *f,
   }
 }
 
+/* Published, each shift's event says its post: “Early 08:00–16:00 · Phone” */
+static void
+test_store_ics (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GArray) shifts = get_shifts (f);
+  g_autoptr(GPtrArray) skills = sc_store_get_skills (f->store, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *wanted = NULL;
+  g_auto(GStrv) lines = NULL;
+  const ScRosterShift *first = NULL;
+  const char *post_name = NULL;
+  ScCalendar *calendar;
+  guint expected = 0, found = 0;
+  gsize length;
+
+  for (guint i = 0; i < shifts->len && first == NULL; i++)
+    if (g_array_index (shifts, ScRosterShift, i).skill_id != 0)
+      first = &g_array_index (shifts, ScRosterShift, i);
+  g_assert_nonnull (first);
+  for (guint i = 0; i < skills->len; i++)
+    if (sc_skill_get_id (g_ptr_array_index (skills, i)) == first->skill_id)
+      post_name = sc_skill_get_name (g_ptr_array_index (skills, i));
+  g_assert_nonnull (post_name);
+  for (guint i = 0; i < shifts->len; i++)
+    expected += g_array_index (shifts, ScRosterShift, i).person_id == first->person_id &&
+                g_array_index (shifts, ScRosterShift, i).skill_id == first->skill_id;
+
+  g_assert_cmpint (sc_store_publish_roster (f->store, f->boss, f->roster_id, &error), ==, 1);
+  g_assert_no_error (error);
+  calendar = sc_store_get_calendar (f->store, f->boss, FIRST_DAY, N_DAYS, first->person_id, &error);
+  g_assert_no_error (error);
+  text = sc_ics_export (calendar, NULL, &length, &error);
+  g_assert_no_error (error);
+  sc_calendar_free (calendar);
+
+  /* Unfolded, the summaries that end with the post */
+  {
+    g_auto(GStrv) parts = g_strsplit (text, "\r\n ", -1);
+    g_autofree char *unfolded = g_strjoinv ("", parts);
+
+    lines = g_strsplit (unfolded, "\r\n", -1);
+  }
+  wanted = g_strdup_printf (" · %s", post_name);
+  for (guint i = 0; lines[i] != NULL; i++)
+    found += g_str_has_prefix (lines[i], "SUMMARY:") && g_str_has_suffix (lines[i], wanted);
+  g_test_message ("%u events on %s", found, post_name);
+  g_assert_cmpuint (found, ==, expected);
+  g_assert_cmpuint (found, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -571,6 +624,7 @@ main (int   argc,
   g_test_add ("/core/post-assign/store/solved", Fixture, NULL, fixture_set_up, test_store_solved, fixture_tear_down);
   g_test_add ("/core/post-assign/store/kept", Fixture, NULL, fixture_set_up, test_store_kept, fixture_tear_down);
   g_test_add ("/core/post-assign/store/move", Fixture, NULL, fixture_set_up, test_store_move, fixture_tear_down);
+  g_test_add ("/core/post-assign/store/ics", Fixture, NULL, fixture_set_up, test_store_ics, fixture_tear_down);
 
   return g_test_run ();
 }
