@@ -3146,3 +3146,18 @@ sc_roster_page_get_post_ids (ScRosterPage *self)
   g_return_val_if_fail (SC_IS_ROSTER_PAGE (self), NULL);
   return self->post_ids;
 }
+
+/**
+ * sc_roster_page_describe_cell:
+ *
+ * Returns: (transfer full) (nullable): what the cell's tooltip and
+ *   screen readers say of it: person, day, shift, post, lock, problems
+ */
+char *
+sc_roster_page_describe_cell (ScRosterPage *self,
+                              int           person,
+                              int           day)
+{
+  g_return_val_if_fail (SC_IS_ROSTER_PAGE (self), NULL);
+  return describe_cell (person, day, self);
+}
