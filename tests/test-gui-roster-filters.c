@@ -623,6 +623,19 @@ test_post_editor (void)
   g_assert_cmpuint (other_item, >, 0);
   save_screenshot (menu, "roster-post-menu");
 
+  /* Its choices, open */
+  {
+    GtkWidget *list;
+
+    g_signal_emit_by_name (dropdown, "activate");
+    list = find_descendant (GTK_WIDGET (dropdown), GTK_TYPE_POPOVER);
+    g_assert_nonnull (list);
+    wait_until_mapped (list);
+    save_screenshot (list, "roster-post-choices");
+    gtk_popover_popdown (GTK_POPOVER (list));
+    iterate_for (100);
+  }
+
   /* Choosing another channel: chosen by hand, said by the cell */
   gtk_drop_down_set_selected (dropdown, other_item);
   iterate_for (200);
