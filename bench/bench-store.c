@@ -53,6 +53,23 @@ bench_swap_checks (const char *dir)
   shifts = sc_store_get_roster_shifts (store, session, roster_id, FALSE, &error);
   g_assert_no_error (error);
 
+  /* Posts: the whole roster again, then one shift as a hand edit does */
+  {
+    g_autoptr(GArray) one = g_array_new (FALSE, FALSE, sizeof (gint64));
+    guint changed = 0;
+
+    t = now ();
+    g_assert_true (sc_store_assign_roster_posts (store, session, input, roster_id, NULL, &changed, &error));
+    g_print ("assign posts to the %u shifts of a 60-person four-week roster: %.1f ms (%u changed)\n",
+             shifts->len, (now () - t) * 1000, changed);
+
+    g_array_append_val (one, g_array_index (shifts, ScRosterShift, 0).id);
+    t = now ();
+    for (int i = 0; i < 20; i++)
+      g_assert_true (sc_store_assign_roster_posts (store, session, input, roster_id, one, NULL, &error));
+    g_print ("give one shift its post again: %.1f ms each\n", (now () - t) * 1000 / 20);
+  }
+
   t = now ();
   for (guint i = 0; i < shifts->len / 2 && checked < 20; i += 1 + shifts->len / 40)
     {

@@ -366,6 +366,28 @@ test_solve (void)
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
+  /* The draft's shifts are on the channels they are worked on */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(ScStore) store = sc_store_open (db, &error);
+    g_autoptr(GPtrArray) rosters = NULL;
+    g_autoptr(GArray) shifts = NULL;
+    guint with_post = 0;
+
+    g_assert_no_error (error);
+    rosters = sc_store_get_rosters (store, sc_test_session (), &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (rosters->len, ==, 1);
+    shifts = sc_store_get_roster_shifts (store, sc_test_session (),
+                                         ((ScRosterInfo *) g_ptr_array_index (rosters, 0))->id, FALSE, &error);
+    g_assert_no_error (error);
+    for (guint i = 0; i < shifts->len; i++)
+      with_post += g_array_index (shifts, ScRosterShift, i).skill_id != 0;
+    g_test_message ("%u of %u shifts on a post", with_post, shifts->len);
+    g_assert_cmpuint (with_post, >=, shifts->len * 9 / 10);
+    g_assert_cmpuint (with_post, >, 0);
+  }
+
   g_assert_cmpint (run (dir, &out, &err, "solve", "--days", "7", "--database", db, NULL), ==, 2);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);

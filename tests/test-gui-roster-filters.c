@@ -4,7 +4,6 @@
 #include "sc-gui-test-util.h"
 #include "sc-day.h"
 #include "sc-roster-input.h"
-#include "sc-store-private.h"
 #include "roster/sc-roster-grid.h"
 #include "roster/sc-roster-page.h"
 #include "team/sc-person-dialog.h"
@@ -14,8 +13,10 @@
  * Groups (班组) and the roster filters on the sample team: a person's
  * group in the person dialog and the team list; on the roster, the group
  * and post filters set through their drop-downs, alone and with role and
- * skill, the side list holding only the problems of the people shown,
- * the empty state, and Clear; screenshots in English and Chinese.
+ * skill (the posts those the generated roster's shifts are worked on),
+ * the side list holding only the problems of the people shown, the empty
+ * state, and Clear; a shift's post in its menu, kept through undo, moves
+ * and a new generation; screenshots in English and Chinese.
  */
 
 static ScRosterPage *
@@ -125,25 +126,60 @@ choice (GtkDropDown *dropdown,
   return gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (dropdown)), position);
 }
 
-/* Gives the roster's shifts posts, as a supervisor's edits would: one
- * channel for a third of the people, another for the next third */
-static void
-give_posts (Fixture      *fixture,
-            ScRosterPage *page,
-            gint64        first_post,
-            gint64        second_post)
+static guint
+n_bits (guint64 bits)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *sql = NULL;
+  guint n = 0;
 
-  sql = g_strdup_printf ("UPDATE shift SET skill_id = CASE person_id %% 3 WHEN 0 THEN %lld WHEN 1 THEN %lld END"
-                         " WHERE roster_id = %lld",
-                         (long long) first_post, (long long) second_post,
-                         (long long) sc_roster_page_get_roster_id (page));
-  g_assert_true (sc_store_begin (fixture->store, &error));
-  g_assert_true (_sc_store_exec (fixture->store, sql, &error));
-  _sc_store_touch (fixture->store, "shift");
-  g_assert_true (sc_store_commit (fixture->store, &error));
+  for (; bits != 0; bits &= bits - 1)
+    n++;
+  return n;
+}
+
+/* The first shift of someone who holds two channels or more, or NULL */
+static const ScRosterShift *
+find_multi_channel_shift (GArray        *shifts,
+                          ScRosterInput *input,
+                          guint64        channels)
+{
+  for (guint i = 0; i < shifts->len; i++)
+    {
+      const ScRosterShift *shift = &g_array_index (shifts, ScRosterShift, i);
+
+      for (int p = 0; p < input->problem->n_people; p++)
+        if (g_array_index (input->person_ids, gint64, p) == shift->person_id && shift->skill_id != 0 &&
+            n_bits (input->problem->people[p].skills & channels) >= 2)
+          return shift;
+    }
+  return NULL;
+}
+
+/* A supervisor puts one shift on another channel by hand */
+static void
+choose_post_by_hand (Fixture       *fixture,
+                     ScRosterPage  *page,
+                     ScRosterInput *input,
+                     guint64        channels)
+{
+  g_autoptr(GArray) shifts = NULL;
+  g_autoptr(GError) error = NULL;
+  const ScRosterShift *shift;
+  gint64 other = 0;
+  int p;
+
+  shifts = sc_store_get_roster_shifts (fixture->store, fixture->session, sc_roster_page_get_roster_id (page),
+                                       FALSE, &error);
+  g_assert_no_error (error);
+  shift = find_multi_channel_shift (shifts, input, channels);
+  g_assert_nonnull (shift);
+  p = sc_roster_page_find_person (page, shift->person_id);
+  for (guint s = 0; s < input->skill_ids->len; s++)
+    if ((input->problem->people[p].skills & channels & (G_GUINT64_CONSTANT (1) << s)) &&
+        g_array_index (input->skill_ids, gint64, s) != shift->skill_id)
+      other = g_array_index (input->skill_ids, gint64, s);
+  g_assert_cmpint (other, !=, 0);
+
+  g_assert_true (sc_store_set_shift_post (fixture->store, fixture->session, shift->id, other, TRUE, &error));
   g_assert_no_error (error);
   iterate_for (300);
 }
@@ -236,6 +272,7 @@ test_roster_filters (void)
   gboolean complete;
   int n_people;
   guint expected, crew = 0, best = 0;
+  guint64 channels;
   gint64 post;
 
   fixture_set_up (&fixture, TRUE, SC_ACCOUNT_ROLE_SUPERVISOR);
@@ -256,6 +293,9 @@ test_roster_filters (void)
   input = sc_store_build_roster_input (fixture.store, fixture.session, sc_roster_page_get_first_day (page), 28,
                                        &error);
   g_assert_no_error (error);
+  g_assert_true (sc_store_get_post_channels (fixture.store, input, &channels, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_bits (channels), ==, 3);
   n_people = input->problem->n_people;
   g_assert_cmpuint (sc_roster_grid_get_n_rows (grid), ==, (guint) n_people);
   g_assert_false (gtk_widget_get_visible (count_label));
@@ -267,9 +307,18 @@ test_roster_filters (void)
   for (guint i = 2; i < 6; i++)
     g_assert_cmpint (g_utf8_collate (choice (crews, i - 1), choice (crews, i)), <, 0);
 
-  /* No shift is on a post yet: nothing to choose */
-  g_assert_cmpuint (n_choices (posts), ==, 1);
-  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (posts)));
+  /* The generated shifts are on the sample team's three channels */
+  g_assert_cmpuint (n_choices (posts), ==, 4);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (posts)));
+  for (guint i = 0; i < sc_roster_page_get_post_ids (page)->len; i++)
+    {
+      gint64 id = g_array_index (sc_roster_page_get_post_ids (page), gint64, i);
+      gboolean channel = FALSE;
+
+      for (guint s = 0; s < input->skill_ids->len; s++)
+        channel |= g_array_index (input->skill_ids, gint64, s) == id && (channels & (G_GUINT64_CONSTANT (1) << s));
+      g_assert_true (channel);
+    }
 
   unfiltered = listed_people (page);
   complete = sc_roster_page_get_n_problems (page) < 200;
@@ -321,11 +370,10 @@ test_roster_filters (void)
 
   /* Posts on the shifts: the post filter offers them */
   gtk_drop_down_set_selected (crews, 0);
-  give_posts (&fixture, page, g_array_index (input->skill_ids, gint64, 0),
-              g_array_index (input->skill_ids, gint64, 1));
-  g_assert_cmpuint (n_choices (posts), ==, 3);
+  iterate_for (50);
+  g_assert_cmpuint (n_choices (posts), ==, 4);
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (posts)));
-  g_assert_cmpuint (sc_roster_page_get_post_ids (page)->len, ==, 2);
+  g_assert_cmpuint (sc_roster_page_get_post_ids (page)->len, ==, 3);
   g_clear_pointer (&unfiltered, g_hash_table_unref);
   unfiltered = listed_people (page);
   complete = sc_roster_page_get_n_problems (page) < 200;
@@ -427,8 +475,7 @@ test_roster_filters (void)
   /* The chosen group stays chosen when the roster changes */
   gtk_drop_down_set_selected (crews, crew);
   gtk_drop_down_set_selected (posts, 2);
-  give_posts (&fixture, page, g_array_index (input->skill_ids, gint64, 1),
-              g_array_index (input->skill_ids, gint64, 0));
+  choose_post_by_hand (&fixture, page, input, channels);
   g_assert_cmpuint (gtk_drop_down_get_selected (crews), ==, crew);
   g_assert_cmpuint (gtk_drop_down_get_selected (posts), ==, 2);
 
@@ -436,6 +483,232 @@ test_roster_filters (void)
   gtk_window_set_default_size (GTK_WINDOW (fixture.window), 860, 640);
   iterate_for (300);
   save_screenshot (fixture.window, "roster-filters-narrow");
+
+  fixture_tear_down (&fixture);
+}
+
+static gboolean
+get_shift_at (Fixture       *fixture,
+              ScRosterPage  *page,
+              gint64         person_id,
+              const char    *day,
+              ScRosterShift *out)
+{
+  g_autoptr(GArray) shifts = NULL;
+  g_autoptr(GError) error = NULL;
+
+  shifts = sc_store_get_roster_shifts (fixture->store, fixture->session, sc_roster_page_get_roster_id (page),
+                                       FALSE, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < shifts->len; i++)
+    {
+      const ScRosterShift *shift = &g_array_index (shifts, ScRosterShift, i);
+
+      if (shift->person_id == person_id && g_str_equal (shift->day, day))
+        {
+          *out = *shift;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static const char *
+skill_name (GPtrArray *skills,
+            gint64     id)
+{
+  for (guint i = 0; i < skills->len; i++)
+    if (sc_skill_get_id (g_ptr_array_index (skills, i)) == id)
+      return sc_skill_get_name (g_ptr_array_index (skills, i));
+  return NULL;
+}
+
+static int
+day_of (ScRosterPage *page,
+        const char   *day)
+{
+  g_autoptr(GDateTime) first = sc_day_parse (sc_roster_page_get_first_day (page));
+  g_autoptr(GDateTime) date = sc_day_parse (day);
+
+  return (int) (g_date_time_difference (date, first) / G_TIME_SPAN_DAY);
+}
+
+/* The Post drop-down in a shift's menu: the person's skills, channels
+ * first, the post shown; a post chosen there is kept through undo and
+ * redo, a move to someone else and a new generation (locked) */
+static void
+test_post_editor (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr(ScRosterInput) input = NULL;
+  g_autoptr(GPtrArray) skills = NULL;
+  g_autoptr(GArray) shifts = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *wanted = NULL;
+  g_autofree char *day = NULL;
+  ScRosterPage *page;
+  ScRosterGrid *grid;
+  GtkWidget *menu = NULL;
+  GtkDropDown *dropdown;
+  const ScRosterShift *found;
+  ScRosterShift shift, now;
+  guint64 channels;
+  gint64 original, other = 0;
+  guint n_items, other_item = 0;
+  int p, d;
+  gboolean moved;
+
+  fixture_set_up (&fixture, TRUE, SC_ACCOUNT_ROLE_SUPERVISOR);
+  page = get_roster_page (&fixture);
+  grid = SC_ROSTER_GRID (sc_roster_page_get_grid (page));
+  sc_window_set_visible_page (fixture.window, "roster");
+  iterate_for (200);
+  generate (page);
+
+  input = sc_store_build_roster_input (fixture.store, fixture.session, sc_roster_page_get_first_day (page), 28,
+                                       &error);
+  g_assert_no_error (error);
+  g_assert_true (sc_store_get_post_channels (fixture.store, input, &channels, &error));
+  skills = sc_store_get_skills (fixture.store, NULL);
+  shifts = sc_store_get_roster_shifts (fixture.store, fixture.session, sc_roster_page_get_roster_id (page), FALSE,
+                                       &error);
+  g_assert_no_error (error);
+
+  /* A shift of someone on two channels or more */
+  found = find_multi_channel_shift (shifts, input, channels);
+  g_assert_nonnull (found);
+  shift = *found;
+  original = shift.skill_id;
+  day = g_strdup (shift.day);
+  p = sc_roster_page_find_person (page, shift.person_id);
+  d = day_of (page, day);
+  g_assert_cmpint (p, >=, 0);
+
+  /* The cell says its post */
+  description = sc_roster_page_describe_cell (page, p, d);
+  g_assert_nonnull (strstr (description, skill_name (skills, original)));
+
+  /* Its menu: none, the channels the person holds, then their other skills */
+  sc_roster_grid_set_focus_cell (grid, p, d);
+  g_signal_emit_by_name (grid, "activate-cell", p, d);
+  iterate_for (200);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (grid)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER_MENU (child))
+      menu = child;
+  g_assert_nonnull (menu);
+  dropdown = find_descendant (menu, GTK_TYPE_DROP_DOWN);
+  g_assert_nonnull (dropdown);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dropdown)));
+  n_items = n_choices (dropdown);
+  g_assert_cmpuint (n_items, >=, 1 + n_bits (input->problem->people[p].skills & channels));
+  g_assert_cmpstr (choice (dropdown, gtk_drop_down_get_selected (dropdown)), ==, skill_name (skills, original));
+  {
+    gboolean past_channels = FALSE;
+
+    for (guint i = 1; i < n_items; i++)
+      {
+        gboolean channel = FALSE;
+
+        for (guint j = 0; j < skills->len; j++)
+          if (g_str_equal (sc_skill_get_name (g_ptr_array_index (skills, j)), choice (dropdown, i)))
+            channel = sc_skill_get_category (g_ptr_array_index (skills, j)) == SC_SKILL_CATEGORY_CHANNEL;
+        g_assert_false (channel && past_channels);
+        past_channels |= !channel;
+        if (channel && other_item == 0 && !g_str_equal (choice (dropdown, i), skill_name (skills, original)))
+          other_item = i;
+      }
+  }
+  g_assert_cmpuint (other_item, >, 0);
+  save_screenshot (menu, "roster-post-menu");
+
+  /* Its choices, open */
+  {
+    GtkWidget *list;
+
+    g_signal_emit_by_name (dropdown, "activate");
+    list = find_descendant (GTK_WIDGET (dropdown), GTK_TYPE_POPOVER);
+    g_assert_nonnull (list);
+    wait_until_mapped (list);
+    save_screenshot (list, "roster-post-choices");
+    gtk_popover_popdown (GTK_POPOVER (list));
+    iterate_for (100);
+  }
+
+  /* Choosing another channel: chosen by hand, said by the cell */
+  gtk_drop_down_set_selected (dropdown, other_item);
+  iterate_for (200);
+  g_assert_false (gtk_widget_get_visible (menu));
+  g_assert_true (get_shift_at (&fixture, page, shift.person_id, day, &now));
+  other = now.skill_id;
+  g_assert_cmpstr (skill_name (skills, other), ==, choice (dropdown, other_item));
+  g_assert_true (now.post_chosen);
+  g_clear_pointer (&description, g_free);
+  description = sc_roster_page_describe_cell (page, p, d);
+  wanted = g_strdup_printf (_("Post: %s"), skill_name (skills, other));
+  g_assert_nonnull (strstr (description, wanted));
+  g_test_message ("%s", description);
+
+  /* Undo and redo */
+  g_assert_true (sc_roster_page_undo (page));
+  g_assert_true (get_shift_at (&fixture, page, shift.person_id, day, &now));
+  g_assert_cmpint (now.skill_id, ==, original);
+  g_assert_false (now.post_chosen);
+  g_assert_true (sc_roster_page_redo (page));
+  g_assert_true (get_shift_at (&fixture, page, shift.person_id, day, &now));
+  g_assert_cmpint (now.skill_id, ==, other);
+  g_assert_true (now.post_chosen);
+
+  /* Locked with its chosen post, it keeps both in the next draft */
+  g_signal_emit_by_name (grid, "toggle-lock", p, d);
+  generate (page);
+  g_assert_true (get_shift_at (&fixture, page, shift.person_id, day, &now));
+  g_assert_true (now.locked);
+  g_assert_cmpint (now.skill_id, ==, other);
+  g_assert_true (now.post_chosen);
+  g_signal_emit_by_name (grid, "toggle-lock", p, d);
+
+  /* Moved to someone off that day: kept where they hold it, else a post
+   * they hold or none */
+  moved = FALSE;
+  for (int q = 0; q < input->problem->n_people && !moved; q++)
+    {
+      gint64 person_id = sc_roster_page_get_person_id (page, q);
+      ScRosterShift there;
+      gboolean ok = FALSE;
+
+      if (q == p || get_shift_at (&fixture, page, person_id, day, &there) ||
+          input->problem->unavailable[q * input->n_days + d])
+        continue;
+
+      g_signal_emit_by_name (grid, "move-shift", p, d, q, d, &ok);
+      g_assert_true (ok);
+      g_assert_true (get_shift_at (&fixture, page, person_id, day, &there));
+      g_assert_false (get_shift_at (&fixture, page, shift.person_id, day, &now));
+      {
+        int s;
+
+        for (s = 0; s < (int) input->skill_ids->len; s++)
+          if (g_array_index (input->skill_ids, gint64, s) == other)
+            break;
+        if (input->problem->people[q].skills & (G_GUINT64_CONSTANT (1) << s))
+          {
+            g_assert_cmpint (there.skill_id, ==, other);
+            g_assert_true (there.post_chosen);
+          }
+        else
+          {
+            g_assert_false (there.post_chosen);
+            for (s = 0; s < (int) input->skill_ids->len; s++)
+              if (g_array_index (input->skill_ids, gint64, s) == there.skill_id)
+                g_assert_true (input->problem->people[q].skills & channels & (G_GUINT64_CONSTANT (1) << s));
+          }
+        g_test_message ("moved to person %lld: post %lld", (long long) person_id, (long long) there.skill_id);
+      }
+      moved = TRUE;
+    }
+  g_assert_true (moved);
 
   fixture_tear_down (&fixture);
 }
@@ -528,6 +801,7 @@ test_chinese (void)
 
   test_team_crew ();
   test_roster_filters ();
+  test_post_editor ();
 
   g_unsetenv ("LANGUAGE");
 }
@@ -542,6 +816,7 @@ main (int   argc,
 
   g_test_add_func ("/gui/team/crew", test_team_crew);
   g_test_add_func ("/gui/roster/filters/group-and-post", test_roster_filters);
+  g_test_add_func ("/gui/roster/post-editor", test_post_editor);
   g_test_add_func ("/gui/roster/filters/zh_CN", test_chinese);
 
   ret = g_test_run ();

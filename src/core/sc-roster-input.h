@@ -40,6 +40,19 @@ guint          sc_store_count_roster_shifts  (ScStore                *self,
                                               gint64                  person_id,
                                               GError                **error);
 
+/* The posts (channels) shifts are worked on (sc-store-posts.c) */
+gboolean       sc_store_get_post_channels    (ScStore                *self,
+                                              const ScRosterInput    *input,
+                                              guint64                *channels,
+                                              GError                **error);
+gboolean       sc_store_assign_roster_posts  (ScStore                *self,
+                                              ScSession              *session,
+                                              const ScRosterInput    *input,
+                                              gint64                  roster_id,
+                                              GArray                 *shift_ids,
+                                              guint                  *n_changed,
+                                              GError                **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScRosterInput, sc_roster_input_free)
 
 G_END_DECLS

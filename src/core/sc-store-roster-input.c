@@ -672,7 +672,8 @@ sc_store_build_roster_input (ScStore     *self,
 /**
  * sc_store_save_roster_solution:
  *
- * Writes @solution as a new draft roster, in one transaction.
+ * Writes @solution as a new draft roster, in one transaction, each shift
+ * on the post (channel) it is worked on (sc_store_assign_roster_posts()).
  *
  * Returns: the roster's id, or 0 with @error set
  */
@@ -746,6 +747,9 @@ sc_store_save_roster_solution (ScStore                *self,
 
   _sc_store_touch (self, "roster");
   _sc_store_touch (self, "shift");
+
+  if (!sc_store_assign_roster_posts (self, session, input, roster_id, NULL, NULL, error))
+    goto failed;
 
   summary = g_strdup_printf ("draft %s +%d days: %u shifts", input->first_day, input->n_days, n_shifts);
   if (!_sc_store_audit (self, session, "insert", "roster", roster_id, summary, error))

@@ -30,10 +30,15 @@
  *
  * Locking is not an edit of the shift as its person sees it: it leaves the
  * sequence alone.
+ *
+ * A shift's post (the channel it is worked on) goes with the shift when it
+ * moves to another person or is swapped, as long as that person holds the
+ * skill (proficiency 2 or more); otherwise the shift lands on no post and
+ * the roster page gives it one again (sc_store_assign_roster_posts()).
  */
 
 #define SHIFT_COLUMNS "id, roster_id, person_id, day, shift_type_id, start_minute, length_minutes," \
-                      " skill_id, locked, sequence, cancelled"
+                      " skill_id, locked, sequence, cancelled, post_chosen"
 
 void
 sc_roster_info_free (ScRosterInfo *info)
@@ -77,6 +82,7 @@ shift_from_row (sqlite3_stmt  *stmt,
   shift->locked = sqlite3_column_int (stmt, 8) != 0;
   shift->sequence = sqlite3_column_int (stmt, 9);
   shift->cancelled = sqlite3_column_int (stmt, 10) != 0;
+  shift->post_chosen = sqlite3_column_int (stmt, 11) != 0;
 }
 
 static gboolean
@@ -236,6 +242,64 @@ person_exists (ScStore  *self,
   return _sc_store_step_row (self, stmt, error, _("There is no person with id %lld"), (long long) person_id);
 }
 
+/* Whether @person_id may work on @skill_id: holds it at proficiency 2 or more */
+static gboolean
+person_holds_skill (ScStore   *self,
+                    gint64     person_id,
+                    gint64     skill_id,
+                    gboolean  *holds,
+                    GError   **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  *holds = FALSE;
+  if (skill_id == 0)
+    return TRUE;
+
+  stmt = _sc_store_prepare (self, "SELECT 1 FROM person_skill WHERE person_id = ?1 AND skill_id = ?2"
+                                  " AND proficiency >= 2",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  sqlite3_bind_int64 (stmt, 2, skill_id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      _sc_store_set_error (self, error);
+      return FALSE;
+    }
+
+  *holds = rc == SQLITE_ROW;
+  return TRUE;
+}
+
+/* The post @shift keeps on @person_id's row: its own if they hold it, else none */
+static gboolean
+post_for_person (ScStore        *self,
+                 ScRosterShift  *shift,
+                 gint64          person_id,
+                 GError        **error)
+{
+  gboolean holds;
+
+  if (shift->skill_id == 0 || shift->person_id == person_id)
+    return TRUE;
+
+  if (!person_holds_skill (self, person_id, shift->skill_id, &holds, error))
+    return FALSE;
+
+  if (!holds)
+    {
+      shift->skill_id = 0;
+      shift->post_chosen = FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 roster_ever_published (ScRosterInfo *roster)
 {
@@ -291,10 +355,11 @@ put_cell (ScStore              *self,
 
   stmt = _sc_store_prepare (self,
                             reuse ? "UPDATE shift SET shift_type_id = ?4, start_minute = ?5, length_minutes = ?6,"
-                                    " skill_id = ?7, locked = ?8, cancelled = 0, sequence = sequence + 1"
-                                    " WHERE id = ?9"
+                                    " skill_id = ?7, locked = ?8, post_chosen = ?10, cancelled = 0,"
+                                    " sequence = sequence + 1 WHERE id = ?9"
                                   : "INSERT INTO shift (roster_id, person_id, day, shift_type_id, start_minute,"
-                                    " length_minutes, skill_id, locked) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                                    " length_minutes, skill_id, locked, post_chosen)"
+                                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10)",
                             error);
   if (stmt == NULL)
     return 0;
@@ -319,6 +384,7 @@ put_cell (ScStore              *self,
   else
     sqlite3_bind_null (stmt, 7);
   sqlite3_bind_int (stmt, 8, content->locked ? 1 : 0);
+  sqlite3_bind_int (stmt, 10, content->skill_id != 0 && content->post_chosen ? 1 : 0);
 
   if (!_sc_store_step_done (self, stmt, error))
     return 0;
@@ -699,9 +765,15 @@ sc_store_move_shift (ScStore     *self,
       if (!_sc_store_step_done (self, stmt, error))
         goto failed;
     }
-  else if (!(id = put_cell (self, roster, person_id, day, &shift, error)) ||
-           !clear_cell (self, roster, shift_id, error))
-    goto failed;
+  else
+    {
+      ScRosterShift content = shift;
+
+      if (!post_for_person (self, &content, person_id, error) ||
+          !(id = put_cell (self, roster, person_id, day, &content, error)) ||
+          !clear_cell (self, roster, shift_id, error))
+        goto failed;
+    }
 
   summary = g_strdup_printf ("move: person %lld on %s to person %lld on %s",
                              (long long) shift.person_id, shift.day, (long long) person_id, day);
@@ -754,15 +826,19 @@ sc_store_swap_shifts (ScStore    *self,
 
   stmt = _sc_store_prepare (self,
                             "UPDATE shift SET shift_type_id = ?1, start_minute = ?2, length_minutes = ?3,"
-                            " skill_id = ?4, locked = ?5, sequence = sequence + 1 WHERE id = ?6",
+                            " skill_id = ?4, locked = ?5, post_chosen = ?7, sequence = sequence + 1 WHERE id = ?6",
                             error);
   if (stmt == NULL)
     goto failed;
 
   for (int i = 0; i < 2; i++)
     {
-      const ScRosterShift *from = i == 0 ? &b : &a;
+      ScRosterShift moved = i == 0 ? b : a;
+      const ScRosterShift *from = &moved;
       const ScRosterShift *to = i == 0 ? &a : &b;
+
+      if (!post_for_person (self, &moved, to->person_id, error))
+        goto failed;
 
       sqlite3_reset (stmt);
       if (from->shift_type_id != 0)
@@ -777,6 +853,7 @@ sc_store_swap_shifts (ScStore    *self,
         sqlite3_bind_null (stmt, 4);
       sqlite3_bind_int (stmt, 5, from->locked ? 1 : 0);
       sqlite3_bind_int64 (stmt, 6, to->id);
+      sqlite3_bind_int (stmt, 7, from->post_chosen ? 1 : 0);
       if (!_sc_store_step_done (self, stmt, error))
         goto failed;
     }
@@ -880,4 +957,95 @@ sc_store_set_shift_locked (ScStore    *self,
   summary = g_strdup_printf ("%s: person %lld on %s", locked ? "lock" : "unlock",
                              (long long) shift.person_id, shift.day);
   return end_edit (self, session, "update", shift_id, summary, error);
+}
+
+/**
+ * sc_store_set_shift_post:
+ * @skill_id: the skill the shift is worked on, or 0 for none
+ * @chosen: %TRUE when a person chose it (kept when posts are assigned
+ *   again), %FALSE when it was assigned
+ *
+ * Sets the post a shift is worked on. The person must hold the skill at
+ * proficiency 2 or more.
+ */
+gboolean
+sc_store_set_shift_post (ScStore    *self,
+                         ScSession  *session,
+                         gint64      shift_id,
+                         gint64      skill_id,
+                         gboolean    chosen,
+                         GError    **error)
+{
+  g_autoptr(ScRosterInfo) roster = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *summary = NULL;
+  ScRosterShift shift;
+  gboolean holds;
+
+  g_return_val_if_fail (SC_IS_STORE (self), FALSE);
+
+  if (!begin_edit (self, session, shift_id, &shift, &roster, error))
+    return FALSE;
+
+  if (!person_holds_skill (self, shift.person_id, skill_id, &holds, error))
+    goto failed;
+
+  if (skill_id != 0 && !holds)
+    {
+      g_autoptr(sqlite3_stmt) names = NULL;
+
+      names = _sc_store_prepare (self, "SELECT (SELECT name FROM person WHERE id = ?1),"
+                                       " (SELECT name FROM skill WHERE id = ?2)",
+                                 error);
+      if (names != NULL)
+        {
+          sqlite3_bind_int64 (names, 1, shift.person_id);
+          sqlite3_bind_int64 (names, 2, skill_id);
+        }
+      if (names == NULL || sqlite3_step (names) != SQLITE_ROW)
+        {
+          if (names != NULL)
+            _sc_store_set_error (self, error);
+          goto failed;
+        }
+      if (sqlite3_column_type (names, 1) == SQLITE_NULL)
+        g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_NOT_FOUND,
+                     _("There is no skill with id %lld"), (long long) skill_id);
+      else
+        /* Translators: “Li Na does not hold the skill Email at level 2 or more, so cannot work on that post” */
+        g_set_error (error, SC_STORE_ERROR, SC_STORE_ERROR_INVALID,
+                     _("%s does not hold the skill %s at level 2 or more, so cannot work on that post"),
+                     _sc_store_column_text (names, 0), _sc_store_column_text (names, 1));
+      goto failed;
+    }
+
+  if (shift.skill_id == skill_id && shift.post_chosen == !!chosen)
+    {
+      /* Nothing to write; a commit, so that an enclosing transaction goes on */
+      return sc_store_commit (self, error);
+    }
+
+  /* The post shows in the person's calendar: a new post is a new sequence */
+  stmt = _sc_store_prepare (self,
+                            "UPDATE shift SET skill_id = ?1, post_chosen = ?2,"
+                            " sequence = sequence + (coalesce (skill_id, 0) != coalesce (?1, 0)) WHERE id = ?3",
+                            error);
+  if (stmt == NULL)
+    goto failed;
+  if (skill_id != 0)
+    sqlite3_bind_int64 (stmt, 1, skill_id);
+  else
+    sqlite3_bind_null (stmt, 1);
+  sqlite3_bind_int (stmt, 2, chosen ? 1 : 0);
+  sqlite3_bind_int64 (stmt, 3, shift_id);
+  if (!_sc_store_step_done (self, stmt, error))
+    goto failed;
+
+  summary = g_strdup_printf ("post %lld%s: person %lld on %s", (long long) skill_id, chosen ? " chosen" : "",
+                             (long long) shift.person_id, shift.day);
+  return end_edit (self, session, "update", shift_id, summary, error);
+
+failed:
+  sc_store_rollback (self);
+  return FALSE;
 }

@@ -494,8 +494,9 @@ typedef struct
   gint64    shift_type_id; /* 0: explicit times */
   int       start_minute;
   int       length_minutes;
-  gint64    skill_id;     /* 0: none */
+  gint64    skill_id;     /* 0: none; the post the shift is worked on */
   gboolean  locked;
+  gboolean  post_chosen;  /* the post was chosen by hand: kept when posts are assigned */
   int       sequence;     /* raised by every edit */
   gboolean  cancelled;
 } ScRosterShift;
@@ -549,6 +550,12 @@ gboolean       sc_store_set_shift_locked     (ScStore          *self,
                                               ScSession        *session,
                                               gint64            shift_id,
                                               gboolean          locked,
+                                              GError          **error);
+gboolean       sc_store_set_shift_post       (ScStore          *self,
+                                              ScSession        *session,
+                                              gint64            shift_id,
+                                              gint64            skill_id,
+                                              gboolean          chosen,
                                               GError          **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScRosterInfo, sc_roster_info_free)

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "sc-day.h"
+#include "sc-post-assign.h"
 #include "sc-roster-grid.h"
 #include "sc-roster-input.h"
 #include "sc-roster-page.h"
@@ -26,6 +27,12 @@
  * Generate runs the solver in a thread from the roster shown (locked
  * shifts imposed), shows its progress, and saves a new draft.
  *
+ * Every shift is worked on a post (the channel it answers): a generated
+ * roster comes with posts (sc_store_assign_roster_posts()), and a shift
+ * added, moved or changed by hand gets one again when it lost its own,
+ * unless a supervisor chose it in the cell's menu (kept from then on,
+ * like the posts of locked shifts when the roster is generated again).
+ *
  * The filters (role, skill held, group, post worked in the period) choose
  * the rows shown; all that are set must match. The side list then holds
  * only the problems of the people shown, while the coverage stays the
@@ -41,6 +48,8 @@ typedef struct
   int      day;
   gint64   type_id;    /* 0: off */
   gboolean locked;
+  gint64   post_id;    /* 0: none */
+  gboolean post_chosen;
 } CellState;
 
 typedef struct
@@ -69,7 +78,9 @@ struct _ScRosterPage
   gint64           *cell_ids;       /* [p * n_days + d]: shift id or 0 */
   gint64           *cell_types;     /* shift type id or 0 */
   gint64           *cell_posts;     /* the skill the shift is worked on, or 0 */
+  guint8           *cell_post_chosen;
   guint8           *cell_locked;
+  GHashTable       *skill_names;    /* skill id → name */
   ScRosterScore    *score;
   GPtrArray        *problems;       /* char *, as listed */
   GStrv             crews;          /* the group filter's choices */
@@ -91,6 +102,8 @@ struct _ScRosterPage
   int               menu_person;
   int               menu_day;
   GtkWidget        *cell_menu;
+  GtkDropDown      *menu_post_dropdown;   /* in cell_menu, or NULL */
+  GArray           *menu_post_ids;        /* gint64: its choices, 0 for none */
   guint             pulse_id;
   guint             n_changed;       /* cells marked changed since the last version */
 
@@ -341,6 +354,16 @@ describe_cell (int      person,
        * “Li Na, Tue 1 Dec: Early 07:00–15:30” */
       g_string_append_printf (text, _("%s, %s: %s %s–%s"), person_name (self, person), date,
                               type_name (self, t), start, end);
+      if (self->cell_posts[person * self->n_days + day] != 0)
+        {
+          gint64 post = self->cell_posts[person * self->n_days + day];
+          const char *name = g_hash_table_lookup (self->skill_names, &post);
+
+          /* Translators: the post (channel) a shift is worked on, after the
+           * shift in a roster cell's tooltip: “Post: Phone” */
+          g_string_append (text, " · ");
+          g_string_append_printf (text, _("Post: %s"), name != NULL ? name : "?");
+        }
       if (self->cell_locked[person * self->n_days + day])
         g_string_append_printf (text, " · %s", _("locked"));
     }
@@ -379,6 +402,7 @@ update_actions (ScRosterPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.toggle-lock", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.remove", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.set-type", can_edit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.set-post", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.publish",
                                  can_edit && !self->roster->published);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.print", has_roster && !self->generating);
@@ -907,6 +931,7 @@ clear_roster (ScRosterPage *self)
   g_clear_pointer (&self->cell_ids, g_free);
   g_clear_pointer (&self->cell_types, g_free);
   g_clear_pointer (&self->cell_posts, g_free);
+  g_clear_pointer (&self->cell_post_chosen, g_free);
   g_clear_pointer (&self->cell_locked, g_free);
   g_clear_pointer (&self->score, sc_roster_score_free);
 }
@@ -1040,6 +1065,7 @@ load_roster (ScRosterPage *self)
   self->cell_ids = g_new0 (gint64, n_cells);
   self->cell_types = g_new0 (gint64, n_cells);
   self->cell_posts = g_new0 (gint64, n_cells);
+  self->cell_post_chosen = g_new0 (guint8, n_cells);
   self->cell_locked = g_new0 (guint8, n_cells);
 
   index = g_hash_table_new (g_int64_hash, g_int64_equal);
@@ -1070,6 +1096,7 @@ load_roster (ScRosterPage *self)
       self->cell_ids[cell] = shift->id;
       self->cell_types[cell] = shift->shift_type_id;
       self->cell_posts[cell] = shift->skill_id;
+      self->cell_post_chosen[cell] = shift->post_chosen;
       self->cell_locked[cell] = shift->locked;
       if (t >= 0)
         sc_roster_solution_set (self->solution, p, d, t);
@@ -1099,6 +1126,15 @@ load_skills (ScRosterPage *self)
 
   g_ptr_array_set_size (self->channel_names, 0);
   gtk_string_list_append (list, _("All Skills"));
+
+  g_hash_table_remove_all (self->skill_names);
+  for (guint j = 0; skills && j < skills->len; j++)
+    {
+      ScSkill *skill = g_ptr_array_index (skills, j);
+      gint64 id = sc_skill_get_id (skill);
+
+      g_hash_table_insert (self->skill_names, g_memdup2 (&id, sizeof id), g_strdup (sc_skill_get_name (skill)));
+    }
 
   for (guint i = 0; self->input && i < self->input->skill_ids->len; i++)
     {
@@ -1356,7 +1392,8 @@ capture (ScRosterPage *self,
          int           d)
 {
   gsize cell = (gsize) p * self->n_days + d;
-  CellState state = { p, d, self->cell_types[cell], self->cell_locked[cell] };
+  CellState state = { p, d, self->cell_types[cell], self->cell_locked[cell],
+                      self->cell_posts[cell], self->cell_post_chosen[cell] };
 
   return state;
 }
@@ -1405,6 +1442,8 @@ apply_states (ScRosterPage  *self,
 
             if (ok && self->cell_locked[cell] != want->locked)
               ok = sc_store_set_shift_locked (self->store, self->session, id, want->locked, error);
+            if (ok)
+              ok = sc_store_set_shift_post (self->store, self->session, id, want->post_id, want->post_chosen, error);
           }
 
         if (!ok)
@@ -1486,11 +1525,71 @@ run_edit (ScRosterPage *self,
   return TRUE;
 }
 
+/* Gives the shifts @ids their post again: those left on none, or with
+ * @always all but the posts chosen by hand and those of locked shifts,
+ * the rest of the roster as it is */
+static gboolean
+derive_posts (ScRosterPage  *self,
+              const gint64  *ids,
+              guint          n_ids,
+              gboolean       always,
+              GError       **error)
+{
+  g_autoptr(GArray) list = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < n_ids; i++)
+    {
+      ScRosterShift shift;
+
+      if (ids[i] == 0)
+        continue;
+      if (!always)
+        {
+          if (!sc_store_get_shift (self->store, self->session, ids[i], &shift, error))
+            return FALSE;
+          if (shift.skill_id != 0)
+            continue;
+        }
+      g_array_append_val (list, ids[i]);
+    }
+
+  if (list->len == 0)
+    return TRUE;
+
+  return sc_store_assign_roster_posts (self->store, self->session, self->input, self->roster->id, list, NULL, error);
+}
+
+/* Whether person @p may work on @skill_id: holds it as the roster counts
+ * skills (proficiency 2, certified where it must be), or for a skill the
+ * roster does not count, at proficiency 2 */
+static gboolean
+person_holds (ScRosterPage *self,
+              int           p,
+              gint64        skill_id,
+              GPtrArray    *person_skills)
+{
+  for (guint s = 0; s < self->input->skill_ids->len && s < SC_ROSTER_MAX_SKILLS; s++)
+    if (g_array_index (self->input->skill_ids, gint64, s) == skill_id)
+      return (self->input->problem->people[p].skills & (G_GUINT64_CONSTANT (1) << s)) != 0;
+
+  for (guint i = 0; person_skills != NULL && i < person_skills->len; i++)
+    {
+      ScPersonSkill *held = g_ptr_array_index (person_skills, i);
+
+      if (sc_person_skill_get_skill_id (held) == skill_id)
+        return sc_person_skill_get_proficiency (held) >= 2;
+    }
+
+  return FALSE;
+}
+
 typedef struct
 {
   int p1, d1, p2, d2;
 } MoveData;
 
+/* A shift moved or swapped keeps its post where the person holds it,
+ * else gets one again */
 static gboolean
 do_move (ScRosterPage  *self,
          gpointer       data,
@@ -1499,16 +1598,33 @@ do_move (ScRosterPage  *self,
   MoveData *move = data;
   gint64 a = self->cell_ids[move->p1 * self->n_days + move->d1];
   gint64 b = self->cell_ids[move->p2 * self->n_days + move->d2];
+  gint64 ids[2] = { a, b };
+  gboolean ok;
+
+  if (move->p1 == move->p2 && move->d1 == move->d2)
+    return TRUE;
+
+  if (!sc_store_begin (self->store, error))
+    return FALSE;
 
   if (b != 0)
-    return sc_store_swap_shifts (self->store, self->session, a, b, error);
+    ok = sc_store_swap_shifts (self->store, self->session, a, b, error);
   else
     {
       g_autofree char *day = day_string (self, move->d2);
 
-      return sc_store_move_shift (self->store, self->session, a, sc_roster_page_get_person_id (self, move->p2),
-                                  day, error) != 0;
+      ids[0] = sc_store_move_shift (self->store, self->session, a, sc_roster_page_get_person_id (self, move->p2),
+                                    day, error);
+      ok = ids[0] != 0;
     }
+
+  if (!ok || !derive_posts (self, ids, G_N_ELEMENTS (ids), FALSE, error))
+    {
+      sc_store_rollback (self->store);
+      return FALSE;
+    }
+
+  return sc_store_commit (self->store, error);
 }
 
 static gboolean
@@ -1538,6 +1654,8 @@ typedef struct
   gint64 type_id;
 } SetTypeData;
 
+/* A new shift, or one at other hours, gets its post again unless it
+ * was chosen */
 static gboolean
 do_set_type (ScRosterPage  *self,
              gpointer       data,
@@ -1545,16 +1663,52 @@ do_set_type (ScRosterPage  *self,
 {
   SetTypeData *set = data;
   gsize cell = (gsize) set->p * self->n_days + set->d;
+  gint64 id = self->cell_ids[cell];
 
-  if (self->cell_ids[cell] != 0)
-    return sc_store_set_shift_type (self->store, self->session, self->cell_ids[cell], set->type_id, error);
+  if (id != 0 && self->cell_types[cell] == set->type_id)
+    return TRUE;
+
+  if (!sc_store_begin (self->store, error))
+    return FALSE;
+
+  if (id != 0)
+    {
+      if (!sc_store_set_shift_type (self->store, self->session, id, set->type_id, error))
+        id = 0;
+    }
   else
     {
       g_autofree char *day = day_string (self, set->d);
 
-      return sc_store_add_shift (self->store, self->session, self->roster->id,
-                                 sc_roster_page_get_person_id (self, set->p), day, set->type_id, error) != 0;
+      id = sc_store_add_shift (self->store, self->session, self->roster->id,
+                               sc_roster_page_get_person_id (self, set->p), day, set->type_id, error);
     }
+
+  if (id == 0 || !derive_posts (self, &id, 1, TRUE, error))
+    {
+      sc_store_rollback (self->store);
+      return FALSE;
+    }
+
+  return sc_store_commit (self->store, error);
+}
+
+typedef struct
+{
+  int    p, d;
+  gint64 post_id;
+} SetPostData;
+
+/* A post chosen by hand (none too) is kept from then on */
+static gboolean
+do_set_post (ScRosterPage  *self,
+             gpointer       data,
+             GError       **error)
+{
+  SetPostData *set = data;
+  gsize cell = (gsize) set->p * self->n_days + set->d;
+
+  return sc_store_set_shift_post (self->store, self->session, self->cell_ids[cell], set->post_id, TRUE, error);
 }
 
 static gboolean
@@ -1817,7 +1971,16 @@ typedef struct
   ScRosterSolution *initial;
   ProgressState    *state;
   GArray           *locked;      /* int pairs: person, day */
+  GArray           *kept_posts;  /* KeptPost: of locked shifts and chosen by hand */
 } GenerateData;
+
+typedef struct
+{
+  int      person;
+  int      day;
+  gint64   post_id;
+  gboolean chosen;
+} KeptPost;
 
 static void
 generate_data_free (GenerateData *data)
@@ -1827,6 +1990,7 @@ generate_data_free (GenerateData *data)
   g_weak_ref_clear (&data->state->page);
   g_free (data->state);
   g_clear_pointer (&data->locked, g_array_unref);
+  g_clear_pointer (&data->kept_posts, g_array_unref);
   g_free (data);
 }
 
@@ -1874,8 +2038,9 @@ on_solve_done_cb (GObject      *source,
     {
       roster_id = sc_store_save_roster_solution (self->store, self->session, data->input, solution, summary,
                                                  &error);
-      /* Locked shifts stay locked in the new draft */
-      if (roster_id != 0 && data->locked->len > 0)
+      /* Locked shifts stay locked in the new draft, and with the posts
+       * chosen by hand keep their posts */
+      if (roster_id != 0 && (data->locked->len > 0 || data->kept_posts->len > 0))
         {
           g_autoptr(GArray) shifts = sc_store_get_roster_shifts (self->store, self->session, roster_id, FALSE,
                                                                  &error);
@@ -1896,7 +2061,28 @@ on_solve_done_cb (GObject      *source,
                     roster_id = 0;
                 }
             }
+          for (guint i = 0; shifts != NULL && i < data->kept_posts->len && roster_id != 0; i++)
+            {
+              const KeptPost *kept = &g_array_index (data->kept_posts, KeptPost, i);
+              g_autofree char *day = day_string (self, kept->day);
+              gint64 person_id = sc_roster_page_get_person_id (self, kept->person);
+
+              for (guint j = 0; j < shifts->len; j++)
+                {
+                  const ScRosterShift *shift = &g_array_index (shifts, ScRosterShift, j);
+
+                  if (shift->person_id == person_id && g_strcmp0 (shift->day, day) == 0 &&
+                      !sc_store_set_shift_post (self->store, self->session, shift->id, kept->post_id, kept->chosen,
+                                                &error))
+                    roster_id = 0;
+                }
+            }
           if (shifts == NULL)
+            roster_id = 0;
+
+          /* The other shifts' posts around the kept ones */
+          if (roster_id != 0 && data->kept_posts->len > 0 &&
+              !sc_store_assign_roster_posts (self->store, self->session, data->input, roster_id, NULL, NULL, &error))
             roster_id = 0;
         }
 
@@ -2098,16 +2284,98 @@ build_cell_menu (ScRosterPage *self,
 
   if (has_shift)
     {
+      g_autoptr(GMenu) post = g_menu_new ();
+      g_autoptr(GMenuItem) chooser = g_menu_item_new (NULL, NULL);
+
       g_menu_append (actions, self->cell_locked[cell] ? _("_Unlock Shift") : _("_Lock Shift"),
                      "roster.toggle-lock");
       g_menu_append (actions, _("_Remove Shift"), "roster.remove");
       g_menu_append_section (menu, NULL, G_MENU_MODEL (actions));
+      /* The post drop-down (build_post_chooser()) */
+      g_menu_item_set_attribute (chooser, "custom", "s", "post");
+      g_menu_append_item (post, chooser);
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (post));
       g_menu_append_section (menu, _("Change To"), G_MENU_MODEL (types));
     }
   else
     g_menu_append_section (menu, _("Add Shift"), G_MENU_MODEL (types));
 
   return G_MENU_MODEL (menu);
+}
+
+static void
+on_menu_post_selected_cb (ScRosterPage *self,
+                          GParamSpec   *pspec,
+                          GtkDropDown  *dropdown)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (dropdown != self->menu_post_dropdown || selected >= self->menu_post_ids->len)
+    return;
+
+  if (self->cell_menu != NULL)
+    gtk_popover_popdown (GTK_POPOVER (self->cell_menu));
+  gtk_widget_activate_action (GTK_WIDGET (self), "roster.set-post", "x",
+                              g_array_index (self->menu_post_ids, gint64, selected));
+}
+
+/* The post drop-down of a shift's menu: none, then the skills the person
+ * holds, channels first; the shift's own post too if they no longer hold it */
+static GtkWidget *
+build_post_chooser (ScRosterPage *self,
+                    int           person,
+                    int           day)
+{
+  g_autoptr(GPtrArray) skills = sc_store_get_skills (self->store, NULL);
+  g_autoptr(GPtrArray) person_skills = NULL;
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  gsize cell = (gsize) person * self->n_days + day;
+  gint64 current = self->cell_posts[cell];
+  guint selected = 0;
+  GtkWidget *box, *label, *dropdown;
+
+  person_skills = sc_store_get_person_skills (self->store, self->session, sc_roster_page_get_person_id (self, person),
+                                              NULL);
+
+  g_array_set_size (self->menu_post_ids, 1);
+  g_array_index (self->menu_post_ids, gint64, 0) = 0;
+  gtk_string_list_append (names, C_("post", "None"));
+
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; skills != NULL && i < skills->len; i++)
+      {
+        ScSkill *skill = g_ptr_array_index (skills, i);
+        gint64 id = sc_skill_get_id (skill);
+        gboolean channel = sc_skill_get_category (skill) == SC_SKILL_CATEGORY_CHANNEL;
+
+        if (channel != (pass == 0) || (id != current && !person_holds (self, person, id, person_skills)))
+          continue;
+        if (id == current)
+          selected = self->menu_post_ids->len;
+        g_array_append_val (self->menu_post_ids, id);
+        gtk_string_list_append (names, sc_skill_get_name (skill));
+      }
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 3);
+  gtk_widget_set_margin_bottom (box, 3);
+  label = gtk_label_new_with_mnemonic (C_("shift post", "_Post"));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), selected);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), dropdown);
+  gtk_widget_set_tooltip_text (dropdown, _("The channel this shift is worked on; a post chosen here is kept when the roster is generated again"));
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), dropdown);
+
+  g_set_weak_pointer (&self->menu_post_dropdown, GTK_DROP_DOWN (dropdown));
+  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (on_menu_post_selected_cb), self,
+                           G_CONNECT_SWAPPED);
+  return box;
 }
 
 static void
@@ -2135,6 +2403,10 @@ on_grid_context_menu_cb (ScRosterPage *self,
     }
   else
     gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->cell_menu), model);
+
+  g_clear_weak_pointer (&self->menu_post_dropdown);
+  if (self->cell_ids[(gsize) person * self->n_days + day] != 0)
+    gtk_popover_menu_add_child (GTK_POPOVER_MENU (self->cell_menu), build_post_chooser (self, person, day), "post");
 
   gtk_popover_set_pointing_to (GTK_POPOVER (self->cell_menu), &(GdkRectangle) { (int) x, (int) y, 1, 1 });
   gtk_popover_popup (GTK_POPOVER (self->cell_menu));
@@ -2246,6 +2518,20 @@ set_type_action (GtkWidget  *widget,
   run_edit (self, set.p, set.d, -1, -1, do_set_type, &set);
 }
 
+static void
+set_post_action (GtkWidget  *widget,
+                 const char *name,
+                 GVariant   *parameter)
+{
+  ScRosterPage *self = SC_ROSTER_PAGE (widget);
+  SetPostData set = { self->menu_person, self->menu_day, g_variant_get_int64 (parameter) };
+
+  if (self->cell_ids == NULL || set.p < 0 || set.d < 0 || self->cell_ids[set.p * self->n_days + set.d] == 0)
+    return;
+
+  run_edit (self, set.p, set.d, -1, -1, do_set_post, &set);
+}
+
 /* Overrides */
 
 static void
@@ -2267,6 +2553,7 @@ sc_roster_page_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->pulse_id, g_source_remove);
+  g_clear_weak_pointer (&self->menu_post_dropdown);
   g_clear_pointer (&self->cell_menu, gtk_widget_unparent);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_ROSTER_PAGE);
@@ -2289,6 +2576,8 @@ sc_roster_page_finalize (GObject *object)
   g_clear_pointer (&self->types, g_ptr_array_unref);
   g_clear_pointer (&self->people, g_hash_table_unref);
   g_clear_pointer (&self->channel_names, g_ptr_array_unref);
+  g_clear_pointer (&self->skill_names, g_hash_table_unref);
+  g_clear_pointer (&self->menu_post_ids, g_array_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_pointer (&self->problem_cells, g_array_unref);
   g_clear_pointer (&self->crews, g_strfreev);
@@ -2422,6 +2711,7 @@ sc_roster_page_class_init (ScRosterPageClass *klass)
   gtk_widget_class_install_action (widget_class, "roster.toggle-lock", NULL, toggle_lock_action);
   gtk_widget_class_install_action (widget_class, "roster.remove", NULL, remove_action);
   gtk_widget_class_install_action (widget_class, "roster.set-type", "x", set_type_action);
+  gtk_widget_class_install_action (widget_class, "roster.set-post", "x", set_post_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "roster.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
@@ -2438,6 +2728,8 @@ sc_roster_page_init (ScRosterPage *self)
 
   self->people = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->channel_names = g_ptr_array_new_with_free_func (g_free);
+  self->skill_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->menu_post_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->problems = g_ptr_array_new_with_free_func (g_free);
   self->problem_cells = g_array_new (FALSE, FALSE, sizeof (int));
   self->post_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -2575,17 +2867,36 @@ sc_roster_page_generate (ScRosterPage *self)
   data->state = g_new0 (ProgressState, 1);
   g_weak_ref_init (&data->state->page, self);
   data->locked = g_array_new (FALSE, FALSE, sizeof (int));
+  data->kept_posts = g_array_new (FALSE, FALSE, sizeof (KeptPost));
 
   if (self->solution != NULL)
     {
       data->initial = sc_roster_solution_copy (self->solution);
       for (int p = 0; p < self->solution->n_people; p++)
-        for (int d = 0; d < self->n_days; d++)
-          if (self->cell_locked[p * self->n_days + d])
+        {
+          g_autoptr(GPtrArray) person_skills = NULL;
+
+          for (int d = 0; d < self->n_days; d++)
             {
-              g_array_append_val (data->locked, p);
-              g_array_append_val (data->locked, d);
+              gsize cell = (gsize) p * self->n_days + d;
+              KeptPost kept = { p, d, self->cell_posts[cell], self->cell_post_chosen[cell] };
+
+              if (self->cell_locked[cell])
+                {
+                  g_array_append_val (data->locked, p);
+                  g_array_append_val (data->locked, d);
+                }
+
+              /* Only a post the person still holds can be kept */
+              if (self->cell_ids[cell] == 0 || !(self->cell_locked[cell] || self->cell_post_chosen[cell]))
+                continue;
+              if (kept.post_id != 0 && person_skills == NULL)
+                person_skills = sc_store_get_person_skills (self->store, self->session,
+                                                            sc_roster_page_get_person_id (self, p), NULL);
+              if (kept.post_id == 0 || person_holds (self, p, kept.post_id, person_skills))
+                g_array_append_val (data->kept_posts, kept);
             }
+        }
     }
   else
     {
@@ -2834,4 +3145,19 @@ sc_roster_page_get_post_ids (ScRosterPage *self)
 {
   g_return_val_if_fail (SC_IS_ROSTER_PAGE (self), NULL);
   return self->post_ids;
+}
+
+/**
+ * sc_roster_page_describe_cell:
+ *
+ * Returns: (transfer full) (nullable): what the cell's tooltip and
+ *   screen readers say of it: person, day, shift, post, lock, problems
+ */
+char *
+sc_roster_page_describe_cell (ScRosterPage *self,
+                              int           person,
+                              int           day)
+{
+  g_return_val_if_fail (SC_IS_ROSTER_PAGE (self), NULL);
+  return describe_cell (person, day, self);
 }

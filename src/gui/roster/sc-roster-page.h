@@ -37,6 +37,9 @@ void                 sc_roster_page_set_filters     (ScRosterPage *self,
 int                  sc_roster_page_get_problem_person (ScRosterPage *self,
                                                         guint         index);
 GArray              *sc_roster_page_get_post_ids    (ScRosterPage *self);
+char                *sc_roster_page_describe_cell   (ScRosterPage *self,
+                                                     int           person,
+                                                     int           day);
 const ScRosterScore *sc_roster_page_get_score       (ScRosterPage *self);
 int                  sc_roster_page_find_person     (ScRosterPage *self,
                                                      gint64        person_id);
