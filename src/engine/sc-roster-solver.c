@@ -1885,6 +1885,7 @@ pair_move (Search *s)
 #define CG_SCALE      65536.0  /* duals to the row search's integer costs */
 #define CG_NODE_LIMIT 200000
 #define CG_EPS        1e-6
+#define CG_LP_PIVOTS  10       /* per row: a solve that needs more gives up */
 #define CG_ROOT_NODES 150      /* branch-and-price nodes from the root … */
 #define CG_RINS_NODES 300      /* … and around the best roster */
 #define CG_RELAX_TIME 0.05     /* the root relaxation, or no column generation */
@@ -2210,7 +2211,7 @@ cg_converge (Cg       *cg,
       gboolean exact = TRUE, added = FALSE;
 
       report (s, FALSE);
-      if (cg_stopped (cg) || !_sc_lp_solve (cg->lp, 0))
+      if (cg_stopped (cg) || !_sc_lp_solve (cg->lp, CG_LP_PIVOTS * cg->m))
         return FALSE;
       z = _sc_lp_get_objective (cg->lp);
       y = _sc_lp_get_duals (cg->lp);
@@ -2639,7 +2640,7 @@ column_generation (Search *s)
       cg_free (cg);
       return -1;
     }
-  if (cg->bound_valid)
+  if (cg->bound_valid && cg->lower_bound > 0)
     bound = (gint64) ceil (cg->lower_bound - 1e-6);
   g_debug ("column generation: relaxation %.3f, bound %" G_GINT64_FORMAT ", %u columns, %.2f s",
            _sc_lp_get_objective (cg->lp), bound, cg->person->len, elapsed (s->shared));
