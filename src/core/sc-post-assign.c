@@ -158,6 +158,31 @@ typedef struct
   gint64   balance;       /* required − assigned, in person-minutes, over and under */
 } Need;
 
+/* One cover of @required people over @minutes, @assigned so far */
+static inline void
+visit_cover (Visit  what,
+             int    delta,
+             Need  *need,
+             int   *assigned,
+             int    required,
+             int    minutes)
+{
+  switch (what)
+    {
+    case VISIT_COUNT:
+      *assigned += delta;
+      break;
+    case VISIT_HAS_NEED:
+      need->has_need |= required > 0;
+      break;
+    case VISIT_NEED:
+    default:
+      need->short_minutes += (gint64) MAX (required - *assigned, 0) * minutes;
+      need->balance += (gint64) (required - *assigned) * minutes;
+      break;
+    }
+}
+
 /* Visits the covers of @skill that a shift of type @t on day @d works
  * for: the interval covers it spans and the covers of (d, t) */
 static void
@@ -186,20 +211,7 @@ visit (Assigner *self,
       if (c->start + c->length > to)
         continue;
 
-      switch (what)
-        {
-        case VISIT_COUNT:
-          self->icover_assigned[index] += delta;
-          break;
-        case VISIT_HAS_NEED:
-          need->has_need |= c->required > 0;
-          break;
-        case VISIT_NEED:
-        default:
-          need->short_minutes += (gint64) MAX (c->required - self->icover_assigned[index], 0) * c->length;
-          need->balance += (gint64) (c->required - self->icover_assigned[index]) * c->length;
-          break;
-        }
+      visit_cover (what, delta, need, &self->icover_assigned[index], c->required, c->length);
     }
 
   for (int k = self->cover_start[d * T + t]; k < self->cover_start[d * T + t + 1]; k++)
@@ -210,20 +222,7 @@ visit (Assigner *self,
       if (c->skill != skill)
         continue;
 
-      switch (what)
-        {
-        case VISIT_COUNT:
-          self->cover_assigned[index] += delta;
-          break;
-        case VISIT_HAS_NEED:
-          need->has_need |= c->required > 0;
-          break;
-        case VISIT_NEED:
-        default:
-          need->short_minutes += (gint64) MAX (c->required - self->cover_assigned[index], 0) * type->length;
-          need->balance += (gint64) (c->required - self->cover_assigned[index]) * type->length;
-          break;
-        }
+      visit_cover (what, delta, need, &self->cover_assigned[index], c->required, type->length);
     }
 }
 
