@@ -317,6 +317,26 @@ failed:
   return FALSE;
 }
 
+/* Who @session may read people of: everyone (*only = 0) or, for an agent,
+ * only their own profile (*only = their person, −1 when they have none) */
+static gboolean
+people_read_scope (ScSession  *session,
+                   gint64     *only,
+                   GError    **error)
+{
+  ScAccess access = sc_permission_access (session, SC_OPERATION_PEOPLE_READ);
+
+  *only = 0;
+  if (access == SC_ACCESS_OWN)
+    *only = MAX (sc_session_get_person_id (session), -1);
+  else if (access != SC_ACCESS_ALL)
+    {
+      sc_permission_check (session, SC_OPERATION_PEOPLE_READ, 0, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * sc_store_get_people:
  * Returns: (transfer full) (element-type ScPerson): the team's people, by name
@@ -329,20 +349,14 @@ sc_store_get_people (ScStore    *self,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
+  gint64 only;
   int rc;
-
-  ScAccess access;
 
   g_return_val_if_fail (SC_IS_STORE (self), NULL);
   g_return_val_if_fail (SC_IS_SESSION (session), NULL);
 
-  /* An agent sees only their own profile */
-  access = sc_permission_access (session, SC_OPERATION_PEOPLE_READ);
-  if (access != SC_ACCESS_ALL && access != SC_ACCESS_OWN)
-    {
-      sc_permission_check (session, SC_OPERATION_PEOPLE_READ, 0, error);
-      return NULL;
-    }
+  if (!people_read_scope (session, &only, error))
+    return NULL;
 
   stmt = _sc_store_prepare (self,
                             "SELECT " PERSON_COLUMNS " FROM person p"
@@ -353,7 +367,7 @@ sc_store_get_people (ScStore    *self,
     return NULL;
 
   sqlite3_bind_int (stmt, 1, include_inactive ? 1 : 0);
-  sqlite3_bind_int64 (stmt, 2, access == SC_ACCESS_OWN ? MAX (sc_session_get_person_id (session), -1) : 0);
+  sqlite3_bind_int64 (stmt, 2, only);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (people, person_from_row (stmt));
@@ -640,18 +654,14 @@ sc_store_get_crews (ScStore    *self,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) crews = g_ptr_array_new_with_free_func (g_free);
-  ScAccess access;
+  gint64 only;
   int rc;
 
   g_return_val_if_fail (SC_IS_STORE (self), NULL);
   g_return_val_if_fail (SC_IS_SESSION (session), NULL);
 
-  access = sc_permission_access (session, SC_OPERATION_PEOPLE_READ);
-  if (access != SC_ACCESS_ALL && access != SC_ACCESS_OWN)
-    {
-      sc_permission_check (session, SC_OPERATION_PEOPLE_READ, 0, error);
-      return NULL;
-    }
+  if (!people_read_scope (session, &only, error))
+    return NULL;
 
   stmt = _sc_store_prepare (self,
                             "SELECT DISTINCT crew FROM person"
@@ -660,7 +670,7 @@ sc_store_get_crews (ScStore    *self,
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, access == SC_ACCESS_OWN ? MAX (sc_session_get_person_id (session), -1) : 0);
+  sqlite3_bind_int64 (stmt, 1, only);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (crews, g_strdup (_sc_store_column_text (stmt, 0)));
