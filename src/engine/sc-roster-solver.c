@@ -1297,6 +1297,44 @@ end_chain (Search *s,
     }
 }
 
+/* A cover of a shift type short of people, chosen at random (on weekend
+ * days only, when @weekend), or −1 */
+static int
+pick_short_cover (Search   *s,
+                  gboolean  weekend)
+{
+  const ScRosterCover *covers = (const ScRosterCover *) (gpointer) s->pb->covers->data;
+  const int *count = _sc_roster_eval_get_cover_counts (s->ev);
+  int n_short = 0;
+
+  for (guint i = 0; i < s->pb->covers->len; i++)
+    if (count[i] < covers[i].required && covers[i].under_weight > 0 &&
+        (!weekend || s->ix->weekend[covers[i].day] >= 0))
+      s->cover_short[n_short++] = (int) i;
+  if (n_short == 0)
+    return -1;
+  return s->cover_short[g_rand_int_range (s->rng, 0, n_short)];
+}
+
+/* Frees the days a chain link may re-solve around @day: the whole
+ * horizon, or FULL_MAX days around it on longer ones */
+static void
+set_link_window (Search *s,
+                 int     day,
+                 int    *first,
+                 int    *last)
+{
+  int D = s->D;
+
+  if (D > FULL_MAX)
+    {
+      *first = CLAMP (day - FULL_MAX / 2, 0, D - FULL_MAX);
+      *last = *first + FULL_MAX - 1;
+    }
+  memset (s->free_day, 0, D);
+  memset (s->free_day + *first, 1, *last - *first + 1);
+}
+
 /* An ejection chain for cover: a person is made to work a shift that is
  * short of people, their row re-solved around it; the shifts they give up
  * may leave another cover short, which the next person is made to take,
@@ -1307,16 +1345,12 @@ static gboolean
 chain_move (Search *s)
 {
   const ScRosterCover *covers = (const ScRosterCover *) (gpointer) s->pb->covers->data;
-  const int *count = _sc_roster_eval_get_cover_counts (s->ev);
-  int D = s->D, n_short = 0, k = 0, c, first = 0, last = D - 1;
+  int D = s->D, k = 0, c, first = 0, last = D - 1;
   gint64 before = current_total (s), after = before;
 
-  for (guint i = 0; i < s->pb->covers->len; i++)
-    if (count[i] < covers[i].required && covers[i].under_weight > 0)
-      s->cover_short[n_short++] = (int) i;
-  if (n_short == 0)
+  c = pick_short_cover (s, FALSE);
+  if (c < 0)
     return FALSE;
-  c = s->cover_short[g_rand_int_range (s->rng, 0, n_short)];
 
   memset (s->is_chosen, 0, s->P);
   while (c >= 0 && k < MIN (CHAIN_MAX, s->P))
@@ -1327,13 +1361,7 @@ chain_move (Search *s)
       gint8 *old = s->saved + (gsize) k * D;
       gint8 *cand = s->scratch, *keep = s->scratch + D;
 
-      if (D > FULL_MAX)
-        {
-          first = CLAMP (day - FULL_MAX / 2, 0, D - FULL_MAX);
-          last = first + FULL_MAX - 1;
-        }
-      memset (s->free_day, 0, D);
-      memset (s->free_day + first, 1, last - first + 1);
+      set_link_window (s, day, &first, &last);
 
       /* the best of a few people made to work that shift */
       for (int i = 0; i < CHAIN_TRY; i++)
@@ -1543,19 +1571,14 @@ static gboolean
 weekend_move (Search *s)
 {
   const ScRosterCover *covers = (const ScRosterCover *) (gpointer) s->pb->covers->data;
-  const int *count = _sc_roster_eval_get_cover_counts (s->ev);
-  int D = s->D, n_short = 0, k = 0, c, first = 0, last = D - 1;
+  int D = s->D, k = 0, c, first = 0, last = D - 1;
   gint64 before = current_total (s);
 
   if (s->ix->n_weekends == 0)
     return FALSE;
-  for (guint i = 0; i < s->pb->covers->len; i++)
-    if (count[i] < covers[i].required && covers[i].under_weight > 0 &&
-        s->ix->weekend[covers[i].day] >= 0)
-      s->cover_short[n_short++] = (int) i;
-  if (n_short == 0)
+  c = pick_short_cover (s, TRUE);
+  if (c < 0)
     return FALSE;
-  c = s->cover_short[g_rand_int_range (s->rng, 0, n_short)];
 
   memset (s->is_chosen, 0, s->P);
   while (c >= 0 && k < MIN (WEEKEND_LINKS, s->P))
@@ -1566,13 +1589,7 @@ weekend_move (Search *s)
       gint8 *old = s->saved + (gsize) k * D;
       gint8 *cand = s->scratch, *keep = s->scratch + D;
 
-      if (D > FULL_MAX)
-        {
-          first = CLAMP (day - FULL_MAX / 2, 0, D - FULL_MAX);
-          last = first + FULL_MAX - 1;
-        }
-      memset (s->free_day, 0, D);
-      memset (s->free_day + first, 1, last - first + 1);
+      set_link_window (s, day, &first, &last);
 
       for (int i = 0; i < WEEKEND_TRY; i++)
         {
@@ -1914,6 +1931,7 @@ typedef struct _Cg
   ScLp    *lp;
   int     *count;        /* scratch, per cover */
   int     *touched;
+  int     *cell_rows;    /* scratch, per cover */
   int     *entry_rows;
   double  *entry_values;
   double   lower_bound;
@@ -1924,6 +1942,31 @@ typedef struct _Cg
   gint64   deadline;     /* monotonic time, or 0 */
 } Cg;
 
+/* The LP rows of the covers a shift of type @t on day @d counts for when
+ * @person works it: shift covers, then interval covers; returns how many */
+static int
+cg_cell_rows (Cg  *cg,
+              int  person,
+              int  d,
+              int  t,
+              int *rows)
+{
+  const ScRosterIndex *ix = cg->s->ix;
+  const ScRosterProblem *pb = cg->s->pb;
+  const ScRosterCover *covers = (const ScRosterCover *) (gpointer) pb->covers->data;
+  const ScRosterIntervalCover *icovers = (const ScRosterIntervalCover *) (gpointer) pb->interval_covers->data;
+  guint64 skills = pb->people[person].skills;
+  int cell = d * ix->n_types + t, n = 0;
+
+  for (int k = ix->cover_start[cell]; k < ix->cover_start[cell + 1]; k++)
+    if (_sc_roster_qualifies (skills, covers[ix->cover_list[k]].skill))
+      rows[n++] = ix->cover_list[k];
+  for (int k = ix->icover_start[cell]; k < ix->icover_start[cell + 1]; k++)
+    if (_sc_roster_qualifies (skills, icovers[ix->icover_list[k]].skill))
+      rows[n++] = (int) pb->covers->len + ix->icover_list[k];
+  return n;
+}
+
 /* The sparse LP column of a row: covers it counts for, and its person's
  * convexity row; returns the number of entries and sets its cost */
 static int
@@ -1933,36 +1976,20 @@ cg_entries (Cg          *cg,
             double      *cost)
 {
   const ScRosterIndex *ix = cg->s->ix;
-  const ScRosterProblem *pb = cg->s->pb;
-  const ScRosterCover *covers = (const ScRosterCover *) (gpointer) pb->covers->data;
-  const ScRosterIntervalCover *icovers = (const ScRosterIntervalCover *) (gpointer) pb->interval_covers->data;
-  guint64 skills = pb->people[person].skills;
   int D = cg->s->D, V = ix->n_values, n_touched = 0, n = 0;
   gint64 c = 0;
 
   for (int d = 0; d < D; d++)
     {
-      int v = row[d], cell;
+      int v = row[d], n_rows;
 
       c += ix->cell_cost[((gsize) person * D + d) * V + v + 1];
       if (v == SC_ROSTER_OFF)
         continue;
-      cell = d * ix->n_types + v;
-      for (int k = ix->cover_start[cell]; k < ix->cover_start[cell + 1]; k++)
-        {
-          int i = ix->cover_list[k];
-
-          if (_sc_roster_qualifies (skills, covers[i].skill) && cg->count[i]++ == 0)
-            cg->touched[n_touched++] = i;
-        }
-      for (int k = ix->icover_start[cell]; k < ix->icover_start[cell + 1]; k++)
-        {
-          int i = ix->icover_list[k];
-          int r = (int) pb->covers->len + i;
-
-          if (_sc_roster_qualifies (skills, icovers[i].skill) && cg->count[r]++ == 0)
-            cg->touched[n_touched++] = r;
-        }
+      n_rows = cg_cell_rows (cg, person, d, v, cg->cell_rows);
+      for (int i = 0; i < n_rows; i++)
+        if (cg->count[cg->cell_rows[i]]++ == 0)
+          cg->touched[n_touched++] = cg->cell_rows[i];
     }
   for (int i = 0; i < n_touched; i++)
     {
@@ -2115,11 +2142,8 @@ cg_price (Cg           *cg,
   RowSolver *rs = &s->rs;
   const ScRosterIndex *ix = s->ix;
   const ScRosterProblem *pb = s->pb;
-  const ScRosterCover *covers = (const ScRosterCover *) (gpointer) pb->covers->data;
-  const ScRosterIntervalCover *icovers = (const ScRosterIntervalCover *) (gpointer) pb->interval_covers->data;
   const gint8 *locked = pb->locked + (gsize) person * s->D;
   const guint8 *unavailable = pb->unavailable + (gsize) person * s->D;
-  guint64 skills = pb->people[person].skills;
   int V = ix->n_values, D = s->D, n_entries;
   double rc, cost;
 
@@ -2147,20 +2171,14 @@ cg_price (Cg           *cg,
         }
       for (int i = 0; i < n; i++)
         {
-          int t = ord[i], cell;
+          int t = ord[i];
           double dual = 0;
 
           if (t == SC_ROSTER_OFF)
             continue;
-          cell = d * ix->n_types + t;
-          for (int k = ix->cover_start[cell]; k < ix->cover_start[cell + 1]; k++)
-            if (y && _sc_roster_qualifies (skills, covers[ix->cover_list[k]].skill))
-              dual += y[ix->cover_list[k]];
-          for (int k = ix->icover_start[cell]; k < ix->icover_start[cell + 1]; k++)
-            if (y && _sc_roster_qualifies (skills, icovers[ix->icover_list[k]].skill))
-              dual += y[pb->covers->len + ix->icover_list[k]];
-          if (y == NULL)
-            dual = 0;
+          if (y != NULL)
+            for (int k = 0, n_rows = cg_cell_rows (cg, person, d, t, cg->cell_rows); k < n_rows; k++)
+              dual += y[cg->cell_rows[k]];
           c[t + 1] = llround ((cc[t + 1] - dual) * CG_SCALE);
         }
       rs->n_order[d] = n;
@@ -2530,6 +2548,7 @@ cg_free (Cg *cg)
   g_free (cg->root_share);
   g_free (cg->count);
   g_free (cg->touched);
+  g_free (cg->cell_rows);
   g_free (cg->entry_rows);
   g_free (cg->entry_values);
   g_free (cg);
@@ -2577,6 +2596,7 @@ cg_new (Search *s)
   cg->share = g_new0 (double, cells);
   cg->count = g_new0 (int, MAX (cg->n_covers, 1));
   cg->touched = g_new0 (int, MAX (cg->n_covers, 1));
+  cg->cell_rows = g_new0 (int, MAX (cg->n_covers, 1));
   cg->entry_rows = g_new0 (int, cg->n_covers + 1);
   cg->entry_values = g_new0 (double, cg->n_covers + 1);
   return cg;
