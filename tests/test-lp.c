@@ -129,6 +129,108 @@ test_lp_assignment (void)
   _sc_lp_free (lp);
 }
 
+/* The assignment optimum over the permutations that avoid the cells
+ * marked in @fixed, by enumeration */
+static int
+assignment_best (const int      cost[5][5],
+                 const gboolean fixed[5][5])
+{
+  int best = G_MAXINT;
+
+  for (int a = 0; a < 5; a++)
+    for (int b = 0; b < 5; b++)
+      for (int c = 0; c < 5; c++)
+        for (int d = 0; d < 5; d++)
+          for (int e = 0; e < 5; e++)
+            {
+              int perm[5] = { a, b, c, d, e }, seen = 0, sum = 0;
+              gboolean ok = TRUE;
+
+              for (int i = 0; i < 5; i++)
+                {
+                  seen |= 1 << perm[i];
+                  sum += cost[i][perm[i]];
+                  ok = ok && !fixed[i][perm[i]];
+                }
+              if (seen == 31 && ok)
+                best = MIN (best, sum);
+            }
+  return best;
+}
+
+/* Columns held at zero and freed again, as branching does, each solve going
+ * on from the last basis: held columns that were basic with value one
+ * leave through the first phase. Every optimum is checked against
+ * enumeration. */
+static void
+test_lp_fixed (void)
+{
+  static const int cost[5][5] = {
+    { 7, 5, 9, 8, 11 },
+    { 9, 12, 7, 11, 10 },
+    { 8, 5, 4, 6, 9 },
+    { 7, 3, 6, 9, 5 },
+    { 4, 6, 7, 5, 11 },
+  };
+  double rhs[10];
+  int basis[10], column[5][5];
+  ScLp *lp;
+
+  for (int i = 0; i < 10; i++)
+    rhs[i] = 1;
+  lp = _sc_lp_new (10, rhs);
+  for (int i = 0; i < 10; i++)
+    {
+      double one = 1;
+
+      basis[i] = _sc_lp_add_column (lp, BIG, 1, &i, &one);
+    }
+  for (int i = 0; i < 5; i++)
+    for (int j = 0; j < 5; j++)
+      {
+        int rows[] = { i, 5 + j };
+        double values[] = { 1, 1 };
+
+        column[i][j] = _sc_lp_add_column (lp, cost[i][j], 2, rows, values);
+      }
+  g_assert_true (_sc_lp_set_basis (lp, basis));
+  g_assert_true (_sc_lp_solve (lp, 0));
+
+  for (int t = 0; t < 25; t++)
+    {
+      gboolean fixed[5][5] = { { FALSE } };
+      int best;
+
+      /* two cells, and for every third trial the whole optimal diagonal
+       * of the last solve as well */
+      fixed[t / 5][t % 5] = TRUE;
+      fixed[((t * 7 + 3) % 25) / 5][(t * 7 + 3) % 5] = TRUE;
+      if (t % 3 == 0)
+        for (int i = 0; i < 5; i++)
+          for (int j = 0; j < 5; j++)
+            if (_sc_lp_get_value (lp, column[i][j]) > 0.5)
+              fixed[i][j] = TRUE;
+      best = assignment_best (cost, fixed);
+      for (int i = 0; i < 5; i++)
+        for (int j = 0; j < 5; j++)
+          _sc_lp_set_fixed (lp, column[i][j], fixed[i][j]);
+      g_assert_true (_sc_lp_solve (lp, 0));
+      g_assert_cmpfloat_with_epsilon (_sc_lp_get_objective (lp), best, 1e-9);
+      for (int i = 0; i < 5; i++)
+        for (int j = 0; j < 5; j++)
+          if (fixed[i][j])
+            g_assert_cmpfloat_with_epsilon (_sc_lp_get_value (lp, column[i][j]), 0, 1e-9);
+    }
+
+  /* all freed: back to the optimum */
+  for (int i = 0; i < 5; i++)
+    for (int j = 0; j < 5; j++)
+      _sc_lp_set_fixed (lp, column[i][j], FALSE);
+  g_assert_true (_sc_lp_solve (lp, 0));
+  g_assert_cmpfloat_with_epsilon (_sc_lp_get_objective (lp), 27, 1e-9);
+  _sc_lp_free (lp);
+}
+
 /* A first basis whose solution is negative is refused */
 static void
 test_lp_infeasible_basis (void)
@@ -151,6 +253,7 @@ main (int   argc,
   g_test_add_func ("/engine/lp/textbook", test_lp_textbook);
   g_test_add_func ("/engine/lp/column-added", test_lp_column_added);
   g_test_add_func ("/engine/lp/assignment", test_lp_assignment);
+  g_test_add_func ("/engine/lp/fixed", test_lp_fixed);
   g_test_add_func ("/engine/lp/infeasible-basis", test_lp_infeasible_basis);
   return g_test_run ();
 }

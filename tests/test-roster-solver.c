@@ -363,6 +363,28 @@ test_solver_lower_bound (void)
     }
   /* planted problems without fairness: the relaxation applies to all */
   g_assert_cmpint (with_bound, ==, 12);
+
+  /* one person over ten days: the pricing's search over labels must
+   * keep every row that can still be completed, so the bound is that
+   * person's optimum */
+  for (guint32 seed = 1; seed <= 20; seed++)
+    {
+      g_autoptr(ScRosterProblem) problem = planted_problem (seed + 700, 10, 1, 2);
+      g_autoptr(ScRosterSolution) solution = NULL;
+      ScRosterSolverOptions options;
+      ScRosterSolverStats stats;
+      gint64 optimum = sc_test_brute_force_optimum (problem);
+
+      sc_roster_solver_options_init (&options);
+      options.seed = seed;
+      options.time_limit = 0;
+      options.max_iterations = 200;
+      solution = sc_roster_solve (problem, NULL, &options, NULL, &stats);
+      g_test_message ("one person, seed %u: optimum %" G_GINT64_FORMAT ", bound %" G_GINT64_FORMAT,
+                      seed, optimum, stats.lower_bound);
+      g_assert_cmpint (stats.lower_bound, >=, 0);
+      g_assert_cmpint (stats.lower_bound, <=, optimum);
+    }
 }
 
 /* One person over a longer horizon: the row search alone (with its memo of

@@ -10,8 +10,11 @@
 
 #define EPS_PIVOT      1e-9    /* smallest pivot element */
 #define EPS_COST       1e-9    /* reduced costs above −this are optimal */
-#define REFACTOR_EVERY 50      /* pivots between refactorisations */
-#define DEGENERATE_MAX 30      /* degenerate pivots before Bland's rule */
+#define EPS_BLOCK      1e-7    /* a column held at zero leaves when it would move this much */
+#define EPS_FEASIBLE   1e-7    /* columns held at zero: their largest sum */
+#define REFACTOR_EVERY 100     /* pivots between refactorisations */
+#define PRICE_SEGMENT  512     /* columns priced before taking the best */
+#define DEGENERATE_MAX 300     /* degenerate pivots before Bland's rule */
 
 struct _ScLp
 {
@@ -22,6 +25,8 @@ struct _ScLp
   GArray *start;      /* int, n + 1 */
   GArray *rows;       /* int */
   GArray *values;     /* double */
+  GArray *fixed;      /* guint8: held at zero */
+  GArray *phase1;     /* double: the costs of the first phase */
   /* basis */
   int    *basis;      /* [m]: column in position k */
   GArray *position;   /* int per column: its position in the basis, or −1 */
@@ -31,6 +36,7 @@ struct _ScLp
   double *d;
   double *work;       /* m × m scratch for refactorising */
   int     since_refactor;
+  int     price_next;  /* where the next pricing starts */
   double  objective;
 };
 
@@ -48,13 +54,15 @@ _sc_lp_new (int           n_rows,
   g_array_append_val (lp->start, zero);
   lp->rows = g_array_new (FALSE, FALSE, sizeof (int));
   lp->values = g_array_new (FALSE, FALSE, sizeof (double));
+  lp->fixed = g_array_new (FALSE, TRUE, sizeof (guint8));
+  lp->phase1 = g_array_new (FALSE, TRUE, sizeof (double));
   lp->position = g_array_new (FALSE, FALSE, sizeof (int));
   lp->basis = g_new0 (int, MAX (n_rows, 1));
   lp->binv = g_new0 (double, (gsize) MAX (n_rows, 1) * MAX (n_rows, 1));
   lp->xb = g_new0 (double, MAX (n_rows, 1));
   lp->y = g_new0 (double, MAX (n_rows, 1));
   lp->d = g_new0 (double, MAX (n_rows, 1));
-  lp->work = g_new0 (double, (gsize) MAX (n_rows, 1) * MAX (n_rows, 1));
+  lp->work = g_new0 (double, (gsize) 2 * MAX (n_rows, 1) * MAX (n_rows, 1));
   return lp;
 }
 
@@ -68,6 +76,8 @@ _sc_lp_free (ScLp *lp)
   g_array_unref (lp->start);
   g_array_unref (lp->rows);
   g_array_unref (lp->values);
+  g_array_unref (lp->fixed);
+  g_array_unref (lp->phase1);
   g_array_unref (lp->position);
   g_free (lp->basis);
   g_free (lp->binv);
@@ -93,7 +103,20 @@ _sc_lp_add_column (ScLp         *lp,
   end = (int) lp->rows->len;
   g_array_append_val (lp->start, end);
   g_array_append_val (lp->position, none);
+  g_array_set_size (lp->fixed, lp->cost->len);
   return (int) lp->cost->len - 1;
+}
+
+/* Holds a column at zero, or frees it again. A basic column held at zero
+ * with a positive value is driven out by a first phase at the next
+ * solve, which then goes on from there: a warm start after branching. */
+void
+_sc_lp_set_fixed (ScLp     *lp,
+                  int       column,
+                  gboolean  fixed)
+{
+  g_return_if_fail (column >= 0 && column < (int) lp->fixed->len);
+  g_array_index (lp->fixed, guint8, column) = fixed != FALSE;
 }
 
 int
@@ -112,74 +135,133 @@ _sc_lp_set_cost (ScLp   *lp,
   g_array_index (lp->cost, double, column) = cost;
 }
 
-/* B⁻¹ from the basis columns by Gauss–Jordan elimination with partial
- * pivoting, and the basic solution B⁻¹b */
+/* B⁻¹ from the basis columns, and the basic solution B⁻¹b. Basic columns
+ * with one entry (the slacks) cover rows I; the other columns R, on the
+ * other rows J, form a square block R_J inverted by Gauss–Jordan
+ * elimination with partial pivoting. With B = [S R] the rest follows:
+ * x_R = R_J⁻¹ b_J, and a slack's x = (b_i − (R x_R)_i) / s. */
 static gboolean
 refactor (ScLp *lp)
 {
-  int m = lp->m;
+  int m = lp->m, nr = 0, nj = 0;
   double *a = lp->work, *inv = lp->binv;
   const int *start = (const int *) (gpointer) lp->start->data;
   const int *rows = (const int *) (gpointer) lp->rows->data;
   const double *values = (const double *) (gpointer) lp->values->data;
+  g_autofree int *slack_of = g_new (int, m);     /* per row: its slack's position, or −1 */
+  g_autofree int *rpos = g_new (int, m);         /* R: basis positions */
+  g_autofree int *jrow = g_new (int, m);         /* J: rows */
+  g_autofree int *jindex = g_new (int, m);       /* per row: its index in J, or −1 */
+  double *rinv;
 
-  memset (a, 0, sizeof (double) * m * m);
-  memset (inv, 0, sizeof (double) * m * m);
+  for (int i = 0; i < m; i++)
+    slack_of[i] = -1;
   for (int k = 0; k < m; k++)
     {
       int j = lp->basis[k];
 
-      for (int e = start[j]; e < start[j + 1]; e++)
-        a[rows[e] * m + k] = values[e];
-      inv[k * m + k] = 1;
+      if (start[j + 1] - start[j] == 1 && slack_of[rows[start[j]]] < 0)
+        slack_of[rows[start[j]]] = k;
+      else
+        rpos[nr++] = k;
     }
-  for (int c = 0; c < m; c++)
+  for (int i = 0; i < m; i++)
+    {
+      jindex[i] = slack_of[i] < 0 ? nj : -1;
+      if (slack_of[i] < 0)
+        jrow[nj++] = i;
+    }
+  if (nj != nr)
+    return FALSE;
+
+  /* R_J into a (nr × nr), its inverse into the top of lp->d's scratch:
+   * rinv is nr × nr, kept in work after a */
+  rinv = a + (gsize) nr * nr;
+  memset (a, 0, sizeof (double) * nr * nr * 2);
+  for (int c = 0; c < nr; c++)
+    {
+      int j = lp->basis[rpos[c]];
+
+      for (int e = start[j]; e < start[j + 1]; e++)
+        if (jindex[rows[e]] >= 0)
+          a[jindex[rows[e]] * nr + c] = values[e];
+      rinv[c * nr + c] = 1;
+    }
+  for (int c = 0; c < nr; c++)
     {
       int p = c;
-      double big = fabs (a[c * m + c]);
+      double big = fabs (a[c * nr + c]);
 
-      for (int r = c + 1; r < m; r++)
-        if (fabs (a[r * m + c]) > big)
+      for (int r = c + 1; r < nr; r++)
+        if (fabs (a[r * nr + c]) > big)
           {
-            big = fabs (a[r * m + c]);
+            big = fabs (a[r * nr + c]);
             p = r;
           }
       if (big < EPS_PIVOT)
         return FALSE;
       if (p != c)
-        for (int i = 0; i < m; i++)
+        for (int i = 0; i < nr; i++)
           {
-            double t = a[c * m + i];
+            double t = a[c * nr + i];
 
-            a[c * m + i] = a[p * m + i];
-            a[p * m + i] = t;
-            t = inv[c * m + i];
-            inv[c * m + i] = inv[p * m + i];
-            inv[p * m + i] = t;
+            a[c * nr + i] = a[p * nr + i];
+            a[p * nr + i] = t;
+            t = rinv[c * nr + i];
+            rinv[c * nr + i] = rinv[p * nr + i];
+            rinv[p * nr + i] = t;
           }
+      /* the columns of a left of c are zero in every row but their own */
       {
-        double piv = a[c * m + c];
+        double piv = a[c * nr + c];
 
-        for (int i = 0; i < m; i++)
-          {
-            a[c * m + i] /= piv;
-            inv[c * m + i] /= piv;
-          }
+        for (int i = c; i < nr; i++)
+          a[c * nr + i] /= piv;
+        for (int i = 0; i < nr; i++)
+          rinv[c * nr + i] /= piv;
       }
-      for (int r = 0; r < m; r++)
+      for (int r = 0; r < nr; r++)
         {
-          double f = a[r * m + c];
+          double f = a[r * nr + c];
 
           if (r == c || f == 0)
             continue;
-          for (int i = 0; i < m; i++)
-            {
-              a[r * m + i] -= f * a[c * m + i];
-              inv[r * m + i] -= f * inv[c * m + i];
-            }
+          for (int i = c; i < nr; i++)
+            a[r * nr + i] -= f * a[c * nr + i];
+          for (int i = 0; i < nr; i++)
+            if (rinv[c * nr + i] != 0)
+              rinv[r * nr + i] -= f * rinv[c * nr + i];
         }
     }
-  /* rows of inv are now the rows of B⁻¹ in basis order */
+
+  /* the rows of B⁻¹: R's from R_J⁻¹, the slacks' from R's rows I */
+  memset (inv, 0, sizeof (double) * m * m);
+  for (int c = 0; c < nr; c++)
+    for (int jj = 0; jj < nr; jj++)
+      inv[rpos[c] * m + jrow[jj]] = rinv[c * nr + jj];
+  for (int i = 0; i < m; i++)
+    if (slack_of[i] >= 0)
+      {
+        int k = slack_of[i], j = lp->basis[k];
+
+        inv[k * m + i] = 1 / values[start[j]];
+      }
+  for (int c = 0; c < nr; c++)
+    {
+      int j = lp->basis[rpos[c]];
+
+      for (int e = start[j]; e < start[j + 1]; e++)
+        {
+          int i = rows[e], k = slack_of[i];
+          double f;
+
+          if (k < 0)
+            continue;
+          f = values[e] / values[start[lp->basis[k]]];
+          for (int jj = 0; jj < nr; jj++)
+            inv[k * m + jrow[jj]] -= f * rinv[c * nr + jj];
+        }
+    }
   for (int k = 0; k < m; k++)
     {
       double s = 0;
@@ -252,48 +334,63 @@ compute_duals (ScLp *lp)
     }
 }
 
-/**
- * _sc_lp_solve:
- * @max_pivots: a bound on the work, ≤ 0 for none
- *
- * Solves from the current basis (see _sc_lp_set_basis()).
- *
- * Returns: %TRUE when the basis is optimal
- */
-gboolean
-_sc_lp_solve (ScLp *lp,
-              int   max_pivots)
+/* The sum of the basic columns held at zero: what the first phase takes
+ * down to zero */
+static double
+infeasibility (ScLp *lp)
+{
+  const guint8 *fixed = (const guint8 *) lp->fixed->data;
+  double sum = 0;
+
+  for (int k = 0; k < lp->m; k++)
+    if (fixed[lp->basis[k]])
+      sum += MAX (lp->xb[k], 0);
+  return sum;
+}
+
+/* Simplex pivots from the current basis until it is optimal for the
+ * current costs; columns held at zero never enter, and in the second
+ * @phase one still basic leaves before it could move. Counts the pivots
+ * in @pivots; FALSE when they reach @max_pivots or a basis breaks down. */
+static gboolean
+iterate (ScLp *lp,
+         int   phase,
+         int  *pivots,
+         int   max_pivots)
 {
   int m = lp->m;
   int degenerate = 0;
-  const int *start = (const int *) (gpointer) lp->start->data;
-  const int *rows;
-  const double *values;
-  int *position;
+  const guint8 *fixed = (const guint8 *) lp->fixed->data;
 
-  for (int pivots = 0; max_pivots <= 0 || pivots < max_pivots; pivots++)
+  for (; max_pivots <= 0 || *pivots < max_pivots; (*pivots)++)
     {
       int n = (int) lp->cost->len;
       gboolean bland = degenerate >= DEGENERATE_MAX;
       int q = -1, r = -1;
       double best = -EPS_COST, theta, piv;
-
-      start = (const int *) (gpointer) lp->start->data;
-      rows = (const int *) (gpointer) lp->rows->data;
-      values = (const double *) (gpointer) lp->values->data;
-      position = (int *) (gpointer) lp->position->data;
+      const int *start = (const int *) (gpointer) lp->start->data;
+      const int *rows = (const int *) (gpointer) lp->rows->data;
+      const double *values = (const double *) (gpointer) lp->values->data;
+      int *position = (int *) (gpointer) lp->position->data;
+      gboolean blocked = FALSE;
 
       if (lp->since_refactor >= REFACTOR_EVERY && !refactor (lp))
         return FALSE;
       compute_duals (lp);
 
-      /* entering column: the most negative reduced cost, or under Bland's
-       * rule the first negative one */
-      for (int j = 0; j < n; j++)
+      /* entering column: the most negative reduced cost of the first
+       * segment that has one (the segments taken in turn), or under
+       * Bland's rule the first negative one */
+      for (int i = 0, j = bland ? 0 : lp->price_next % MAX (n, 1); i < n; i++, j = j + 1 < n ? j + 1 : 0)
         {
           double rc;
 
-          if (position[j] >= 0)
+          if (!bland && q >= 0 && i % PRICE_SEGMENT == 0)
+            {
+              lp->price_next = j;
+              break;
+            }
+          if (position[j] >= 0 || fixed[j])
             continue;
           rc = reduced_cost (lp, j);
           if (rc < best)
@@ -305,14 +402,7 @@ _sc_lp_solve (ScLp *lp,
             }
         }
       if (q < 0)
-        {
-          const double *cost = (const double *) (gpointer) lp->cost->data;
-
-          lp->objective = 0;
-          for (int k = 0; k < m; k++)
-            lp->objective += cost[lp->basis[k]] * lp->xb[k];
-          return TRUE;
-        }
+        return TRUE;
 
       /* d = B⁻¹ a_q */
       memset (lp->d, 0, sizeof (double) * m);
@@ -325,10 +415,18 @@ _sc_lp_solve (ScLp *lp,
             lp->d[k] += lp->binv[k * m + i] * v;
         }
 
-      /* leaving row: the ratio test, ties to the largest pivot (or under
-       * Bland's rule to the lowest column) */
+      /* leaving row: a column held at zero that would move, or the ratio
+       * test, ties to the largest pivot (or under Bland's rule to the
+       * lowest column) */
       theta = G_MAXDOUBLE;
       for (int k = 0; k < m; k++)
+        if (fixed[lp->basis[k]] && (phase == 2 || lp->xb[k] <= EPS_FEASIBLE) && fabs (lp->d[k]) > EPS_BLOCK &&
+            (r < 0 || fabs (lp->d[k]) > fabs (lp->d[r])))
+          {
+            r = k;
+            blocked = TRUE;
+          }
+      for (int k = 0; k < m && !blocked; k++)
         {
           double t;
 
@@ -336,7 +434,9 @@ _sc_lp_solve (ScLp *lp,
             continue;
           t = lp->xb[k] / lp->d[k];
           if (r < 0 || t < theta - 1e-12 ||
-              (t < theta + 1e-12 && (bland ? lp->basis[k] < lp->basis[r] : lp->d[k] > lp->d[r])))
+              (t < theta + 1e-12 &&
+               (phase == 1 && fixed[lp->basis[k]] != fixed[lp->basis[r]] ? fixed[lp->basis[k]] :
+                bland ? lp->basis[k] < lp->basis[r] : lp->d[k] > lp->d[r])))
             {
               theta = MIN (t, theta);
               r = k;
@@ -344,7 +444,7 @@ _sc_lp_solve (ScLp *lp,
         }
       if (r < 0)
         return FALSE;   /* unbounded */
-      theta = MAX (lp->xb[r] / lp->d[r], 0);
+      theta = blocked ? 0 : MAX (lp->xb[r] / lp->d[r], 0);
       degenerate = theta < 1e-12 ? degenerate + 1 : 0;
 
       for (int k = 0; k < m; k++)
@@ -376,6 +476,46 @@ _sc_lp_solve (ScLp *lp,
   return FALSE;
 }
 
+/**
+ * _sc_lp_solve:
+ * @max_pivots: a bound on the work, ≤ 0 for none
+ *
+ * Solves from the current basis (see _sc_lp_set_basis()). When basic
+ * columns held at zero have a value, a first phase minimises their sum.
+ *
+ * Returns: %TRUE when the basis is optimal, %FALSE when the work ran out,
+ *   the basis broke down, or no solution keeps the columns held at zero
+ */
+gboolean
+_sc_lp_solve (ScLp *lp,
+              int   max_pivots)
+{
+  const double *cost;
+  int pivots = 0;
+
+  if (infeasibility (lp) > EPS_FEASIBLE)
+    {
+      GArray *real = lp->cost;
+      gboolean ok;
+
+      g_array_set_size (lp->phase1, lp->cost->len);
+      for (guint j = 0; j < lp->cost->len; j++)
+        g_array_index (lp->phase1, double, j) = g_array_index (lp->fixed, guint8, j) ? 1 : 0;
+      lp->cost = lp->phase1;
+      ok = iterate (lp, 1, &pivots, max_pivots);
+      lp->cost = real;
+      if (!ok || infeasibility (lp) > EPS_FEASIBLE)
+        return FALSE;
+    }
+  if (!iterate (lp, 2, &pivots, max_pivots))
+    return FALSE;
+  cost = (const double *) (gpointer) lp->cost->data;
+  lp->objective = 0;
+  for (int k = 0; k < lp->m; k++)
+    lp->objective += cost[lp->basis[k]] * lp->xb[k];
+  return TRUE;
+}
+
 double
 _sc_lp_get_objective (ScLp *lp)
 {
@@ -393,7 +533,10 @@ double
 _sc_lp_get_value (ScLp *lp,
                   int   column)
 {
-  int k = g_array_index (lp->position, int, column);
+  int k;
+
+  g_return_val_if_fail (column >= 0 && column < (int) lp->position->len, 0);
+  k = g_array_index (lp->position, int, column);
 
   return k >= 0 ? lp->xb[k] : 0;
 }

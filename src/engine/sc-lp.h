@@ -13,7 +13,9 @@ G_BEGIN_DECLS
  * columns are added between solves and the last basis is the next start.
  *
  * The caller gives a first feasible basis: one column per row whose
- * matrix is invertible and whose solution B⁻¹b is ≥ 0.
+ * matrix is invertible and whose solution B⁻¹b is ≥ 0. Columns can be held
+ * at zero and freed again (branching); the next solve starts from the last
+ * basis, with a first phase when a held column still has a value.
  */
 
 typedef struct _ScLp ScLp;
@@ -30,6 +32,9 @@ int           _sc_lp_get_n_columns   (ScLp         *lp);
 void          _sc_lp_set_cost        (ScLp         *lp,
                                       int           column,
                                       double        cost);
+void          _sc_lp_set_fixed       (ScLp         *lp,
+                                      int           column,
+                                      gboolean      fixed);
 gboolean      _sc_lp_set_basis       (ScLp         *lp,
                                       const int    *columns);
 gboolean      _sc_lp_solve           (ScLp         *lp,

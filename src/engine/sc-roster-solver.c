@@ -106,9 +106,17 @@ typedef struct
   ScRosterEval *fair_ev;     /* NULL: not counted */
   gint64    fair_offset;
   guint8   *fair_seen;       /* per weekend */
+  /* the labels of row_solver_label () */
+  GArray   *labels[2];
+  int      *groups;          /* open addressing: a group's first label */
+  gsize     n_groups;
+  int      *trace_parent;    /* every label kept: the one it extends … */
+  gint8    *trace_value;     /* … and its value */
+  gsize     trace_alloc;
 } RowSolver;
 
-#define MEMO_SIZE  (1 << 14)
+#define MEMO_BITS  18
+#define MEMO_SIZE  (1 << MEMO_BITS)
 #define MEMO_TAIL  4       /* no memo for the last days: small subtrees */
 #define MEMO_PROBE 4
 
@@ -168,6 +176,11 @@ row_solver_clear (RowSolver *rs)
   g_free (rs->memo);
   g_free (rs->cap_minutes);
   g_free (rs->fair_seen);
+  g_clear_pointer (&rs->labels[0], g_array_unref);
+  g_clear_pointer (&rs->labels[1], g_array_unref);
+  g_free (rs->groups);
+  g_free (rs->trace_parent);
+  g_free (rs->trace_value);
 }
 
 static void
@@ -294,7 +307,7 @@ memo_seen (RowSolver *rs,
            gint64     cost)
 {
   guint64 h = key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
-  guint32 slot = (guint32) (h >> 49) & (MEMO_SIZE - 1);
+  guint32 slot = (guint32) (h >> (64 - MEMO_BITS));
   guint32 victim = slot;
 
   for (int i = 0; i < MEMO_PROBE; i++)
@@ -657,6 +670,346 @@ row_solver_run (RowSolver   *rs,
     }
   dfs (rs, 0, SC_ROSTER_OFF, 0, 0, 0, 0, rs->cap_total, 0);
   return rs->found;
+}
+
+/* ---- the same search by labels ----------------------------------------- */
+
+/* A partial row from day 0 up to a day: its cost and what its future
+ * depends on. Labels of a day that agree on everything but their weekends
+ * and their counts of the binding shift types form a group; within a group,
+ * a label that costs no more, with no more weekends and no more shifts of
+ * any binding type, dominates: whatever follows the other follows it. */
+
+#define LABEL_MAX_BINDING 8
+
+typedef struct
+{
+  gint64  cost;
+  guint64 key;        /* its group */
+  int     trace;
+  int     next;       /* the next label of its group, or −1 */
+  int     used;       /* minutes */
+  gint16  work_run, off_run, weekends, n_work;
+  gint8   last;
+  gboolean dead;
+  guint16 cnt[LABEL_MAX_BINDING];
+} Label;
+
+static guint64
+label_key (RowSolver   *rs,
+           int          d,
+           const Label *l)
+{
+  guint64 key = (guint64) (l->last + 1);
+
+  key = (key << rs->run_bits) | (guint64) MIN (l->work_run, rs->cap_work);
+  key = (key << rs->off_bits) | (guint64) MIN (l->off_run, rs->cap_off);
+  key = (key << 1) | (guint64) (d > 0 && (l->work_run == d || l->off_run == d));
+  key = (key << 32) | (guint64) (l->used / rs->len_unit);
+  return key;
+}
+
+static inline gboolean
+label_dominates (const Label *a,
+                 const Label *b,
+                 int          n_bind)
+{
+  if (a->cost > b->cost || a->weekends > b->weekends)
+    return FALSE;
+  for (int i = 0; i < n_bind; i++)
+    if (a->cnt[i] > b->cnt[i])
+      return FALSE;
+  return TRUE;
+}
+
+static int *
+label_slot (RowSolver *rs,
+            guint64    key)
+{
+  GArray *labels = rs->labels[1];
+  gsize mask = rs->n_groups - 1;
+  gsize i = (gsize) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 32) & mask;
+
+  while (rs->groups[i] >= 0 && g_array_index (labels, Label, rs->groups[i]).key != key)
+    i = (i + 1) & mask;
+  return &rs->groups[i];
+}
+
+/* Keeps @l among the next day's labels unless one of its group dominates
+ * it; drops those it dominates. FALSE when the labels ran out. */
+static gboolean
+label_insert (RowSolver *rs,
+              Label     *l,
+              int        parent,
+              int        value,
+              int        n_bind,
+              gsize     *n_trace,
+              gsize      limit)
+{
+  GArray *labels = rs->labels[1];
+  int *slot, *link;
+
+  if (labels->len * 2 >= rs->n_groups)
+    {
+      /* grow the table and put the groups back */
+      rs->n_groups *= 2;
+      rs->groups = g_renew (int, rs->groups, rs->n_groups);
+      memset (rs->groups, 0xff, sizeof (int) * rs->n_groups);
+      for (guint i = labels->len; i-- > 0;)
+        {
+          Label *o = &g_array_index (labels, Label, i);
+
+          /* a group's first label is its newest */
+          if (!o->dead)
+            {
+              int *head = label_slot (rs, o->key);
+
+              if (*head < 0)
+                *head = (int) i;
+            }
+        }
+    }
+  slot = label_slot (rs, l->key);
+  for (link = slot; *link >= 0;)
+    {
+      Label *o = &g_array_index (labels, Label, *link);
+
+      if (label_dominates (o, l, n_bind))
+        return TRUE;
+      if (label_dominates (l, o, n_bind))
+        {
+          o->dead = TRUE;
+          *link = o->next;
+        }
+      else
+        link = &o->next;
+    }
+  if (*n_trace >= limit)
+    return FALSE;
+  if (*n_trace >= rs->trace_alloc)
+    {
+      rs->trace_alloc = MAX (rs->trace_alloc * 2, 4096);
+      rs->trace_parent = g_renew (int, rs->trace_parent, rs->trace_alloc);
+      rs->trace_value = g_renew (gint8, rs->trace_value, rs->trace_alloc);
+    }
+  rs->trace_parent[*n_trace] = parent;
+  rs->trace_value[*n_trace] = (gint8) value;
+  l->trace = (int) (*n_trace)++;
+  l->next = *slot;
+  l->dead = FALSE;
+  *slot = (int) labels->len;
+  g_array_append_vals (labels, l, 1);
+  return TRUE;
+}
+
+/* The search of row_solver_run () without fairness, day by day over
+ * labels: exact like it, and much faster where many partial rows reach the
+ * same state. Keeps at most @limit labels (else sets aborted). Returns
+ * FALSE, without searching, when the person has too many binding shift
+ * types for it. */
+static int
+label_cmp_cost (gconstpointer a,
+                gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The least a label of day @d can end at: its cost and the bound on the
+ * rest of the row */
+static gint64
+label_bound (RowSolver   *rs,
+             int          d,
+             const Label *l)
+{
+  int need = rs->min_minutes - l->used;
+  int kmin = need > 0 ? (need + rs->max_len - 1) / rs->max_len : 0;
+  int kmax = rs->max_minutes == SC_ROSTER_NO_LIMIT ? rs->D : (rs->max_minutes - l->used) / rs->min_len;
+  gint64 lb = lower_bound (rs, d, kmin, MIN (kmax, rs->cap_total - l->n_work));
+
+  return lb >= COST_INF ? COST_INF : l->cost + lb;
+}
+
+/* Keeps the @beam labels of day @d of least bound */
+static void
+label_beam (RowSolver *rs,
+            int        d,
+            int        beam)
+{
+  GArray *labels = rs->labels[1];
+  g_autofree gint64 *bounds = NULL;
+  int n = 0;
+  gint64 limit;
+
+  if ((int) labels->len <= beam)
+    return;
+  bounds = g_new (gint64, labels->len);
+  for (guint i = 0; i < labels->len; i++)
+    if (!g_array_index (labels, Label, i).dead)
+      bounds[n++] = label_bound (rs, d, &g_array_index (labels, Label, i));
+  if (n <= beam)
+    return;
+  qsort (bounds, n, sizeof (gint64), label_cmp_cost);
+  limit = bounds[beam - 1];
+  for (guint i = 0; i < labels->len; i++)
+    {
+      Label *l = &g_array_index (labels, Label, i);
+
+      if (!l->dead && label_bound (rs, d, l) > limit)
+        l->dead = TRUE;
+    }
+}
+
+static gboolean
+row_solver_label (RowSolver *rs,
+                  gsize      limit,
+                  int        beam)
+{
+  int bind[LABEL_MAX_BINDING], n_bind = 0, D = rs->D;
+  gsize n_trace = 0;
+  int best = -1;
+  Label root = { 0 };
+  g_autofree int *rem_weekends = NULL;
+
+  g_return_val_if_fail (rs->fair_ev == NULL, FALSE);
+  for (int t = 0; t < rs->T; t++)
+    if (rs->binding[t])
+      {
+        if (n_bind == LABEL_MAX_BINDING)
+          return FALSE;
+        bind[n_bind++] = t;
+      }
+  if (rs->labels[0] == NULL)
+    {
+      rs->labels[0] = g_array_new (FALSE, FALSE, sizeof (Label));
+      rs->labels[1] = g_array_new (FALSE, FALSE, sizeof (Label));
+      rs->n_groups = 1024;
+      rs->groups = g_new (int, rs->n_groups);
+    }
+  prepare_bound (rs);
+  prepare_capacity (rs);
+  rs->aborted = FALSE;
+  rs->found = FALSE;
+  rs->best_cost = rs->cutoff;
+  rs->nodes = 0;
+
+  /* the weekends with a day still to come from each day (one whose
+   * Saturday is past may still be counted on its Sunday) */
+  rem_weekends = g_new0 (int, D + 1);
+  for (int d = D - 1; d >= 0; d--)
+    rem_weekends[d] = rem_weekends[d + 1] +
+                      (rs->ix->weekend[d] >= 0 && (d == D - 1 || rs->ix->weekend[d + 1] != rs->ix->weekend[d]));
+
+  root.last = SC_ROSTER_OFF;
+  root.trace = -1;
+  g_array_set_size (rs->labels[0], 0);
+  g_array_append_val (rs->labels[0], root);
+  for (int d = 0; d < D; d++)
+    {
+      GArray *cur = rs->labels[0];
+      const gint8 *ord = rs->order + d * rs->V;
+      int w = rs->ix->weekend[d];
+
+      g_array_set_size (rs->labels[1], 0);
+      memset (rs->groups, 0xff, sizeof (int) * rs->n_groups);
+      for (guint i = 0; i < cur->len; i++)
+        {
+          Label l = g_array_index (cur, Label, i);
+
+          if (l.dead)
+            continue;
+          rs->nodes++;
+          if (label_bound (rs, d, &l) >= rs->best_cost ||
+              capacity_short (rs, d, l.work_run, l.weekends, rs->min_minutes - l.used))
+            continue;
+          for (int k = 0; k < rs->n_order[d]; k++)
+            {
+              int v = ord[k];
+              Label n = l;
+
+              n.cost = l.cost + rs->cost[d * rs->V + v + 1];
+              if (v == SC_ROSTER_OFF)
+                {
+                  if (l.work_run > 0 && l.work_run != d && l.work_run < rs->min_cons)
+                    continue;
+                  n.work_run = 0;
+                  n.off_run = (gint16) MIN (l.off_run + 1, G_MAXINT16);
+                }
+              else
+                {
+                  int len = rs->pb->shift_types[v].length;
+
+                  if (l.off_run > 0 && l.off_run != d && l.off_run < rs->min_off)
+                    continue;
+                  if (l.work_run + 1 > rs->max_cons)
+                    continue;
+                  if (l.last >= 0 && rs->pb->forbidden[l.last * rs->T + v])
+                    continue;
+                  if (rs->max_minutes != SC_ROSTER_NO_LIMIT && l.used + len > rs->max_minutes)
+                    continue;
+                  if (w >= 0 && !(d > 0 && l.last >= 0 && rs->ix->weekend[d - 1] == w))
+                    {
+                      if (l.weekends + 1 > rs->max_weekends)
+                        continue;
+                      n.weekends++;
+                    }
+                  if (rs->binding[v])
+                    {
+                      int b = 0;
+
+                      while (bind[b] != v)
+                        b++;
+                      if (l.cnt[b] >= rs->max_shifts[v])
+                        continue;
+                      n.cnt[b]++;
+                    }
+                  n.work_run = (gint16) (l.work_run + 1);
+                  n.off_run = 0;
+                  n.used += len;
+                  n.n_work++;
+                }
+              n.last = (gint8) v;
+              if (d + 1 == D)
+                {
+                  if (n.used >= rs->min_minutes && n.cost < rs->best_cost)
+                    {
+                      rs->best_cost = n.cost;
+                      rs->cur[d] = (gint8) v;
+                      best = l.trace;
+                      rs->found = TRUE;
+                    }
+                  continue;
+                }
+              /* a count that can no longer bind is as good as the
+               * highest that cannot: more labels fall in one */
+              for (int b = 0; b < n_bind; b++)
+                n.cnt[b] = (guint16) MAX (n.cnt[b], rs->max_shifts[bind[b]] - (D - d - 1));
+              if (rs->max_weekends != SC_ROSTER_NO_LIMIT)
+                n.weekends = (gint16) MAX (n.weekends, rs->max_weekends - rem_weekends[d + 1]);
+              n.key = label_key (rs, d + 1, &n);
+              if (!label_insert (rs, &n, l.trace, v, n_bind, &n_trace, limit))
+                {
+                  rs->aborted = TRUE;
+                  return TRUE;
+                }
+            }
+        }
+      if (beam > 0)
+        label_beam (rs, d + 1, beam);
+      rs->labels[0] = rs->labels[1];
+      rs->labels[1] = cur;
+    }
+  if (rs->found)
+    {
+      int d = D - 1;
+
+      rs->best_row[d] = rs->cur[d];
+      for (int t = best; t >= 0; t = rs->trace_parent[t])
+        rs->best_row[--d] = rs->trace_value[t];
+      g_assert (d == 0);
+    }
+  return TRUE;
 }
 
 /* ---- the search ------------------------------------------------------ */
@@ -1887,30 +2240,38 @@ pair_move (Search *s)
  * over covers (a convex cost of how many people count), so the problem is
  * a set partitioning of rows: choose one feasible row per person. Its
  * linear relaxation over the rows generated so far (the columns) is the
- * restricted master problem; the exact row search above, with the cover
+ * restricted master problem; the row search by labels, with the cover
  * duals as arc costs, finds the row of least reduced cost for each person
- * (the pricing problem). At the root this gives a lower bound of the
- * objective (the relaxation's value plus every person's least reduced
- * cost). Then a dive fixes, one after the other, the cell (person, day,
- * value) whose share of the relaxation is fractional and largest, prices
- * again under the fixings (columns that break them get a prohibitive
- * cost), until the relaxation is integral: a roster near its optimum, from
- * which the search goes on. When the best roster reaches the bound, the
- * search stops: it is optimal. */
+ * (the pricing problem), after quicker rounds that keep only the most
+ * promising labels of each day. At the root this gives a lower bound of
+ * the objective (the relaxation's value plus every person's least reduced
+ * cost). Then a dive takes, one after the other, the row of largest
+ * fractional value in the relaxation (with the rows over one half), or
+ * when there is none the cell (person, day, value) of largest fractional
+ * share; the columns that break the fixings are held at zero in the LP,
+ * which goes on from its last basis; a few quick rounds price again, until
+ * the relaxation is integral: a roster near its optimum, from which the
+ * search goes on. A node is cut only when its relaxation, priced to the
+ * end, cannot beat the best roster. When the best roster reaches the
+ * bound, the search stops: it is optimal. */
 
 #define CG_MAX_ROWS   600      /* covers + people */
 #define CG_SCALE      65536.0  /* duals to the row search's integer costs */
-#define CG_NODE_LIMIT 200000
+#define CG_NODE_LIMIT 200000   /* the row search, when labels do not apply */
+#define CG_LABEL_LIMIT 2000000 /* labels kept by an exact pricing */
+#define CG_QUICK_NODES 5000
+#define CG_BEAM       256      /* labels kept each day by a quick pricing */
+#define CG_DIVE_ROUNDS 3       /* pricing rounds at a node below the root */
 #define CG_EPS        1e-6
-#define CG_LP_PIVOTS  10       /* per row: a solve that needs more gives up */
+#define CG_LP_PIVOTS  60       /* per row: a solve that needs more gives up */
 #define CG_ROOT_NODES 150      /* branch-and-price nodes from the root … */
 #define CG_RINS_NODES 300      /* … and around the best roster */
-#define CG_RELAX_TIME 0.05     /* the root relaxation, or no column generation */
+#define CG_RELAX_TIME 0.25     /* the root relaxation, or no column generation */
 #define CG_ROOT_TIME  0.2      /* at most these shares of the time limit */
 #define CG_RINS_TIME  0.06
 #define CG_TARGET_MIN 3.0      /* the first search from the root: near the relaxation */
 #define CG_TARGET_SHARE 0.005
-#define CG_CLEAR_SHARE 0.9     /* a share the dive fixes without trying the other way */
+#define CG_CLEAR_COLUMN 0.5    /* rows the dive takes along with the one it branches on */
 
 typedef struct _Cg
 {
@@ -1940,6 +2301,7 @@ typedef struct _Cg
   double   target;       /* cut nodes whose relaxation exceeds it, if > 0 */
   int      rins;         /* neighbourhood searches so far */
   gint64   deadline;     /* monotonic time, or 0 */
+  gboolean converged;    /* the last relaxation: no column left to price */
 } Cg;
 
 /* The LP rows of the covers a shift of type @t on day @d counts for when
@@ -2042,6 +2404,7 @@ cg_value (Cg  *cg,
 static double cg_price (Cg           *cg,
                         int           person,
                         const double *y,
+                        gboolean      quick,
                         gboolean     *exact);
 
 /* A new restricted master over the columns that keep the fixings, started
@@ -2067,7 +2430,7 @@ cg_build (Cg *cg)
     {
       gboolean exact = TRUE;
 
-      if (best[p] < 0 && cg_price (cg, p, NULL, &exact) == 0)
+      if (best[p] < 0 && cg_price (cg, p, NULL, FALSE, &exact) == 0)
         return FALSE;
     }
 
@@ -2088,18 +2451,17 @@ cg_build (Cg *cg)
     {
       int p = g_array_index (cg->person, int, k);
       double cost, x = g_array_index (cg->last, double, k);
-      int j = -1;
+      int j;
 
-      if (!g_array_index (cg->banned, guint8, k))
+      int n = cg_entries (cg, p, cg_row (cg, k), &cost);
+
+      j = _sc_lp_add_column (cg->lp, cost, n, cg->entry_rows, cg->entry_values);
+      if (g_array_index (cg->banned, guint8, k))
+        _sc_lp_set_fixed (cg->lp, j, TRUE);
+      else if (x > best[p])
         {
-          int n = cg_entries (cg, p, cg_row (cg, k), &cost);
-
-          j = _sc_lp_add_column (cg->lp, cost, n, cg->entry_rows, cg->entry_values);
-          if (x > best[p])
-            {
-              best[p] = x;
-              basis[C + p] = (int) k;
-            }
+          best[p] = x;
+          basis[C + p] = (int) k;
         }
       g_array_index (cg->lp_of, int, k) = j;
     }
@@ -2136,6 +2498,7 @@ static double
 cg_price (Cg           *cg,
           int           person,
           const double *y,
+          gboolean      quick,
           gboolean     *exact)
 {
   Search *s = cg->s;
@@ -2185,7 +2548,13 @@ cg_price (Cg           *cg,
     }
   rs->fair_ev = NULL;
   rs->cutoff = y ? llround ((y[cg->n_covers + person] - CG_EPS) * CG_SCALE) : COST_INF;
-  row_solver_run (rs, NULL, CG_NODE_LIMIT);
+  if (quick)
+    {
+      if (!row_solver_label (rs, CG_LABEL_LIMIT, CG_BEAM))
+        row_solver_run (rs, NULL, CG_QUICK_NODES);
+    }
+  else if (y == NULL || !row_solver_label (rs, CG_LABEL_LIMIT, 0))
+    row_solver_run (rs, NULL, CG_NODE_LIMIT);
   rs->cutoff = COST_INF;
   if (rs->aborted)
     *exact = FALSE;
@@ -2216,26 +2585,43 @@ cg_stopped (Cg *cg)
 
 /* Generates columns until no one has a row of negative reduced cost; at
  * the root, keeps the lower bound. FALSE when stopped. */
+typedef enum
+{
+  CG_ROOT,    /* to the end, keeping the lower bound */
+  CG_DIVE,    /* a few quick rounds: the dives' relaxations */
+  CG_EXACT,   /* to the end */
+} CgRounds;
+
+/* Generates columns, at first by the quick pricing, until no one has a row
+ * of negative reduced cost (or after a few rounds in a dive); at the root,
+ * keeps the lower bound. FALSE when stopped. */
 static gboolean
 cg_converge (Cg       *cg,
-             gboolean  root)
+             CgRounds  rounds)
 {
   Search *s = cg->s;
+  gboolean quick = TRUE;
 
-  for (;;)
+  cg->converged = FALSE;
+  for (int round = 0;; round++)
     {
       const double *y;
       double z, sum = 0;
       gboolean exact = TRUE, added = FALSE;
 
       report (s, FALSE);
-      if (cg_stopped (cg) || !_sc_lp_solve (cg->lp, CG_LP_PIVOTS * cg->m))
+      if (cg_stopped (cg))
         return FALSE;
+      if (!_sc_lp_solve (cg->lp, CG_LP_PIVOTS * cg->m))
+        {
+          g_debug ("column generation: the simplex gave up");
+          return FALSE;
+        }
       z = _sc_lp_get_objective (cg->lp);
       y = _sc_lp_get_duals (cg->lp);
       for (int p = 0; p < s->P; p++)
         {
-          double rc = cg_price (cg, p, y, &exact);
+          double rc = cg_price (cg, p, y, quick, &exact);
 
           if (rc < 0)
             {
@@ -2245,7 +2631,7 @@ cg_converge (Cg       *cg,
           if (cg_stopped (cg))
             return FALSE;
         }
-      if (root && exact)
+      if (rounds == CG_ROOT && !quick && exact)
         {
           /* the pricing's rounding of the duals costs at most half a unit
            * per day and person */
@@ -2255,8 +2641,15 @@ cg_converge (Cg       *cg,
             cg->lower_bound = bound;
           cg->bound_valid = TRUE;
         }
-      if (!added)
+      if (!added && !quick)
+        {
+          cg->converged = exact;
+          return TRUE;
+        }
+      if (rounds == CG_DIVE && (!added || round + 1 >= CG_DIVE_ROUNDS))
         return TRUE;
+      /* quick rounds while they find columns, then an exact one */
+      quick = added;
     }
 }
 
@@ -2299,16 +2692,56 @@ cg_fix (Cg       *cg,
   cg_ban (cg, person);
 }
 
+/* Holds the columns that break a fixing at zero in the LP, and gives
+ * everyone a column that keeps them; FALSE when someone has none */
+static gboolean
+cg_sync (Cg *cg)
+{
+  Search *s = cg->s;
+  g_autofree guint8 *has = g_new0 (guint8, MAX (s->P, 1));
+
+  for (guint k = 0; k < cg->person->len; k++)
+    {
+      guint8 banned = g_array_index (cg->banned, guint8, k);
+
+      _sc_lp_set_fixed (cg->lp, g_array_index (cg->lp_of, int, k), banned);
+      if (!banned)
+        has[g_array_index (cg->person, int, k)] = 1;
+    }
+  for (int p = 0; p < s->P; p++)
+    {
+      gboolean exact = TRUE;
+
+      if (!has[p] && cg_price (cg, p, NULL, FALSE, &exact) == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* The relaxation's value after a fixing, G_MAXDOUBLE when no roster keeps
- * the fixings; FALSE when stopped */
+ * the fixings; FALSE when stopped. Goes on from the last basis, or builds
+ * the LP again when that fails. */
 static gboolean
 cg_try (Cg     *cg,
         double *z)
 {
   *z = G_MAXDOUBLE;
+  if (cg->lp != NULL)
+    {
+      if (!cg_sync (cg))
+        return !cg_stopped (cg);
+      if (cg_converge (cg, CG_DIVE))
+        {
+          *z = _sc_lp_get_objective (cg->lp);
+          return TRUE;
+        }
+      if (cg_stopped (cg))
+        return FALSE;
+      g_debug ("column generation: warm start failed, building again");
+    }
   if (!cg_build (cg))
     return !cg_stopped (cg);
-  if (!cg_converge (cg, FALSE))
+  if (!cg_converge (cg, CG_DIVE))
     return FALSE;
   *z = _sc_lp_get_objective (cg->lp);
   return TRUE;
@@ -2357,39 +2790,6 @@ cg_take (Cg *cg)
     }
 }
 
-/* The fractional cell of largest share, or −1 when the relaxation is
- * integral */
-static int
-cg_branching_cell (Cg     *cg,
-                   int    *value,
-                   double *share)
-{
-  Search *s = cg->s;
-  int V = s->ix->n_values, cell = -1;
-
-  *share = 0;
-  cg_shares (cg);
-  for (int i = 0; i < s->P * s->D; i++)
-    for (int v = 0; v < V; v++)
-      {
-        double x = cg->share[(gsize) i * V + v];
-
-        if (x > CG_EPS && x < 1 - CG_EPS && x > *share)
-          {
-            *share = x;
-            cell = i;
-            *value = v - 1;
-          }
-      }
-  return cell;
-}
-
-/* Branch and price, depth first, from the relaxation just solved: below a
- * node, the fractional cell of largest share is fixed to its value, or
- * that value is forbidden there; the child with the lower relaxation goes
- * first (when the share is clear, fixing goes first untried). A node whose
- * relaxation cannot beat the best roster is cut; an integral one that
- * beats it is saved. Returns FALSE when stopped (budget, time, cancel). */
 /* Fixes the cells of @list (cell, value pairs) from the fixings @saved,
  * or forbids the first one's value when not @on */
 static void
@@ -2419,29 +2819,119 @@ cg_limit (Cg *cg)
   return limit;
 }
 
+/* The fractional column of highest value, as a list of its cells (cell,
+ * value pairs) whose first is a fractional one: fixing them all takes the
+ * row, forbidding the first one's value leaves it. Returns the length of
+ * the list, 0 when every cell's share is integral (from cg_shares ()). */
+static int
+cg_branching_rows (Cg  *cg,
+                   int *list)
+{
+  Search *s = cg->s;
+  int D = s->D, V = s->ix->n_values;
+  int kbest = -1, dbest = -1;
+  double xbest = CG_EPS;
+
+  for (guint k = 0; k < cg->person->len; k++)
+    {
+      double x = cg_value (cg, k), top = -1;
+      const gint8 *row;
+      int p, dsel = -1;
+
+      if (x <= xbest || x >= 1 - CG_EPS || g_array_index (cg->banned, guint8, k))
+        continue;
+      p = g_array_index (cg->person, int, k);
+      row = cg_row (cg, k);
+      for (int d = 0; d < D; d++)
+        {
+          double share = cg->share[((gsize) p * D + d) * V + row[d] + 1];
+
+          if (share < 1 - CG_EPS && share > top)
+            {
+              top = share;
+              dsel = d;
+            }
+        }
+      if (dsel >= 0)
+        {
+          kbest = (int) k;
+          dbest = dsel;
+          xbest = x;
+        }
+    }
+  if (kbest < 0)
+    return 0;
+  {
+    int p = g_array_index (cg->person, int, kbest), n = 1;
+    const gint8 *row = cg_row (cg, kbest);
+
+    list[0] = p * D + dbest;
+    list[1] = row[dbest];
+    for (int d = 0; d < D; d++)
+      if (d != dbest)
+        {
+          list[2 * n] = p * D + d;
+          list[2 * n + 1] = row[d];
+          n++;
+        }
+    /* with it, the rows of the others whose relaxation mostly takes one
+     * (columns over one half: one a person at most) */
+    g_autofree guint8 *taken = g_new0 (guint8, s->P);
+
+    taken[p] = 1;
+    for (guint k = 0; k < cg->person->len; k++)
+      {
+        double x = cg_value (cg, k);
+        int q = g_array_index (cg->person, int, k);
+
+        if (x <= CG_CLEAR_COLUMN || x >= 1 - CG_EPS || taken[q] || g_array_index (cg->banned, guint8, k))
+          continue;
+        taken[q] = 1;
+        row = cg_row (cg, k);
+        for (int d = 0; d < D; d++)
+          {
+            list[2 * n] = q * D + d;
+            list[2 * n + 1] = row[d];
+            n++;
+          }
+      }
+    return n;
+  }
+}
+
+/* Branch and price, depth first, from the relaxation just solved: below a
+ * node, the rows of cg_branching_rows () are taken, or the first one's
+ * fractional cell loses that value. A node whose relaxation cannot beat
+ * the best roster is cut; an integral one that beats it is saved. Returns
+ * FALSE when stopped (budget, time, cancel). */
 static gboolean
 cg_branch (Cg *cg)
 {
   Search *s = cg->s;
-  int D = s->D, V = s->ix->n_values;
+  int D = s->D, V = s->ix->n_values, n;
   gsize size = (gsize) s->P * D * V;
-  int cell, value, order[2] = { 1, 0 }, n = 1;
-  double share, z[2] = { 0, 0 };
-  gboolean tried, go_on = TRUE;
+  gboolean go_on = TRUE;
   g_autofree guint8 *saved = NULL;
   g_autofree int *list = NULL;
 
   if (cg->nodes_left-- <= 0 || cg_stopped (cg))
     return FALSE;
+  /* a node is cut only on its whole relaxation, a lower bound */
+  if (_sc_lp_get_objective (cg->lp) > cg_limit (cg) && !cg->converged && !cg_converge (cg, CG_EXACT))
+    return FALSE;
   if (_sc_lp_get_objective (cg->lp) > cg_limit (cg))
     return TRUE;
-  cell = cg_branching_cell (cg, &value, &share);
-  if (cell < 0)
+  list = g_new (int, 2 * (gsize) s->P * D);
+  cg_shares (cg);
+  n = cg_branching_rows (cg, list);
+  if (n == 0)
     {
+      /* every cell integral: a roster */
       cg_take (cg);
       if (current_total (s) < s->best_total)
         {
           save_best (s);
+          s->time_to_best = elapsed (s->shared);
           report (s, FALSE);
           g_debug ("branch and price: %" G_GINT64_FORMAT " at %.2f s", sc_roster_eval_get_objective (s->ev),
                    elapsed (s->shared));
@@ -2449,55 +2939,15 @@ cg_branch (Cg *cg)
       return TRUE;
     }
 
-  /* what to fix: the cell, and when its share is clear, every cell whose
-   * share is as clear */
-  tried = share < CG_CLEAR_SHARE;
-  list = g_new (int, 2 * (gsize) s->P * D);
-  list[0] = cell;
-  list[1] = value;
-  if (!tried)
-    for (int i = 0; i < s->P * D; i++)
-      for (int v = 0; v < V; v++)
-        {
-          double x = cg->share[(gsize) i * V + v];
-
-          if (i != cell && x >= CG_CLEAR_SHARE && x < 1 - CG_EPS)
-            {
-              list[2 * n] = i;
-              list[2 * n + 1] = v - 1;
-              n++;
-            }
-        }
+  /* the rows taken first, then the first cell's value forbidden */
   saved = g_memdup2 (cg->allowed, size);
-  cg_keep_values (cg);
-  if (tried)
+  for (int b = 1; b >= 0 && go_on; b--)
     {
-      /* 1: fixed, 0: forbidden; the LP is left on the last one tried */
-      for (int b = 0; b < 2 && go_on; b++)
-        {
-          cg_apply (cg, saved, list, n, b == 1);
-          go_on = cg_try (cg, &z[b]);
-        }
-      if (z[0] < z[1] - CG_EPS)
-        {
-          order[0] = 0;
-          order[1] = 1;
-        }
-    }
-  for (int i = 0; i < 2 && go_on; i++)
-    {
-      int b = order[i];
+      double z;
 
-      if (tried && z[b] > cg_limit (cg))
-        continue;
-      if (!(tried && i == 0 && b == 1))
-        {
-          cg_apply (cg, saved, list, n, b == 1);
-          go_on = cg_try (cg, &z[b]);
-          if (!go_on)
-            break;
-        }
-      if (z[b] < G_MAXDOUBLE)
+      cg_apply (cg, saved, list, n, b == 1);
+      go_on = cg_try (cg, &z);
+      if (go_on && z < G_MAXDOUBLE)
         go_on = cg_branch (cg);
     }
   memcpy (cg->allowed, saved, size);
@@ -2654,7 +3104,7 @@ column_generation (Search *s)
   cg = cg_new (s);
   cg_add_current (cg);
   cg_set_deadline (cg, CG_RELAX_TIME);
-  if (!cg_build (cg) || !cg_converge (cg, TRUE))
+  if (!cg_build (cg) || !cg_converge (cg, CG_ROOT))
     {
       g_debug ("column generation: no relaxation in time, %.2f s", elapsed (s->shared));
       cg_free (cg);
