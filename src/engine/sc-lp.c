@@ -9,12 +9,13 @@
 #include "sc-lp.h"
 
 #define EPS_PIVOT      1e-9    /* smallest pivot element */
-#define EPS_COST       1e-9    /* reduced costs above −this are optimal */
+#define EPS_COST       1e-7    /* reduced costs above −this are optimal */
 #define EPS_BLOCK      1e-7    /* a column held at zero leaves when it would move this much */
 #define EPS_FEASIBLE   1e-7    /* columns held at zero: their largest sum */
 #define REFACTOR_EVERY 100     /* pivots between refactorisations */
 #define PRICE_SEGMENT  512     /* columns priced before taking the best */
-#define DEGENERATE_MAX 300     /* degenerate pivots before Bland's rule */
+#define DEGENERATE_MAX 300     /* degenerate pivots in a row before Bland's rule … */
+#define DEGENERATE_TOTAL 5     /* … or these many a row in all: then for the rest */
 
 struct _ScLp
 {
@@ -359,13 +360,13 @@ iterate (ScLp *lp,
          int   max_pivots)
 {
   int m = lp->m;
-  int degenerate = 0;
+  int degenerate = 0, total_degenerate = 0;
   const guint8 *fixed = (const guint8 *) lp->fixed->data;
 
   for (; max_pivots <= 0 || *pivots < max_pivots; (*pivots)++)
     {
       int n = (int) lp->cost->len;
-      gboolean bland = degenerate >= DEGENERATE_MAX;
+      gboolean bland = degenerate >= DEGENERATE_MAX || total_degenerate >= DEGENERATE_TOTAL * m;
       int q = -1, r = -1;
       double best = -EPS_COST, theta, piv;
       const int *start = (const int *) (gpointer) lp->start->data;
@@ -435,7 +436,7 @@ iterate (ScLp *lp,
           t = lp->xb[k] / lp->d[k];
           if (r < 0 || t < theta - 1e-12 ||
               (t < theta + 1e-12 &&
-               (phase == 1 && fixed[lp->basis[k]] != fixed[lp->basis[r]] ? fixed[lp->basis[k]] :
+               (phase == 1 && !bland && fixed[lp->basis[k]] != fixed[lp->basis[r]] ? fixed[lp->basis[k]] :
                 bland ? lp->basis[k] < lp->basis[r] : lp->d[k] > lp->d[r])))
             {
               theta = MIN (t, theta);
@@ -446,6 +447,7 @@ iterate (ScLp *lp,
         return FALSE;   /* unbounded */
       theta = blocked ? 0 : MAX (lp->xb[r] / lp->d[r], 0);
       degenerate = theta < 1e-12 ? degenerate + 1 : 0;
+      total_degenerate += theta < 1e-12;
 
       for (int k = 0; k < m; k++)
         if (k != r)

@@ -3265,6 +3265,8 @@ search_run (gpointer data)
       if (bound >= 0)
         s->shared->lower_bound = bound;
       report (s, TRUE);
+      /* the first search around the best roster comes at once */
+      s->half_cycle = -1;
     }
 
   while (!should_stop (s))
