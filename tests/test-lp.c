@@ -74,66 +74,19 @@ test_lp_column_added (void)
   _sc_lp_free (lp);
 }
 
-/* The assignment problem is as degenerate as linear programs get (n of
- * the 2n − 1 basic variables are at zero): 5 × 5 with the costs below, whose
- * optimum, found by enumerating the 120 permutations, is 27. */
-static void
-test_lp_assignment (void)
-{
-  static const int cost[5][5] = {
-    { 7, 5, 9, 8, 11 },
-    { 9, 12, 7, 11, 10 },
-    { 8, 5, 4, 6, 9 },
-    { 7, 3, 6, 9, 5 },
-    { 4, 6, 7, 5, 11 },
-  };
-  double rhs[10];
-  int basis[10], best = G_MAXINT;
-  ScLp *lp;
-
-  /* enumeration */
-  for (int a = 0; a < 5; a++)
-    for (int b = 0; b < 5; b++)
-      for (int c = 0; c < 5; c++)
-        for (int d = 0; d < 5; d++)
-          for (int e = 0; e < 5; e++)
-            {
-              int seen = (1 << a) | (1 << b) | (1 << c) | (1 << d) | (1 << e);
-
-              if (seen == 31)
-                best = MIN (best, cost[0][a] + cost[1][b] + cost[2][c] + cost[3][d] + cost[4][e]);
-            }
-
-  for (int i = 0; i < 10; i++)
-    rhs[i] = 1;
-  lp = _sc_lp_new (10, rhs);
-  for (int i = 0; i < 10; i++)
-    {
-      double one = 1;
-
-      basis[i] = _sc_lp_add_column (lp, BIG, 1, &i, &one);
-    }
-  for (int i = 0; i < 5; i++)
-    for (int j = 0; j < 5; j++)
-      {
-        int rows[] = { i, 5 + j };
-        double values[] = { 1, 1 };
-
-        _sc_lp_add_column (lp, cost[i][j], 2, rows, values);
-      }
-  g_assert_true (_sc_lp_set_basis (lp, basis));
-  g_assert_true (_sc_lp_solve (lp, 0));
-  /* the assignment polytope is integral: the relaxation reaches the optimum */
-  g_assert_cmpfloat_with_epsilon (_sc_lp_get_objective (lp), best, 1e-9);
-  g_assert_cmpint (best, ==, 27);
-  _sc_lp_free (lp);
-}
+/* A 5 × 5 assignment problem: one row per worker and per task */
+static const int assignment_cost[5][5] = {
+  { 7, 5, 9, 8, 11 },
+  { 9, 12, 7, 11, 10 },
+  { 8, 5, 4, 6, 9 },
+  { 7, 3, 6, 9, 5 },
+  { 4, 6, 7, 5, 11 },
+};
 
 /* The assignment optimum over the permutations that avoid the cells
- * marked in @fixed, by enumeration */
+ * marked in @fixed (may be NULL), by enumeration */
 static int
-assignment_best (const int      cost[5][5],
-                 const gboolean fixed[5][5])
+assignment_best (const gboolean fixed[5][5])
 {
   int best = G_MAXINT;
 
@@ -149,8 +102,8 @@ assignment_best (const int      cost[5][5],
               for (int i = 0; i < 5; i++)
                 {
                   seen |= 1 << perm[i];
-                  sum += cost[i][perm[i]];
-                  ok = ok && !fixed[i][perm[i]];
+                  sum += assignment_cost[i][perm[i]];
+                  ok = ok && (fixed == NULL || !fixed[i][perm[i]]);
                 }
               if (seen == 31 && ok)
                 best = MIN (best, sum);
@@ -158,22 +111,13 @@ assignment_best (const int      cost[5][5],
   return best;
 }
 
-/* Columns held at zero and freed again, as branching does, each solve going
- * on from the last basis: held columns that were basic with value one
- * leave through the first phase. Every optimum is checked against
- * enumeration. */
-static void
-test_lp_fixed (void)
+/* The assignment LP, started from artificial columns of high cost; its
+ * columns in @column */
+static ScLp *
+assignment_lp (int column[5][5])
 {
-  static const int cost[5][5] = {
-    { 7, 5, 9, 8, 11 },
-    { 9, 12, 7, 11, 10 },
-    { 8, 5, 4, 6, 9 },
-    { 7, 3, 6, 9, 5 },
-    { 4, 6, 7, 5, 11 },
-  };
   double rhs[10];
-  int basis[10], column[5][5];
+  int basis[10];
   ScLp *lp;
 
   for (int i = 0; i < 10; i++)
@@ -191,11 +135,39 @@ test_lp_fixed (void)
         int rows[] = { i, 5 + j };
         double values[] = { 1, 1 };
 
-        column[i][j] = _sc_lp_add_column (lp, cost[i][j], 2, rows, values);
+        column[i][j] = _sc_lp_add_column (lp, assignment_cost[i][j], 2, rows, values);
       }
   g_assert_true (_sc_lp_set_basis (lp, basis));
-  g_assert_true (_sc_lp_solve (lp, 0));
+  return lp;
+}
 
+/* The assignment problem is as degenerate as linear programs get (n of
+ * the 2n − 1 basic variables are at zero); its optimum, found by
+ * enumerating the 120 permutations, is 27. */
+static void
+test_lp_assignment (void)
+{
+  int column[5][5], best = assignment_best (NULL);
+  ScLp *lp = assignment_lp (column);
+
+  g_assert_true (_sc_lp_solve (lp, 0));
+  /* the assignment polytope is integral: the relaxation reaches the optimum */
+  g_assert_cmpfloat_with_epsilon (_sc_lp_get_objective (lp), best, 1e-9);
+  g_assert_cmpint (best, ==, 27);
+  _sc_lp_free (lp);
+}
+
+/* Columns held at zero and freed again, as branching does, each solve going
+ * on from the last basis: held columns that were basic with value one
+ * leave through the first phase. Every optimum is checked against
+ * enumeration. */
+static void
+test_lp_fixed (void)
+{
+  int column[5][5];
+  ScLp *lp = assignment_lp (column);
+
+  g_assert_true (_sc_lp_solve (lp, 0));
   for (int t = 0; t < 25; t++)
     {
       gboolean fixed[5][5] = { { FALSE } };
@@ -210,7 +182,7 @@ test_lp_fixed (void)
           for (int j = 0; j < 5; j++)
             if (_sc_lp_get_value (lp, column[i][j]) > 0.5)
               fixed[i][j] = TRUE;
-      best = assignment_best (cost, fixed);
+      best = assignment_best (fixed);
       for (int i = 0; i < 5; i++)
         for (int j = 0; j < 5; j++)
           _sc_lp_set_fixed (lp, column[i][j], fixed[i][j]);

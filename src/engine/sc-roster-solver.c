@@ -516,6 +516,21 @@ lower_bound (RowSolver *rs,
   return rs->base[d] + rs->prefix[d * (rs->D + 1) + k];
 }
 
+/* lower_bound () for the rest of a row from day @d, given the minutes
+ * @used so far and the most shifts @cap_left still workable */
+static inline gint64
+rest_bound (RowSolver *rs,
+            int        d,
+            int        used,
+            int        cap_left)
+{
+  int need = rs->min_minutes - used;
+  int kmin = need > 0 ? (need + rs->max_len - 1) / rs->max_len : 0;
+  int kmax = rs->max_minutes == SC_ROSTER_NO_LIMIT ? rs->D : (rs->max_minutes - used) / rs->min_len;
+
+  return lower_bound (rs, d, kmin, MIN (kmax, cap_left));
+}
+
 /* The fairness cost of a whole row, given everyone else, less the offset */
 static gint64
 row_fair_cost (RowSolver   *rs,
@@ -552,7 +567,7 @@ dfs (RowSolver *rs,
      int        cap_left,
      gint64     cost)
 {
-  int need, kmin, kmax;
+  int need;
   gint64 lb;
   const gint8 *ord;
 
@@ -565,9 +580,6 @@ dfs (RowSolver *rs,
     }
 
   need = rs->min_minutes - used;
-  kmin = need > 0 ? (need + rs->max_len - 1) / rs->max_len : 0;
-  kmax = rs->max_minutes == SC_ROSTER_NO_LIMIT ? rs->D : (rs->max_minutes - used) / rs->min_len;
-  kmax = MIN (kmax, cap_left);
 
   if (d == rs->D)
     {
@@ -582,7 +594,7 @@ dfs (RowSolver *rs,
       return;
     }
 
-  lb = lower_bound (rs, d, kmin, kmax);
+  lb = rest_bound (rs, d, used, cap_left);
   if (lb >= COST_INF || cost + lb >= rs->best_cost)
     return;
   if (capacity_short (rs, d, work_run, weekends, need))
@@ -802,11 +814,6 @@ label_insert (RowSolver *rs,
   return TRUE;
 }
 
-/* The search of row_solver_run () without fairness, day by day over
- * labels: exact like it, and much faster where many partial rows reach the
- * same state. Keeps at most @limit labels (else sets aborted). Returns
- * FALSE, without searching, when the person has too many binding shift
- * types for it. */
 static int
 label_cmp_cost (gconstpointer a,
                 gconstpointer b)
@@ -823,10 +830,7 @@ label_bound (RowSolver   *rs,
              int          d,
              const Label *l)
 {
-  int need = rs->min_minutes - l->used;
-  int kmin = need > 0 ? (need + rs->max_len - 1) / rs->max_len : 0;
-  int kmax = rs->max_minutes == SC_ROSTER_NO_LIMIT ? rs->D : (rs->max_minutes - l->used) / rs->min_len;
-  gint64 lb = lower_bound (rs, d, kmin, MIN (kmax, rs->cap_total - l->n_work));
+  gint64 lb = rest_bound (rs, d, l->used, rs->cap_total - l->n_work);
 
   return lb >= COST_INF ? COST_INF : l->cost + lb;
 }
@@ -861,6 +865,12 @@ label_beam (RowSolver *rs,
     }
 }
 
+/* The search of row_solver_run () without fairness, day by day over
+ * labels: exact like it, and much faster where many partial rows reach the
+ * same state; with a @beam (> 0), only that many labels a day, the most
+ * promising. Keeps at most @limit labels (else sets aborted). Returns
+ * FALSE, without searching, when the person has too many binding shift
+ * types for it. */
 static gboolean
 row_solver_label (RowSolver *rs,
                   gsize      limit,
@@ -2033,13 +2043,9 @@ row_bound (RowSolver      *rs,
            int             d,
            const RowState *st)
 {
-  int need = rs->min_minutes - st->used;
-  int kmin = need > 0 ? (need + rs->max_len - 1) / rs->max_len : 0;
-  int kmax = rs->max_minutes == SC_ROSTER_NO_LIMIT ? rs->D : (rs->max_minutes - st->used) / rs->min_len;
-
-  if (capacity_short (rs, d, st->work_run, st->weekends, need))
+  if (capacity_short (rs, d, st->work_run, st->weekends, rs->min_minutes - st->used))
     return COST_INF;
-  return lower_bound (rs, d, kmin, MIN (kmax, st->cap_left));
+  return rest_bound (rs, d, st->used, st->cap_left);
 }
 
 /* Branch and bound over the values of two rows day by day. The costs of
