@@ -2559,7 +2559,7 @@ cg_price (Cg           *cg,
       if (!row_solver_label (rs, CG_LABEL_LIMIT, CG_BEAM))
         row_solver_run (rs, NULL, CG_QUICK_NODES);
     }
-  else if (y == NULL || !row_solver_label (rs, CG_LABEL_LIMIT, 0))
+  else if (!row_solver_label (rs, CG_LABEL_LIMIT, 0))
     row_solver_run (rs, NULL, CG_NODE_LIMIT);
   rs->cutoff = COST_INF;
   if (rs->aborted)
@@ -2657,6 +2657,29 @@ cg_converge (Cg       *cg,
       /* quick rounds while they find columns, then an exact one */
       quick = added;
     }
+}
+
+/* A lower bound of the relaxation below the current node from one exact
+ * pricing round at the last duals (their objective plus every person's
+ * least reduced cost; −G_MAXDOUBLE when a pricing was not exact), adding
+ * the columns found. FALSE when stopped. */
+static gboolean
+cg_bound (Cg     *cg,
+          double *bound)
+{
+  Search *s = cg->s;
+  const double *y = _sc_lp_get_duals (cg->lp);
+  double sum = 0;
+  gboolean exact = TRUE;
+
+  for (int p = 0; p < s->P; p++)
+    {
+      sum += cg_price (cg, p, y, FALSE, &exact);
+      if (cg_stopped (cg))
+        return FALSE;
+    }
+  *bound = exact ? _sc_lp_get_objective (cg->lp) + sum - (double) s->P * s->D * 0.5 / CG_SCALE : -G_MAXDOUBLE;
+  return TRUE;
 }
 
 /* Bans @person's columns that break a fixing */
@@ -2922,11 +2945,21 @@ cg_branch (Cg *cg)
 
   if (cg->nodes_left-- <= 0 || cg_stopped (cg))
     return FALSE;
-  /* a node is cut only on its whole relaxation, a lower bound */
-  if (_sc_lp_get_objective (cg->lp) > cg_limit (cg) && !cg->converged && !cg_converge (cg, CG_EXACT))
-    return FALSE;
+  /* a node is cut only on a lower bound: its relaxation priced to the
+   * end, or one exact pricing round */
   if (_sc_lp_get_objective (cg->lp) > cg_limit (cg))
-    return TRUE;
+    {
+      double bound;
+
+      if (cg->converged)
+        return TRUE;
+      if (!cg_bound (cg, &bound))
+        return FALSE;
+      if (bound > cg_limit (cg))
+        return TRUE;
+      if (!cg_converge (cg, CG_DIVE))
+        return FALSE;
+    }
   list = g_new (int, 2 * (gsize) s->P * D);
   cg_shares (cg);
   n = cg_branching_rows (cg, list);
@@ -3307,10 +3340,15 @@ search_run (gpointer data)
         }
       if (s->cg && cycle * 2 + (phase >= 0.5) != s->half_cycle)
         {
+          gint64 before = s->best_total;
+
           s->half_cycle = cycle * 2 + (phase >= 0.5);
           cg_rins (s);
           if (should_stop (s))
             break;
+          /* one that found a better roster goes on at once */
+          if (s->best_total < before)
+            s->half_cycle = -1;
         }
       s->temperature = T_START * pow (T_END / T_START, phase);
       {
