@@ -1,0 +1,870 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sc-roster-solver"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "sc-roster-rows.h"
+
+#define MEMO_BITS  18
+#define MEMO_SIZE  (1 << MEMO_BITS)
+#define MEMO_TAIL  4       /* no memo for the last days: small subtrees */
+#define MEMO_PROBE 4
+
+static int
+bits_for (int n)   /* bits to store 0 … n */
+{
+  int b = 0;
+
+  while ((1 << b) <= n)
+    b++;
+  return b;
+}
+
+void
+_sc_row_solver_init (ScRowSolver           *rs,
+                     const ScRosterProblem *pb,
+                     const ScRosterIndex   *ix)
+{
+  int D = ix->n_days;
+
+  memset (rs, 0, sizeof *rs);
+  rs->pb = pb;
+  rs->ix = ix;
+  rs->D = D;
+  rs->T = ix->n_types;
+  rs->V = ix->n_values;
+  rs->cost = g_new0 (gint64, D * rs->V);
+  rs->order = g_new0 (gint8, D * rs->V);
+  rs->n_order = g_new0 (int, D);
+  rs->base = g_new0 (gint64, D + 1);
+  rs->forced = g_new0 (int, D + 1);
+  rs->n_diff = g_new0 (int, D + 1);
+  rs->n_neg = g_new0 (int, D + 1);
+  rs->prefix = g_new0 (gint64, (D + 1) * (D + 1));
+  rs->sorted = g_new0 (gint64, D + 1);
+  rs->cur = g_new0 (gint8, D);
+  rs->best_row = g_new0 (gint8, D);
+  rs->memo = g_new0 (ScRowMemoEntry, MEMO_SIZE);
+  rs->fair_seen = g_new0 (guint8, MAX (ix->n_weekends, 1));
+  rs->cutoff = COST_INF;
+}
+
+void
+_sc_row_solver_clear (ScRowSolver *rs)
+{
+  g_free (rs->cost);
+  g_free (rs->order);
+  g_free (rs->n_order);
+  g_free (rs->base);
+  g_free (rs->forced);
+  g_free (rs->n_diff);
+  g_free (rs->n_neg);
+  g_free (rs->prefix);
+  g_free (rs->sorted);
+  g_free (rs->cur);
+  g_free (rs->best_row);
+  g_free (rs->memo);
+  g_free (rs->cap_minutes);
+  g_free (rs->fair_seen);
+  g_clear_pointer (&rs->labels[0], g_array_unref);
+  g_clear_pointer (&rs->labels[1], g_array_unref);
+  g_free (rs->groups);
+  g_free (rs->trace_parent);
+  g_free (rs->trace_value);
+}
+
+void
+_sc_row_solver_set_person (ScRowSolver *rs,
+                           int          person)
+{
+  const ScRosterPerson *pp = &rs->pb->people[person];
+
+  rs->person = person;
+  rs->min_minutes = pp->min_minutes;
+  rs->max_minutes = pp->max_minutes;
+  rs->max_cons = pp->max_consecutive_work;
+  rs->min_cons = pp->min_consecutive_work;
+  rs->min_off = pp->min_consecutive_off;
+  rs->max_weekends = pp->max_weekends;
+  rs->max_shifts = rs->pb->max_shifts + (gsize) person * rs->T;
+  rs->min_len = G_MAXINT;
+  rs->max_len = 1;
+  rs->cap_total = 0;
+  for (int t = 0; t < rs->T; t++)
+    if (rs->max_shifts[t] > 0)
+      {
+        rs->min_len = MIN (rs->min_len, rs->pb->shift_types[t].length);
+        rs->max_len = MAX (rs->max_len, rs->pb->shift_types[t].length);
+        rs->cap_total += MIN (rs->max_shifts[t], rs->D);
+      }
+  rs->cap_total = MIN (rs->cap_total, rs->D);
+  if (rs->min_len == G_MAXINT)
+    rs->min_len = 1;
+
+  /* The rest of a row's search depends only on the day, the last value,
+   * the current run (capped where the rules stop caring), whether that run
+   * began on day 0, the weekends worked (capped) and the shifts of each
+   * type (which also give the minutes): a state packed in 64 bits. */
+  rs->cap_work = MAX (rs->min_cons, 1);
+  if (rs->max_cons != SC_ROSTER_NO_LIMIT)
+    rs->cap_work = MAX (rs->cap_work, MIN (rs->max_cons, rs->D));
+  rs->cap_work = MIN (rs->cap_work, rs->D);
+  rs->cap_off = MIN (MAX (rs->min_off, 1), rs->D);
+  rs->cap_weekends = MIN (rs->max_weekends == SC_ROSTER_NO_LIMIT ? 0 : rs->max_weekends + 1,
+                          rs->ix->n_weekends);
+  rs->shift_bits = bits_for (rs->T);
+  rs->run_bits = bits_for (rs->cap_work);
+  rs->off_bits = bits_for (rs->cap_off);
+  rs->weekend_bits = bits_for (rs->cap_weekends);
+  rs->cnt_bits = bits_for (rs->D);
+  /* the counts of a type matter only when its maximum can bind; the
+   * minutes, in units of the lengths' greatest common divisor, stand for
+   * the others */
+  rs->len_unit = 0;
+  {
+    int longest = 1;
+
+    for (int t = 0; t < rs->T; t++)
+      {
+        int a = rs->len_unit, b = rs->pb->shift_types[t].length;
+
+        longest = MAX (longest, b);
+        while (b != 0)
+          {
+            int tmp = a % b;
+
+            a = b;
+            b = tmp;
+          }
+        rs->len_unit = a;
+      }
+    if (rs->len_unit <= 0)
+      rs->len_unit = 1;
+    rs->used_bits = bits_for (rs->D * (longest / rs->len_unit));
+  }
+  {
+    int total = bits_for (rs->D) + rs->shift_bits + rs->run_bits + rs->off_bits + 1 + rs->weekend_bits +
+                rs->used_bits;
+
+    /* with fairness, the nights and the weekends matter exactly */
+    if (rs->ix->fair_on && rs->ix->fair_share[(gsize) person * SC_ROSTER_N_FAIR + SC_ROSTER_FAIR_WEEKENDS] > 0)
+      {
+        rs->cap_weekends = rs->ix->n_weekends;
+        total += bits_for (rs->cap_weekends) - rs->weekend_bits;
+        rs->weekend_bits = bits_for (rs->cap_weekends);
+      }
+    for (int t = 0; t < rs->T; t++)
+      {
+        rs->binding[t] = rs->max_shifts[t] > 0 && rs->max_shifts[t] < rs->D;
+        if (rs->ix->fair_on && rs->ix->night[t] && rs->max_shifts[t] > 0 &&
+            rs->ix->fair_share[(gsize) person * SC_ROSTER_N_FAIR + SC_ROSTER_FAIR_NIGHTS] > 0)
+          rs->binding[t] = TRUE;
+        if (rs->binding[t])
+          total += rs->cnt_bits;
+      }
+    rs->memo_on = total <= 64;
+  }
+}
+
+static inline guint64
+state_key (ScRowSolver *rs,
+           int          d,
+           int          last,
+           int          work_run,
+           int          off_run,
+           int          weekends,
+           int          used)
+{
+  guint64 key = (guint64) d;
+
+  key = (key << rs->shift_bits) | (guint64) (last + 1);
+  key = (key << rs->run_bits) | (guint64) MIN (work_run, rs->cap_work);
+  key = (key << rs->off_bits) | (guint64) MIN (off_run, rs->cap_off);
+  key = (key << 1) | (guint64) (d > 0 && (work_run == d || off_run == d));
+  key = (key << rs->weekend_bits) | (guint64) MIN (weekends, rs->cap_weekends);
+  key = (key << rs->used_bits) | (guint64) (used / rs->len_unit);
+  for (int t = 0; t < rs->T; t++)
+    if (rs->binding[t])
+      key = (key << rs->cnt_bits) | (guint64) rs->cnt[t];
+  return key;
+}
+
+/* TRUE when the state was already searched at a cost ≤ @cost (then there is
+ * nothing to gain below it); otherwise records it */
+static inline gboolean
+memo_seen (ScRowSolver *rs,
+           guint64      key,
+           gint64       cost)
+{
+  guint64 h = key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  guint32 slot = (guint32) (h >> (64 - MEMO_BITS));
+  guint32 victim = slot;
+
+  for (int i = 0; i < MEMO_PROBE; i++)
+    {
+      guint32 j = (slot + i) & (MEMO_SIZE - 1);
+
+      if (rs->memo[j].stamp != rs->stamp)
+        {
+          victim = j;
+          break;
+        }
+      if (rs->memo[j].key == key)
+        {
+          if (rs->memo[j].cost <= cost)
+            return TRUE;
+          rs->memo[j].cost = cost;
+          return FALSE;
+        }
+    }
+  rs->memo[victim].stamp = rs->stamp;
+  rs->memo[victim].key = key;
+  rs->memo[victim].cost = cost;
+  return FALSE;
+}
+
+/* Sorts the allowed values of every day by cost and builds the lower bound
+ * tables: for the days from d on, base[d] is the cost with every free day
+ * off and every forced day worked at its cheapest, forced[d] the number of
+ * forced working days, and prefix[d][k] the sum of the k smallest
+ * (work − off) differences of the free days. */
+void
+_sc_row_prepare_bound (ScRowSolver *rs)
+{
+  int D = rs->D, V = rs->V;
+  int n_sorted = 0;
+
+  rs->base[D] = 0;
+  rs->forced[D] = 0;
+  rs->n_diff[D] = 0;
+  rs->n_neg[D] = 0;
+  rs->prefix[D * (D + 1)] = 0;
+
+  for (int d = D - 1; d >= 0; d--)
+    {
+      gint8 *ord = rs->order + d * V;
+      const gint64 *c = rs->cost + d * V;
+      int n = rs->n_order[d];
+      gboolean off_ok = FALSE;
+      gint64 best_work = COST_INF;
+
+      /* insertion sort of the allowed values by cost */
+      for (int i = 1; i < n; i++)
+        {
+          gint8 v = ord[i];
+          int j = i;
+
+          while (j > 0 && c[ord[j - 1] + 1] > c[v + 1])
+            {
+              ord[j] = ord[j - 1];
+              j--;
+            }
+          ord[j] = v;
+        }
+      for (int i = 0; i < n; i++)
+        {
+          if (ord[i] == SC_ROSTER_OFF)
+            off_ok = TRUE;
+          else
+            best_work = MIN (best_work, c[ord[i] + 1]);
+        }
+
+      rs->base[d] = rs->base[d + 1];
+      rs->forced[d] = rs->forced[d + 1];
+      if (!off_ok)
+        {
+          rs->base[d] += best_work;
+          rs->forced[d]++;
+        }
+      else
+        {
+          rs->base[d] += c[0];
+          if (best_work < COST_INF)
+            {
+              gint64 diff = best_work - c[0];
+              int j = n_sorted;
+
+              while (j > 0 && rs->sorted[j - 1] > diff)
+                {
+                  rs->sorted[j] = rs->sorted[j - 1];
+                  j--;
+                }
+              rs->sorted[j] = diff;
+              n_sorted++;
+            }
+        }
+      rs->n_diff[d] = n_sorted;
+      rs->n_neg[d] = 0;
+      rs->prefix[d * (D + 1)] = 0;
+      for (int k = 0; k < n_sorted; k++)
+        {
+          rs->prefix[d * (D + 1) + k + 1] = rs->prefix[d * (D + 1) + k] + rs->sorted[k];
+          if (rs->sorted[k] < 0)
+            rs->n_neg[d] = k + 1;
+        }
+    }
+}
+
+/* A relaxation that gives the most minutes a row can still work from day d,
+ * given the current run of working days r and the weekends w that may still
+ * be worked, keeping only the allowed values of each day, the maximum
+ * consecutive working days and the maximum weekends. It cuts the branches
+ * that can no longer reach the minimum minutes early, which the counting
+ * bound below misses on long horizons. */
+void
+_sc_row_prepare_capacity (ScRowSolver *rs)
+{
+  int D = rs->D, V = rs->V;
+  int R, W;
+  gsize size;
+
+  rs->cap_on = rs->min_minutes > 0;
+  if (!rs->cap_on)
+    return;
+  rs->cap_r = rs->max_cons <= 14 ? rs->max_cons : 1;
+  rs->cap_w = rs->max_weekends < rs->ix->n_weekends ? rs->max_weekends : 0;
+  R = rs->cap_r + 1;
+  W = rs->cap_w + 1;
+  size = (gsize) (D + 1) * R * W;
+  if (size > rs->cap_alloc)
+    {
+      rs->cap_minutes = g_renew (int, rs->cap_minutes, size);
+      rs->cap_alloc = size;
+    }
+  for (int r = 0; r < R; r++)
+    for (int w = 0; w < W; w++)
+      rs->cap_minutes[((gsize) D * R + r) * W + w] = 0;
+  for (int d = D - 1; d >= 0; d--)
+    {
+      const gint8 *ord = rs->order + d * V;
+      int week = rs->ix->weekend[d];
+      gboolean off_ok = FALSE;
+      int len = -1;
+
+      for (int i = 0; i < rs->n_order[d]; i++)
+        {
+          if (ord[i] == SC_ROSTER_OFF)
+            off_ok = TRUE;
+          else
+            len = MAX (len, rs->pb->shift_types[ord[i]].length);
+        }
+      for (int r = 0; r < R; r++)
+        for (int w = 0; w < W; w++)
+          {
+            int best = -1;
+
+            if (off_ok)
+              best = rs->cap_minutes[((gsize) (d + 1) * R + 0) * W + w];
+            if (len > 0 && (rs->max_cons > 14 || r < rs->max_cons))
+              {
+                gboolean new_weekend = week >= 0 && !(r > 0 && d > 0 && rs->ix->weekend[d - 1] == week);
+                int nr = rs->max_cons > 14 ? 1 : r + 1;
+
+                if (rs->cap_w == 0 || !new_weekend || w > 0)
+                  {
+                    int nw = rs->cap_w > 0 && new_weekend ? w - 1 : w;
+                    int next = rs->cap_minutes[((gsize) (d + 1) * R + nr) * W + nw];
+
+                    if (next >= 0)
+                      best = MAX (best, next + len);
+                  }
+              }
+            rs->cap_minutes[((gsize) d * R + r) * W + w] = best;
+          }
+    }
+}
+
+/* The fairness cost of a whole row, given everyone else, less the offset */
+static gint64
+row_fair_cost (ScRowSolver *rs,
+               const gint8 *row)
+{
+  int x[SC_ROSTER_N_FAIR] = { 0 };
+
+  memset (rs->fair_seen, 0, MAX (rs->ix->n_weekends, 1));
+  for (int d = 0; d < rs->D; d++)
+    {
+      int v = row[d], w = rs->ix->weekend[d];
+
+      if (v == SC_ROSTER_OFF)
+        continue;
+      x[SC_ROSTER_FAIR_NIGHTS] += rs->ix->night[v];
+      x[SC_ROSTER_FAIR_HOURS] += rs->pb->shift_types[v].length;
+      if (w >= 0 && !rs->fair_seen[w])
+        {
+          rs->fair_seen[w] = 1;
+          x[SC_ROSTER_FAIR_WEEKENDS]++;
+        }
+    }
+  return _sc_roster_eval_fair_delta (rs->fair_ev, rs->person, x) - rs->fair_offset;
+}
+
+static void
+dfs (ScRowSolver *rs,
+     int          d,
+     int          last,
+     int          work_run,
+     int          off_run,
+     int          used,
+     int          weekends,
+     int          cap_left,
+     gint64       cost)
+{
+  int need;
+  gint64 lb;
+  const gint8 *ord;
+
+  if (rs->aborted)
+    return;
+  if (++rs->nodes > rs->node_limit)
+    {
+      rs->aborted = TRUE;
+      return;
+    }
+
+  need = rs->min_minutes - used;
+
+  if (d == rs->D)
+    {
+      if (rs->fair_ev && used >= rs->min_minutes && cost < rs->best_cost)
+        cost += row_fair_cost (rs, rs->cur);
+      if (used >= rs->min_minutes && cost < rs->best_cost)
+        {
+          rs->best_cost = cost;
+          rs->found = TRUE;
+          memcpy (rs->best_row, rs->cur, rs->D);
+        }
+      return;
+    }
+
+  lb = _sc_row_rest_bound (rs, d, used, cap_left);
+  if (lb >= COST_INF || cost + lb >= rs->best_cost)
+    return;
+  if (_sc_row_capacity_short (rs, d, work_run, weekends, need))
+    return;
+  if (rs->memo_on && d > 0 && d < rs->D - MEMO_TAIL &&
+      memo_seen (rs, state_key (rs, d, last, work_run, off_run, weekends, used), cost))
+    return;
+
+  ord = rs->order + d * rs->V;
+  for (int i = 0; i < rs->n_order[d]; i++)
+    {
+      int v = ord[i];
+      gint64 c = rs->cost[d * rs->V + v + 1];
+
+      if (v == SC_ROSTER_OFF)
+        {
+          if (work_run > 0 && work_run != d && work_run < rs->min_cons)
+            continue;
+          rs->cur[d] = SC_ROSTER_OFF;
+          dfs (rs, d + 1, SC_ROSTER_OFF, 0, off_run + 1, used, weekends, cap_left, cost + c);
+        }
+      else
+        {
+          int len = rs->pb->shift_types[v].length;
+          int w = rs->ix->weekend[d];
+          int new_weekends = weekends;
+
+          if (off_run > 0 && off_run != d && off_run < rs->min_off)
+            continue;
+          if (work_run + 1 > rs->max_cons)
+            continue;
+          if (last >= 0 && rs->pb->forbidden[last * rs->T + v])
+            continue;
+          if (rs->cnt[v] >= rs->max_shifts[v])
+            continue;
+          if (rs->max_minutes != SC_ROSTER_NO_LIMIT && used + len > rs->max_minutes)
+            continue;
+          if (w >= 0 && !(d > 0 && last >= 0 && rs->ix->weekend[d - 1] == w))
+            {
+              new_weekends++;
+              if (new_weekends > rs->max_weekends)
+                continue;
+            }
+          rs->cnt[v]++;
+          rs->cur[d] = (gint8) v;
+          dfs (rs, d + 1, v, work_run + 1, 0, used + len, new_weekends, cap_left - 1, cost + c);
+          rs->cnt[v]--;
+        }
+      if (rs->aborted)
+        return;
+    }
+}
+
+/* Runs the search once costs and allowed values are set. @incumbent (may be
+ * NULL) is a row known to be feasible: only a cheaper row replaces it.
+ * Returns TRUE when best_row holds a feasible row. */
+gboolean
+_sc_row_solver_run (ScRowSolver *rs,
+                    const gint8 *incumbent,
+                    gint64       node_limit)
+{
+  _sc_row_prepare_bound (rs);
+  _sc_row_prepare_capacity (rs);
+  memset (rs->cnt, 0, sizeof (int) * rs->T);
+  rs->nodes = 0;
+  rs->node_limit = node_limit;
+  if (++rs->stamp == 0)
+    {
+      for (int i = 0; i < MEMO_SIZE; i++)
+        rs->memo[i].stamp = 0;
+      rs->stamp = 1;
+    }
+  rs->aborted = FALSE;
+  rs->found = FALSE;
+  rs->best_cost = rs->cutoff;
+  if (incumbent)
+    {
+      rs->best_cost = 0;
+      for (int d = 0; d < rs->D; d++)
+        rs->best_cost += rs->cost[d * rs->V + incumbent[d] + 1];
+      if (rs->fair_ev)
+        rs->best_cost += row_fair_cost (rs, incumbent);
+      memcpy (rs->best_row, incumbent, rs->D);
+      rs->found = TRUE;
+    }
+  dfs (rs, 0, SC_ROSTER_OFF, 0, 0, 0, 0, rs->cap_total, 0);
+  return rs->found;
+}
+
+/* ---- the same search by labels ----------------------------------------- */
+
+/* A partial row from day 0 up to a day: its cost and what its future
+ * depends on. Labels of a day that agree on everything but their weekends
+ * and their counts of the binding shift types form a group; within a group,
+ * a label that costs no more, with no more weekends and no more shifts of
+ * any binding type, dominates: whatever follows the other follows it. */
+
+#define LABEL_MAX_BINDING 8
+
+typedef struct
+{
+  gint64  cost;
+  guint64 key;        /* its group */
+  int     trace;
+  int     next;       /* the next label of its group, or −1 */
+  int     used;       /* minutes */
+  gint16  work_run, off_run, weekends, n_work;
+  gint8   last;
+  gboolean dead;
+  guint16 cnt[LABEL_MAX_BINDING];
+} Label;
+
+static guint64
+label_key (ScRowSolver *rs,
+           int          d,
+           const Label *l)
+{
+  guint64 key = (guint64) (l->last + 1);
+
+  key = (key << rs->run_bits) | (guint64) MIN (l->work_run, rs->cap_work);
+  key = (key << rs->off_bits) | (guint64) MIN (l->off_run, rs->cap_off);
+  key = (key << 1) | (guint64) (d > 0 && (l->work_run == d || l->off_run == d));
+  key = (key << 32) | (guint64) (l->used / rs->len_unit);
+  return key;
+}
+
+static inline gboolean
+label_dominates (const Label *a,
+                 const Label *b,
+                 int          n_bind)
+{
+  if (a->cost > b->cost || a->weekends > b->weekends)
+    return FALSE;
+  for (int i = 0; i < n_bind; i++)
+    if (a->cnt[i] > b->cnt[i])
+      return FALSE;
+  return TRUE;
+}
+
+static int *
+label_slot (ScRowSolver *rs,
+            guint64      key)
+{
+  GArray *labels = rs->labels[1];
+  gsize mask = rs->n_groups - 1;
+  gsize i = (gsize) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 32) & mask;
+
+  while (rs->groups[i] >= 0 && g_array_index (labels, Label, rs->groups[i]).key != key)
+    i = (i + 1) & mask;
+  return &rs->groups[i];
+}
+
+/* Keeps @l among the next day's labels unless one of its group dominates
+ * it; drops those it dominates. FALSE when the labels ran out. */
+static gboolean
+label_insert (ScRowSolver *rs,
+              Label       *l,
+              int          parent,
+              int          value,
+              int          n_bind,
+              gsize       *n_trace,
+              gsize        limit)
+{
+  GArray *labels = rs->labels[1];
+  int *slot, *link;
+
+  if (labels->len * 2 >= rs->n_groups)
+    {
+      /* grow the table and put the groups back */
+      rs->n_groups *= 2;
+      rs->groups = g_renew (int, rs->groups, rs->n_groups);
+      memset (rs->groups, 0xff, sizeof (int) * rs->n_groups);
+      for (guint i = labels->len; i-- > 0;)
+        {
+          Label *o = &g_array_index (labels, Label, i);
+
+          /* a group's first label is its newest */
+          if (!o->dead)
+            {
+              int *head = label_slot (rs, o->key);
+
+              if (*head < 0)
+                *head = (int) i;
+            }
+        }
+    }
+  slot = label_slot (rs, l->key);
+  for (link = slot; *link >= 0;)
+    {
+      Label *o = &g_array_index (labels, Label, *link);
+
+      if (label_dominates (o, l, n_bind))
+        return TRUE;
+      if (label_dominates (l, o, n_bind))
+        {
+          o->dead = TRUE;
+          *link = o->next;
+        }
+      else
+        link = &o->next;
+    }
+  if (*n_trace >= limit)
+    return FALSE;
+  if (*n_trace >= rs->trace_alloc)
+    {
+      rs->trace_alloc = MAX (rs->trace_alloc * 2, 4096);
+      rs->trace_parent = g_renew (int, rs->trace_parent, rs->trace_alloc);
+      rs->trace_value = g_renew (gint8, rs->trace_value, rs->trace_alloc);
+    }
+  rs->trace_parent[*n_trace] = parent;
+  rs->trace_value[*n_trace] = (gint8) value;
+  l->trace = (int) (*n_trace)++;
+  l->next = *slot;
+  l->dead = FALSE;
+  *slot = (int) labels->len;
+  g_array_append_vals (labels, l, 1);
+  return TRUE;
+}
+
+static int
+label_cmp_cost (gconstpointer a,
+                gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The least a label of day @d can end at: its cost and the bound on the
+ * rest of the row */
+static gint64
+label_bound (ScRowSolver *rs,
+             int          d,
+             const Label *l)
+{
+  gint64 lb = _sc_row_rest_bound (rs, d, l->used, rs->cap_total - l->n_work);
+
+  return lb >= COST_INF ? COST_INF : l->cost + lb;
+}
+
+/* Keeps the @beam labels of day @d of least bound */
+static void
+label_beam (ScRowSolver *rs,
+            int          d,
+            int          beam)
+{
+  GArray *labels = rs->labels[1];
+  g_autofree gint64 *bounds = NULL;
+  int n = 0;
+  gint64 limit;
+
+  if ((int) labels->len <= beam)
+    return;
+  bounds = g_new (gint64, labels->len);
+  for (guint i = 0; i < labels->len; i++)
+    if (!g_array_index (labels, Label, i).dead)
+      bounds[n++] = label_bound (rs, d, &g_array_index (labels, Label, i));
+  if (n <= beam)
+    return;
+  qsort (bounds, n, sizeof (gint64), label_cmp_cost);
+  limit = bounds[beam - 1];
+  for (guint i = 0; i < labels->len; i++)
+    {
+      Label *l = &g_array_index (labels, Label, i);
+
+      if (!l->dead && label_bound (rs, d, l) > limit)
+        l->dead = TRUE;
+    }
+}
+
+/* The search of _sc_row_solver_run () without fairness, day by day over
+ * labels: exact like it, and much faster where many partial rows reach the
+ * same state; with a @beam (> 0), only that many labels a day, the most
+ * promising. Keeps at most @limit labels (else sets aborted). Returns
+ * FALSE, without searching, when the person has too many binding shift
+ * types for it. */
+gboolean
+_sc_row_solver_label (ScRowSolver *rs,
+                      gsize        limit,
+                      int          beam)
+{
+  int bind[LABEL_MAX_BINDING], n_bind = 0, D = rs->D;
+  gsize n_trace = 0;
+  int best = -1;
+  Label root = { 0 };
+  g_autofree int *rem_weekends = NULL;
+
+  g_return_val_if_fail (rs->fair_ev == NULL, FALSE);
+  for (int t = 0; t < rs->T; t++)
+    if (rs->binding[t])
+      {
+        if (n_bind == LABEL_MAX_BINDING)
+          return FALSE;
+        bind[n_bind++] = t;
+      }
+  if (rs->labels[0] == NULL)
+    {
+      rs->labels[0] = g_array_new (FALSE, FALSE, sizeof (Label));
+      rs->labels[1] = g_array_new (FALSE, FALSE, sizeof (Label));
+      rs->n_groups = 1024;
+      rs->groups = g_new (int, rs->n_groups);
+    }
+  _sc_row_prepare_bound (rs);
+  _sc_row_prepare_capacity (rs);
+  rs->aborted = FALSE;
+  rs->found = FALSE;
+  rs->best_cost = rs->cutoff;
+  rs->nodes = 0;
+
+  /* the weekends with a day still to come from each day (one whose
+   * Saturday is past may still be counted on its Sunday) */
+  rem_weekends = g_new0 (int, D + 1);
+  for (int d = D - 1; d >= 0; d--)
+    rem_weekends[d] = rem_weekends[d + 1] +
+                      (rs->ix->weekend[d] >= 0 && (d == D - 1 || rs->ix->weekend[d + 1] != rs->ix->weekend[d]));
+
+  root.last = SC_ROSTER_OFF;
+  root.trace = -1;
+  g_array_set_size (rs->labels[0], 0);
+  g_array_append_val (rs->labels[0], root);
+  for (int d = 0; d < D; d++)
+    {
+      GArray *cur = rs->labels[0];
+      const gint8 *ord = rs->order + d * rs->V;
+      int w = rs->ix->weekend[d];
+
+      g_array_set_size (rs->labels[1], 0);
+      memset (rs->groups, 0xff, sizeof (int) * rs->n_groups);
+      for (guint i = 0; i < cur->len; i++)
+        {
+          Label l = g_array_index (cur, Label, i);
+
+          if (l.dead)
+            continue;
+          rs->nodes++;
+          if (label_bound (rs, d, &l) >= rs->best_cost ||
+              _sc_row_capacity_short (rs, d, l.work_run, l.weekends, rs->min_minutes - l.used))
+            continue;
+          for (int k = 0; k < rs->n_order[d]; k++)
+            {
+              int v = ord[k];
+              Label n = l;
+
+              n.cost = l.cost + rs->cost[d * rs->V + v + 1];
+              if (v == SC_ROSTER_OFF)
+                {
+                  if (l.work_run > 0 && l.work_run != d && l.work_run < rs->min_cons)
+                    continue;
+                  n.work_run = 0;
+                  n.off_run = (gint16) MIN (l.off_run + 1, G_MAXINT16);
+                }
+              else
+                {
+                  int len = rs->pb->shift_types[v].length;
+
+                  if (l.off_run > 0 && l.off_run != d && l.off_run < rs->min_off)
+                    continue;
+                  if (l.work_run + 1 > rs->max_cons)
+                    continue;
+                  if (l.last >= 0 && rs->pb->forbidden[l.last * rs->T + v])
+                    continue;
+                  if (rs->max_minutes != SC_ROSTER_NO_LIMIT && l.used + len > rs->max_minutes)
+                    continue;
+                  if (w >= 0 && !(d > 0 && l.last >= 0 && rs->ix->weekend[d - 1] == w))
+                    {
+                      if (l.weekends + 1 > rs->max_weekends)
+                        continue;
+                      n.weekends++;
+                    }
+                  if (rs->binding[v])
+                    {
+                      int b = 0;
+
+                      while (bind[b] != v)
+                        b++;
+                      if (l.cnt[b] >= rs->max_shifts[v])
+                        continue;
+                      n.cnt[b]++;
+                    }
+                  n.work_run = (gint16) (l.work_run + 1);
+                  n.off_run = 0;
+                  n.used += len;
+                  n.n_work++;
+                }
+              n.last = (gint8) v;
+              if (d + 1 == D)
+                {
+                  if (n.used >= rs->min_minutes && n.cost < rs->best_cost)
+                    {
+                      rs->best_cost = n.cost;
+                      rs->cur[d] = (gint8) v;
+                      best = l.trace;
+                      rs->found = TRUE;
+                    }
+                  continue;
+                }
+              /* a count that can no longer bind is as good as the
+               * highest that cannot: more labels fall in one */
+              for (int b = 0; b < n_bind; b++)
+                n.cnt[b] = (guint16) MAX (n.cnt[b], rs->max_shifts[bind[b]] - (D - d - 1));
+              if (rs->max_weekends != SC_ROSTER_NO_LIMIT)
+                n.weekends = (gint16) MAX (n.weekends, rs->max_weekends - rem_weekends[d + 1]);
+              n.key = label_key (rs, d + 1, &n);
+              if (!label_insert (rs, &n, l.trace, v, n_bind, &n_trace, limit))
+                {
+                  rs->aborted = TRUE;
+                  return TRUE;
+                }
+            }
+        }
+      if (beam > 0)
+        label_beam (rs, d + 1, beam);
+      rs->labels[0] = rs->labels[1];
+      rs->labels[1] = cur;
+    }
+  if (rs->found)
+    {
+      int d = D - 1;
+
+      rs->best_row[d] = rs->cur[d];
+      for (int t = best; t >= 0; t = rs->trace_parent[t])
+        rs->best_row[--d] = rs->trace_value[t];
+      g_assert (d == 0);
+    }
+  return TRUE;
+}
+

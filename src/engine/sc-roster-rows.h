@@ -1,0 +1,147 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "sc-roster-private.h"
+
+G_BEGIN_DECLS
+
+/*
+ * The exact search for one person's cheapest feasible row, given a cost
+ * for every day and value: a depth-first search with a memo of states
+ * (with fairness), or day by day over labels (the pricing of the column
+ * generation). Shared by the solver's local search, its pair search and
+ * its column generation.
+ */
+
+#define COST_INF (G_MAXINT64 / 4)
+
+/* one slot of the memo: key, cost and stamp side by side, so that a probe
+ * reads one cache line */
+typedef struct
+{
+  guint64 key;
+  gint64  cost;
+  guint32 stamp;
+} ScRowMemoEntry;
+
+typedef struct _ScRowSolver
+{
+  const ScRosterProblem *pb;
+  const ScRosterIndex   *ix;
+  int      D, T, V;
+  /* the person */
+  int      person;
+  int      min_minutes, max_minutes;
+  int      max_cons, min_cons, min_off, max_weekends;
+  const int *max_shifts;
+  int      min_len, max_len;
+  int      cap_total;
+  /* per solve */
+  gint64  *cost;      /* [d * V + v + 1] */
+  gint8   *order;     /* [d * V + k]: allowed values by increasing cost */
+  int     *n_order;
+  gint64  *base;      /* lower bound tables, see _sc_row_prepare_bound () */
+  int     *forced;
+  int     *n_diff;
+  int     *n_neg;
+  gint64  *prefix;    /* [d * (D + 1) + k] */
+  gint64  *sorted;
+  gint8   *cur;
+  gint8   *best_row;
+  /* most minutes still workable (see _sc_row_prepare_capacity ()) */
+  int     *cap_minutes;     /* [(d * (cap_r + 1) + r) * (cap_w + 1) + w] */
+  gsize    cap_alloc;
+  int      cap_r, cap_w;
+  gboolean cap_on;
+  gint64   best_cost;
+  gint64   cutoff;    /* without an incumbent, only rows cheaper than this */
+  gboolean found;
+  int      cnt[SC_ROSTER_MAX_SHIFT_TYPES];
+  gint64   nodes;
+  gint64   node_limit;
+  gboolean aborted;
+  /* memo of the states already searched (see state_key ()) */
+  gboolean  memo_on;
+  int       cap_work, cap_off, cap_weekends;
+  int       shift_bits, run_bits, off_bits, weekend_bits, cnt_bits, used_bits;
+  int       len_unit;
+  guint8    binding[SC_ROSTER_MAX_SHIFT_TYPES];
+  ScRowMemoEntry *memo;
+  guint32   stamp;
+  /* fairness, which depends on a whole row: added exactly at its end, less
+   * a lower bound so that the partial costs stay lower bounds */
+  ScRosterEval *fair_ev;     /* NULL: not counted */
+  gint64    fair_offset;
+  guint8   *fair_seen;       /* per weekend */
+  /* the labels of _sc_row_solver_label () */
+  GArray   *labels[2];
+  int      *groups;          /* open addressing: a group's first label */
+  gsize     n_groups;
+  int      *trace_parent;    /* every label kept: the one it extends … */
+  gint8    *trace_value;     /* … and its value */
+  gsize     trace_alloc;
+} ScRowSolver;
+
+void     _sc_row_solver_init       (ScRowSolver           *rs,
+                                    const ScRosterProblem *pb,
+                                    const ScRosterIndex   *ix);
+void     _sc_row_solver_clear      (ScRowSolver           *rs);
+void     _sc_row_solver_set_person (ScRowSolver           *rs,
+                                    int                    person);
+void     _sc_row_prepare_bound     (ScRowSolver           *rs);
+void     _sc_row_prepare_capacity  (ScRowSolver           *rs);
+gboolean _sc_row_solver_run        (ScRowSolver           *rs,
+                                    const gint8           *incumbent,
+                                    gint64                 node_limit);
+gboolean _sc_row_solver_label      (ScRowSolver           *rs,
+                                    gsize                  limit,
+                                    int                    beam);
+
+static inline gboolean
+_sc_row_capacity_short (ScRowSolver *rs,
+                        int          d,
+                        int          work_run,
+                        int          weekends,
+                        int          need)
+{
+  int r, w;
+
+  if (!rs->cap_on || need <= 0)
+    return FALSE;
+  r = rs->max_cons > 14 ? MIN (work_run, 1) : MIN (work_run, rs->cap_r);
+  w = rs->cap_w > 0 ? CLAMP (rs->max_weekends - weekends, 0, rs->cap_w) : 0;
+  return rs->cap_minutes[((gsize) d * (rs->cap_r + 1) + r) * (rs->cap_w + 1) + w] < need;
+}
+
+static inline gint64
+_sc_row_lower_bound (ScRowSolver *rs,
+                     int          d,
+                     int          kmin,
+                     int          kmax)
+{
+  int lo = MAX (0, kmin - rs->forced[d]);
+  int hi = MIN (rs->n_diff[d], kmax - rs->forced[d]);
+  int k;
+
+  if (hi < lo)
+    return COST_INF;
+  k = CLAMP (rs->n_neg[d], lo, hi);
+  return rs->base[d] + rs->prefix[d * (rs->D + 1) + k];
+}
+
+/* _sc_row_lower_bound () for the rest of a row from day @d, given the minutes
+ * @used so far and the most shifts @cap_left still workable */
+static inline gint64
+_sc_row_rest_bound (ScRowSolver *rs,
+                    int          d,
+                    int          used,
+                    int          cap_left)
+{
+  int need = rs->min_minutes - used;
+  int kmin = need > 0 ? (need + rs->max_len - 1) / rs->max_len : 0;
+  int kmax = rs->max_minutes == SC_ROSTER_NO_LIMIT ? rs->D : (rs->max_minutes - used) / rs->min_len;
+
+  return _sc_row_lower_bound (rs, d, kmin, MIN (kmax, cap_left));
+}
+
+G_END_DECLS
