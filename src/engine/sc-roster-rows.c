@@ -403,19 +403,13 @@ row_fair_cost (ScRowSolver *rs,
 }
 
 static void
-dfs (ScRowSolver *rs,
-     int          d,
-     int          last,
-     int          work_run,
-     int          off_run,
-     int          used,
-     int          weekends,
-     int          cap_left,
-     gint64       cost)
+dfs (ScRowSolver      *rs,
+     int               d,
+     const ScRowState *st,
+     gint64            cost)
 {
-  int need;
-  gint64 lb;
   const gint8 *ord;
+  gint64 lb;
 
   if (rs->aborted)
     return;
@@ -425,13 +419,11 @@ dfs (ScRowSolver *rs,
       return;
     }
 
-  need = rs->min_minutes - used;
-
   if (d == rs->D)
     {
-      if (rs->fair_ev && used >= rs->min_minutes && cost < rs->best_cost)
+      if (rs->fair_ev && st->used >= rs->min_minutes && cost < rs->best_cost)
         cost += row_fair_cost (rs, rs->cur);
-      if (used >= rs->min_minutes && cost < rs->best_cost)
+      if (st->used >= rs->min_minutes && cost < rs->best_cost)
         {
           rs->best_cost = cost;
           rs->found = TRUE;
@@ -440,55 +432,27 @@ dfs (ScRowSolver *rs,
       return;
     }
 
-  lb = _sc_row_rest_bound (rs, d, used, cap_left);
+  lb = _sc_row_bound (rs, d, st);
   if (lb >= COST_INF || cost + lb >= rs->best_cost)
     return;
-  if (_sc_row_capacity_short (rs, d, work_run, weekends, need))
-    return;
   if (rs->memo_on && d > 0 && d < rs->D - MEMO_TAIL &&
-      memo_seen (rs, state_key (rs, d, last, work_run, off_run, weekends, used), cost))
+      memo_seen (rs, state_key (rs, d, st->last, st->work_run, st->off_run, st->weekends, st->used), cost))
     return;
 
   ord = rs->order + d * rs->V;
   for (int i = 0; i < rs->n_order[d]; i++)
     {
       int v = ord[i];
-      gint64 c = rs->cost[d * rs->V + v + 1];
+      ScRowState next;
 
-      if (v == SC_ROSTER_OFF)
-        {
-          if (work_run > 0 && work_run != d && work_run < rs->min_cons)
-            continue;
-          rs->cur[d] = SC_ROSTER_OFF;
-          dfs (rs, d + 1, SC_ROSTER_OFF, 0, off_run + 1, used, weekends, cap_left, cost + c);
-        }
-      else
-        {
-          int len = rs->pb->shift_types[v].length;
-          int w = rs->ix->weekend[d];
-          int new_weekends = weekends;
-
-          if (off_run > 0 && off_run != d && off_run < rs->min_off)
-            continue;
-          if (work_run + 1 > rs->max_cons)
-            continue;
-          if (last >= 0 && rs->pb->forbidden[last * rs->T + v])
-            continue;
-          if (rs->cnt[v] >= rs->max_shifts[v])
-            continue;
-          if (rs->max_minutes != SC_ROSTER_NO_LIMIT && used + len > rs->max_minutes)
-            continue;
-          if (w >= 0 && !(d > 0 && last >= 0 && rs->ix->weekend[d - 1] == w))
-            {
-              new_weekends++;
-              if (new_weekends > rs->max_weekends)
-                continue;
-            }
-          rs->cnt[v]++;
-          rs->cur[d] = (gint8) v;
-          dfs (rs, d + 1, v, work_run + 1, 0, used + len, new_weekends, cap_left - 1, cost + c);
-          rs->cnt[v]--;
-        }
+      if (!_sc_row_step (rs, d, st, v, v >= 0 ? rs->cnt[v] : 0, &next))
+        continue;
+      rs->cur[d] = (gint8) v;
+      if (v >= 0)
+        rs->cnt[v]++;
+      dfs (rs, d + 1, &next, cost + rs->cost[d * rs->V + v + 1]);
+      if (v >= 0)
+        rs->cnt[v]--;
       if (rs->aborted)
         return;
     }
@@ -526,7 +490,11 @@ _sc_row_solver_run (ScRowSolver *rs,
       memcpy (rs->best_row, incumbent, rs->D);
       rs->found = TRUE;
     }
-  dfs (rs, 0, SC_ROSTER_OFF, 0, 0, 0, 0, rs->cap_total, 0);
+  {
+    ScRowState start = { SC_ROSTER_OFF, 0, 0, 0, 0, rs->cap_total };
+
+    dfs (rs, 0, &start, 0);
+  }
   return rs->found;
 }
 
@@ -542,15 +510,13 @@ _sc_row_solver_run (ScRowSolver *rs,
 
 typedef struct
 {
-  gint64  cost;
-  guint64 key;        /* its group */
-  int     trace;
-  int     next;       /* the next label of its group, or −1 */
-  int     used;       /* minutes */
-  gint16  work_run, off_run, weekends, n_work;
-  gint8   last;
-  gboolean dead;
-  guint16 cnt[LABEL_MAX_BINDING];
+  gint64     cost;
+  guint64    key;     /* its group */
+  int        trace;
+  int        next;    /* the next label of its group, or −1 */
+  ScRowState st;
+  gboolean   dead;
+  guint16    cnt[LABEL_MAX_BINDING];
 } Label;
 
 static guint64
@@ -558,12 +524,13 @@ label_key (ScRowSolver *rs,
            int          d,
            const Label *l)
 {
-  guint64 key = (guint64) (l->last + 1);
+  const ScRowState *st = &l->st;
+  guint64 key = (guint64) (st->last + 1);
 
-  key = (key << rs->run_bits) | (guint64) MIN (l->work_run, rs->cap_work);
-  key = (key << rs->off_bits) | (guint64) MIN (l->off_run, rs->cap_off);
-  key = (key << 1) | (guint64) (d > 0 && (l->work_run == d || l->off_run == d));
-  key = (key << 32) | (guint64) (l->used / rs->len_unit);
+  key = (key << rs->run_bits) | (guint64) MIN (st->work_run, rs->cap_work);
+  key = (key << rs->off_bits) | (guint64) MIN (st->off_run, rs->cap_off);
+  key = (key << 1) | (guint64) (d > 0 && (st->work_run == d || st->off_run == d));
+  key = (key << 32) | (guint64) (st->used / rs->len_unit);
   return key;
 }
 
@@ -572,7 +539,7 @@ label_dominates (const Label *a,
                  const Label *b,
                  int          n_bind)
 {
-  if (a->cost > b->cost || a->weekends > b->weekends)
+  if (a->cost > b->cost || a->st.weekends > b->st.weekends)
     return FALSE;
   for (int i = 0; i < n_bind; i++)
     if (a->cnt[i] > b->cnt[i])
@@ -676,7 +643,7 @@ label_bound (ScRowSolver *rs,
              int          d,
              const Label *l)
 {
-  gint64 lb = _sc_row_rest_bound (rs, d, l->used, rs->cap_total - l->n_work);
+  gint64 lb = _sc_row_rest_bound (rs, d, l->st.used, l->st.cap_left);
 
   return lb >= COST_INF ? COST_INF : l->cost + lb;
 }
@@ -757,7 +724,8 @@ _sc_row_solver_label (ScRowSolver *rs,
     rem_weekends[d] = rem_weekends[d + 1] +
                       (rs->ix->weekend[d] >= 0 && (d == D - 1 || rs->ix->weekend[d + 1] != rs->ix->weekend[d]));
 
-  root.last = SC_ROSTER_OFF;
+  root.st.last = SC_ROSTER_OFF;
+  root.st.cap_left = rs->cap_total;
   root.trace = -1;
   g_array_set_size (rs->labels[0], 0);
   g_array_append_val (rs->labels[0], root);
@@ -765,7 +733,6 @@ _sc_row_solver_label (ScRowSolver *rs,
     {
       GArray *cur = rs->labels[0];
       const gint8 *ord = rs->order + d * rs->V;
-      int w = rs->ix->weekend[d];
 
       g_array_set_size (rs->labels[1], 0);
       memset (rs->groups, 0xff, sizeof (int) * rs->n_groups);
@@ -777,58 +744,24 @@ _sc_row_solver_label (ScRowSolver *rs,
             continue;
           rs->nodes++;
           if (label_bound (rs, d, &l) >= rs->best_cost ||
-              _sc_row_capacity_short (rs, d, l.work_run, l.weekends, rs->min_minutes - l.used))
+              _sc_row_capacity_short (rs, d, l.st.work_run, l.st.weekends, rs->min_minutes - l.st.used))
             continue;
           for (int k = 0; k < rs->n_order[d]; k++)
             {
-              int v = ord[k];
+              int v = ord[k], b = -1;
               Label n = l;
 
+              if (v >= 0 && rs->binding[v])
+                for (b = 0; bind[b] != v; b++)
+                  ;
+              if (!_sc_row_step (rs, d, &l.st, v, b >= 0 ? l.cnt[b] : 0, &n.st))
+                continue;
+              if (b >= 0)
+                n.cnt[b]++;
               n.cost = l.cost + rs->cost[d * rs->V + v + 1];
-              if (v == SC_ROSTER_OFF)
-                {
-                  if (l.work_run > 0 && l.work_run != d && l.work_run < rs->min_cons)
-                    continue;
-                  n.work_run = 0;
-                  n.off_run = (gint16) MIN (l.off_run + 1, G_MAXINT16);
-                }
-              else
-                {
-                  int len = rs->pb->shift_types[v].length;
-
-                  if (l.off_run > 0 && l.off_run != d && l.off_run < rs->min_off)
-                    continue;
-                  if (l.work_run + 1 > rs->max_cons)
-                    continue;
-                  if (l.last >= 0 && rs->pb->forbidden[l.last * rs->T + v])
-                    continue;
-                  if (rs->max_minutes != SC_ROSTER_NO_LIMIT && l.used + len > rs->max_minutes)
-                    continue;
-                  if (w >= 0 && !(d > 0 && l.last >= 0 && rs->ix->weekend[d - 1] == w))
-                    {
-                      if (l.weekends + 1 > rs->max_weekends)
-                        continue;
-                      n.weekends++;
-                    }
-                  if (rs->binding[v])
-                    {
-                      int b = 0;
-
-                      while (bind[b] != v)
-                        b++;
-                      if (l.cnt[b] >= rs->max_shifts[v])
-                        continue;
-                      n.cnt[b]++;
-                    }
-                  n.work_run = (gint16) (l.work_run + 1);
-                  n.off_run = 0;
-                  n.used += len;
-                  n.n_work++;
-                }
-              n.last = (gint8) v;
               if (d + 1 == D)
                 {
-                  if (n.used >= rs->min_minutes && n.cost < rs->best_cost)
+                  if (n.st.used >= rs->min_minutes && n.cost < rs->best_cost)
                     {
                       rs->best_cost = n.cost;
                       rs->cur[d] = (gint8) v;
@@ -839,10 +772,10 @@ _sc_row_solver_label (ScRowSolver *rs,
                 }
               /* a count that can no longer bind is as good as the
                * highest that cannot: more labels fall in one */
-              for (int b = 0; b < n_bind; b++)
-                n.cnt[b] = (guint16) MAX (n.cnt[b], rs->max_shifts[bind[b]] - (D - d - 1));
+              for (int c = 0; c < n_bind; c++)
+                n.cnt[c] = (guint16) MAX (n.cnt[c], rs->max_shifts[bind[c]] - (D - d - 1));
               if (rs->max_weekends != SC_ROSTER_NO_LIMIT)
-                n.weekends = (gint16) MAX (n.weekends, rs->max_weekends - rem_weekends[d + 1]);
+                n.st.weekends = MAX (n.st.weekends, rs->max_weekends - rem_weekends[d + 1]);
               n.key = label_key (rs, d + 1, &n);
               if (!label_insert (rs, &n, l.trace, v, n_bind, &n_trace, limit))
                 {

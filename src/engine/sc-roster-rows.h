@@ -144,4 +144,72 @@ _sc_row_rest_bound (ScRowSolver *rs,
   return _sc_row_lower_bound (rs, d, kmin, MIN (kmax, cap_left));
 }
 
+/* Where a row stands after some days: what its rules still depend on */
+typedef struct
+{
+  int last, work_run, off_run, used, weekends, cap_left;
+} ScRowState;
+
+/* The state after @v on day @d, given @count shifts of that type so far
+ * (unused for a day off), or FALSE when @v breaks one of the row's rules
+ * there */
+static inline gboolean
+_sc_row_step (ScRowSolver      *rs,
+              int               d,
+              const ScRowState *st,
+              int               v,
+              int               count,
+              ScRowState       *out)
+{
+  int len, w, weekends = st->weekends;
+
+  if (v == SC_ROSTER_OFF)
+    {
+      if (st->work_run > 0 && st->work_run != d && st->work_run < rs->min_cons)
+        return FALSE;
+      *out = *st;
+      out->last = SC_ROSTER_OFF;
+      out->work_run = 0;
+      out->off_run = st->off_run + 1;
+      return TRUE;
+    }
+  len = rs->pb->shift_types[v].length;
+  w = rs->ix->weekend[d];
+  if (st->off_run > 0 && st->off_run != d && st->off_run < rs->min_off)
+    return FALSE;
+  if (st->work_run + 1 > rs->max_cons)
+    return FALSE;
+  if (st->last >= 0 && rs->pb->forbidden[st->last * rs->T + v])
+    return FALSE;
+  if (count >= rs->max_shifts[v])
+    return FALSE;
+  if (rs->max_minutes != SC_ROSTER_NO_LIMIT && st->used + len > rs->max_minutes)
+    return FALSE;
+  if (w >= 0 && !(d > 0 && st->last >= 0 && rs->ix->weekend[d - 1] == w))
+    {
+      weekends++;
+      if (weekends > rs->max_weekends)
+        return FALSE;
+    }
+  out->last = v;
+  out->work_run = st->work_run + 1;
+  out->off_run = 0;
+  out->used = st->used + len;
+  out->weekends = weekends;
+  out->cap_left = st->cap_left - 1;
+  return TRUE;
+}
+
+/* A lower bound of the cost of the rest of a row from day @d (COST_INF:
+ * no feasible completion) */
+static inline gint64
+_sc_row_bound (ScRowSolver      *rs,
+               int               d,
+               const ScRowState *st)
+{
+  if (_sc_row_capacity_short (rs, d, st->work_run, st->weekends, rs->min_minutes - st->used))
+    return COST_INF;
+  return _sc_row_rest_bound (rs, d, st->used, st->cap_left);
+}
+
 G_END_DECLS

@@ -1007,79 +1007,14 @@ weekend_move (Search *s)
 
 /* ---- joint re-optimisation of two rows ------------------------------ */
 
-typedef struct
-{
-  int last, work_run, off_run, used, weekends, cap_left;
-} RowState;
-
-/* The state after @v on day @d, or FALSE when @v breaks one of the row's
- * rules there (the same rules as dfs ()) */
-static inline gboolean
-row_step (ScRowSolver    *rs,
-          int             d,
-          const RowState *st,
-          int             v,
-          RowState       *out)
-{
-  int len, w, weekends = st->weekends;
-
-  if (v == SC_ROSTER_OFF)
-    {
-      if (st->work_run > 0 && st->work_run != d && st->work_run < rs->min_cons)
-        return FALSE;
-      *out = *st;
-      out->last = SC_ROSTER_OFF;
-      out->work_run = 0;
-      out->off_run = st->off_run + 1;
-      return TRUE;
-    }
-  len = rs->pb->shift_types[v].length;
-  w = rs->ix->weekend[d];
-  if (st->off_run > 0 && st->off_run != d && st->off_run < rs->min_off)
-    return FALSE;
-  if (st->work_run + 1 > rs->max_cons)
-    return FALSE;
-  if (st->last >= 0 && rs->pb->forbidden[st->last * rs->T + v])
-    return FALSE;
-  if (rs->cnt[v] >= rs->max_shifts[v])
-    return FALSE;
-  if (rs->max_minutes != SC_ROSTER_NO_LIMIT && st->used + len > rs->max_minutes)
-    return FALSE;
-  if (w >= 0 && !(d > 0 && st->last >= 0 && rs->ix->weekend[d - 1] == w))
-    {
-      weekends++;
-      if (weekends > rs->max_weekends)
-        return FALSE;
-    }
-  out->last = v;
-  out->work_run = st->work_run + 1;
-  out->off_run = 0;
-  out->used = st->used + len;
-  out->weekends = weekends;
-  out->cap_left = st->cap_left - 1;
-  return TRUE;
-}
-
-/* A lower bound of the cost of the rest of a row from day @d (COST_INF:
- * no feasible completion) */
-static inline gint64
-row_bound (ScRowSolver    *rs,
-           int             d,
-           const RowState *st)
-{
-  if (_sc_row_capacity_short (rs, d, st->work_run, st->weekends, rs->min_minutes - st->used))
-    return COST_INF;
-  return _sc_row_rest_bound (rs, d, st->used, st->cap_left);
-}
-
 /* Branch and bound over the values of two rows day by day. The costs of
  * each row alone (the other one off) are a lower bound of their joint
  * cost, as cover costs are convex in the number of people. */
 static void
 pair_dfs (Search         *s,
           int             d,
-          const RowState *sa,
-          const RowState *sb,
+          const ScRowState *sa,
+          const ScRowState *sb,
           gint64          cost)
 {
   ScRowSolver *ra = &s->rs, *rb = &s->rs2;
@@ -1099,10 +1034,10 @@ pair_dfs (Search         *s,
         }
       return;
     }
-  lb = row_bound (ra, d, sa);
+  lb = _sc_row_bound (ra, d, sa);
   if (lb >= COST_INF)
     return;
-  lb += row_bound (rb, d, sb);
+  lb += _sc_row_bound (rb, d, sb);
   if (lb >= COST_INF || cost + lb >= s->pair_best_cost)
     return;
 
@@ -1111,9 +1046,9 @@ pair_dfs (Search         *s,
   for (int i = 0; i < ra->n_order[d]; i++)
     {
       int va = oa[i];
-      RowState na;
+      ScRowState na;
 
-      if (!row_step (ra, d, sa, va, &na))
+      if (!_sc_row_step (ra, d, sa, va, va >= 0 ? ra->cnt[va] : 0, &na))
         continue;
       if (va >= 0)
         ra->cnt[va]++;
@@ -1121,9 +1056,9 @@ pair_dfs (Search         *s,
       for (int j = 0; j < rb->n_order[d]; j++)
         {
           int vb = ob[j];
-          RowState nb;
+          ScRowState nb;
 
-          if (!row_step (rb, d, sb, vb, &nb))
+          if (!_sc_row_step (rb, d, sb, vb, vb >= 0 ? rb->cnt[vb] : 0, &nb))
             continue;
           if (vb >= 0)
             rb->cnt[vb]++;
@@ -1155,7 +1090,7 @@ pair_reoptimise (Search *s,
   gint8 *old_a = s->saved, *old_b = s->saved + D;
   const ScRosterSolution *sol = sc_roster_eval_get_solution (s->ev);
   gboolean feasible = row_is_feasible (s, a) && row_is_feasible (s, b);
-  RowState init = { SC_ROSTER_OFF, 0, 0, 0, 0, 0 }, ia, ib;
+  ScRowState init = { SC_ROSTER_OFF, 0, 0, 0, 0, 0 }, ia, ib;
   gint64 incumbent = COST_INF;
 
   memcpy (old_a, sol->cells + (gsize) a * D, D);
