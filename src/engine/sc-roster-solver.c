@@ -1216,8 +1216,10 @@ pair_move (Search *s)
  * share; the columns that break the fixings are held at zero in the LP,
  * which goes on from its last basis; a few quick rounds price again, until
  * the relaxation is integral: a roster near its optimum, from which the
- * search goes on. A node is cut only when its relaxation, priced to the
- * end, cannot beat the best roster. When the best roster reaches the
+ * search goes on. A node is cut only on a lower bound that cannot beat the
+ * best roster: its relaxation priced to the end, or one exact pricing
+ * round's (the relaxation plus every person's least reduced cost). When
+ * the best roster reaches the
  * bound, the search stops: it is optimal. */
 
 #define CG_MAX_ROWS   600      /* covers + people */
@@ -1416,11 +1418,9 @@ cg_build (Cg *cg)
     {
       int p = g_array_index (cg->person, int, k);
       double cost, x = g_array_index (cg->last, double, k);
-      int j;
-
       int n = cg_entries (cg, p, cg_row (cg, k), &cost);
+      int j = _sc_lp_add_column (cg->lp, cost, n, cg->entry_rows, cg->entry_values);
 
-      j = _sc_lp_add_column (cg->lp, cost, n, cg->entry_rows, cg->entry_values);
       if (g_array_index (cg->banned, guint8, k))
         _sc_lp_set_fixed (cg->lp, j, TRUE);
       else if (x > best[p])
@@ -1481,9 +1481,8 @@ cg_price (Cg           *cg,
       const int *cc = ix->cell_cost + ((gsize) person * D + d) * V;
       gint8 *ord = rs->order + d * V;
       gint64 *c = rs->cost + d * V;
-      int n = 0;
-
       const guint8 *allowed = cg->allowed + ((gsize) person * D + d) * V;
+      int n = 0;
 
       c[0] = llround (cc[0] * CG_SCALE);
       if (locked[d] != SC_ROSTER_UNLOCKED)
@@ -1548,14 +1547,23 @@ cg_stopped (Cg *cg)
   return should_stop (cg->s) || (cg->deadline > 0 && g_get_monotonic_time () > cg->deadline);
 }
 
-/* Generates columns until no one has a row of negative reduced cost; at
- * the root, keeps the lower bound. FALSE when stopped. */
+/* How far cg_converge () prices */
 typedef enum
 {
   CG_ROOT,    /* to the end, keeping the lower bound */
   CG_DIVE,    /* a few quick rounds: the dives' relaxations */
-  CG_EXACT,   /* to the end */
 } CgRounds;
+
+/* The lower bound from a relaxation of value @z and every person's least
+ * reduced cost, summed in @sum: the pricing's rounding of the duals costs
+ * at most half a unit per day and person */
+static double
+cg_lagrangian_bound (Cg     *cg,
+                     double  z,
+                     double  sum)
+{
+  return z + sum - (double) cg->s->P * cg->s->D * 0.5 / CG_SCALE;
+}
 
 /* Generates columns, at first by the quick pricing, until no one has a row
  * of negative reduced cost (or after a few rounds in a dive); at the root,
@@ -1598,9 +1606,7 @@ cg_converge (Cg       *cg,
         }
       if (rounds == CG_ROOT && !quick && exact)
         {
-          /* the pricing's rounding of the duals costs at most half a unit
-           * per day and person */
-          double bound = z + sum - (double) s->P * s->D * 0.5 / CG_SCALE;
+          double bound = cg_lagrangian_bound (cg, z, sum);
 
           if (!cg->bound_valid || bound > cg->lower_bound)
             cg->lower_bound = bound;
@@ -1637,7 +1643,7 @@ cg_bound (Cg     *cg,
       if (cg_stopped (cg))
         return FALSE;
     }
-  *bound = exact ? _sc_lp_get_objective (cg->lp) + sum - (double) s->P * s->D * 0.5 / CG_SCALE : -G_MAXDOUBLE;
+  *bound = exact ? cg_lagrangian_bound (cg, _sc_lp_get_objective (cg->lp), sum) : -G_MAXDOUBLE;
   return TRUE;
 }
 
@@ -1817,22 +1823,24 @@ cg_branching_rows (Cg  *cg,
 {
   Search *s = cg->s;
   int D = s->D, V = s->ix->n_values;
-  int kbest = -1, dbest = -1;
+  int kbest = -1, dbest = -1, p, n = 1;
   double xbest = CG_EPS;
+  const gint8 *row;
+  g_autofree guint8 *taken = NULL;
 
   for (guint k = 0; k < cg->person->len; k++)
     {
       double x = cg_value (cg, k), top = -1;
-      const gint8 *row;
-      int p, dsel = -1;
+      const gint8 *r;
+      int q, dsel = -1;
 
       if (x <= xbest || x >= 1 - CG_EPS || g_array_index (cg->banned, guint8, k))
         continue;
-      p = g_array_index (cg->person, int, k);
-      row = cg_row (cg, k);
+      q = g_array_index (cg->person, int, k);
+      r = cg_row (cg, k);
       for (int d = 0; d < D; d++)
         {
-          double share = cg->share[((gsize) p * D + d) * V + row[d] + 1];
+          double share = cg->share[((gsize) q * D + d) * V + r[d] + 1];
 
           if (share < 1 - CG_EPS && share > top)
             {
@@ -1849,42 +1857,39 @@ cg_branching_rows (Cg  *cg,
     }
   if (kbest < 0)
     return 0;
-  {
-    int p = g_array_index (cg->person, int, kbest), n = 1;
-    const gint8 *row = cg_row (cg, kbest);
 
-    list[0] = p * D + dbest;
-    list[1] = row[dbest];
-    for (int d = 0; d < D; d++)
-      if (d != dbest)
+  p = g_array_index (cg->person, int, kbest);
+  row = cg_row (cg, kbest);
+  list[0] = p * D + dbest;
+  list[1] = row[dbest];
+  for (int d = 0; d < D; d++)
+    if (d != dbest)
+      {
+        list[2 * n] = p * D + d;
+        list[2 * n + 1] = row[d];
+        n++;
+      }
+  /* with it, the rows of the others whose relaxation mostly takes one
+   * (columns over one half: one a person at most) */
+  taken = g_new0 (guint8, s->P);
+  taken[p] = 1;
+  for (guint k = 0; k < cg->person->len; k++)
+    {
+      double x = cg_value (cg, k);
+      int q = g_array_index (cg->person, int, k);
+
+      if (x <= CG_CLEAR_COLUMN || x >= 1 - CG_EPS || taken[q] || g_array_index (cg->banned, guint8, k))
+        continue;
+      taken[q] = 1;
+      row = cg_row (cg, k);
+      for (int d = 0; d < D; d++)
         {
-          list[2 * n] = p * D + d;
+          list[2 * n] = q * D + d;
           list[2 * n + 1] = row[d];
           n++;
         }
-    /* with it, the rows of the others whose relaxation mostly takes one
-     * (columns over one half: one a person at most) */
-    g_autofree guint8 *taken = g_new0 (guint8, s->P);
-
-    taken[p] = 1;
-    for (guint k = 0; k < cg->person->len; k++)
-      {
-        double x = cg_value (cg, k);
-        int q = g_array_index (cg->person, int, k);
-
-        if (x <= CG_CLEAR_COLUMN || x >= 1 - CG_EPS || taken[q] || g_array_index (cg->banned, guint8, k))
-          continue;
-        taken[q] = 1;
-        row = cg_row (cg, k);
-        for (int d = 0; d < D; d++)
-          {
-            list[2 * n] = q * D + d;
-            list[2 * n + 1] = row[d];
-            n++;
-          }
-      }
-    return n;
-  }
+    }
+  return n;
 }
 
 /* Branch and price, depth first, from the relaxation just solved: below a

@@ -43,23 +43,24 @@ G_BEGIN_DECLS
  * and with at most a few hundred covers, the first search also works on
  * the linear relaxation of the problem as a choice of one feasible row per
  * person (column generation: a revised simplex over the rows found so far,
- * and the row search above, with the covers' dual values as costs, to find
- * the rows that would lower it). Its value, plus every person's least
- * reduced cost, is a lower bound of the objective (ScRosterSolverStats):
- * when the best roster reaches it, the search stops, the roster being
- * optimal. From the relaxation, a branch and price (depth first, on
- * person × day × shift cells: fixed to the value of largest fractional
- * share, or that value forbidden) looks for rosters first near the
- * relaxation, then below the first roster; then, at every half cycle of
- * the annealing, around the best roster (the cells where it agrees with the
- * relaxation's integral part stay fixed, and after the first time two
- * people chosen at random are free as well). Each of these runs within a
- * budget of nodes and, with a time limit, of a share of it; when the
- * relaxation itself cannot be solved within a twentieth of the time limit,
- * the search goes on without it. A person whose row cannot be made
- * feasible keeps a row that breaks rules (the search then minimises hard
- * penalties first); the row kept is the last one tried, so the roster
- * returned is the one with the fewest hard penalties found.
+ * and the row search above, day by day over labels, with the covers' dual
+ * values as costs, to find the rows that would lower it). Its value, plus
+ * every person's least reduced cost, is a lower bound of the objective
+ * (ScRosterSolverStats): when the best roster reaches it, the search
+ * stops, the roster being optimal. From the relaxation, dives take whole
+ * rows of largest fractional value (or forbid one of their cells), the
+ * simplex going on from its last basis, and look for rosters first near
+ * the relaxation, then below the first roster; then, straight after and at
+ * every half cycle of the annealing, around the best roster (the cells
+ * where it agrees with the relaxation's integral part stay fixed, and
+ * after the first time two people chosen at random are free as well).
+ * Each of these runs within a budget of nodes and, with a time limit, of a
+ * share of it; when the relaxation itself cannot be solved within a
+ * quarter of the time limit, the search goes on without it. A person
+ * whose row cannot be made feasible keeps a row that breaks rules (the
+ * search then minimises hard penalties first); the row kept is the last
+ * one tried, so the roster returned is the one with the fewest hard
+ * penalties found.
  *
  * Determinism: every decision depends on the seed and on the iteration
  * count only (never on the clock), so the same problem, seed, initial
