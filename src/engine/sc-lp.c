@@ -35,7 +35,8 @@ struct _ScLp
   double *xb;
   double *y;
   double *d;
-  double *work;       /* m × m scratch for refactorising */
+  double *work;       /* 2 m × m scratch for refactorising: R_J and its inverse */
+  int    *iwork;      /* 4 m scratch for refactorising: see refactor () */
   int     since_refactor;
   int     price_next;  /* where the next pricing starts */
   double  objective;
@@ -64,6 +65,7 @@ _sc_lp_new (int           n_rows,
   lp->y = g_new0 (double, MAX (n_rows, 1));
   lp->d = g_new0 (double, MAX (n_rows, 1));
   lp->work = g_new0 (double, (gsize) 2 * MAX (n_rows, 1) * MAX (n_rows, 1));
+  lp->iwork = g_new0 (int, 4 * (gsize) MAX (n_rows, 1));
   return lp;
 }
 
@@ -86,6 +88,7 @@ _sc_lp_free (ScLp *lp)
   g_free (lp->y);
   g_free (lp->d);
   g_free (lp->work);
+  g_free (lp->iwork);
   g_free (lp);
 }
 
@@ -149,10 +152,10 @@ refactor (ScLp *lp)
   const int *start = (const int *) (gpointer) lp->start->data;
   const int *rows = (const int *) (gpointer) lp->rows->data;
   const double *values = (const double *) (gpointer) lp->values->data;
-  g_autofree int *slack_of = g_new (int, m);     /* per row: its slack's position, or −1 */
-  g_autofree int *rpos = g_new (int, m);         /* R: basis positions */
-  g_autofree int *jrow = g_new (int, m);         /* J: rows */
-  g_autofree int *jindex = g_new (int, m);       /* per row: its index in J, or −1 */
+  int *slack_of = lp->iwork;       /* per row: its slack's position, or −1 */
+  int *rpos = lp->iwork + m;       /* R: basis positions */
+  int *jrow = lp->iwork + 2 * m;   /* J: rows */
+  int *jindex = lp->iwork + 3 * m; /* per row: its index in J, or −1 */
   double *rinv;
 
   for (int i = 0; i < m; i++)
@@ -175,8 +178,7 @@ refactor (ScLp *lp)
   if (nj != nr)
     return FALSE;
 
-  /* R_J into a (nr × nr), its inverse into the top of lp->d's scratch:
-   * rinv is nr × nr, kept in work after a */
+  /* R_J into a (nr × nr), its inverse built in rinv, right after it */
   rinv = a + (gsize) nr * nr;
   memset (a, 0, sizeof (double) * nr * nr * 2);
   for (int c = 0; c < nr; c++)
@@ -349,6 +351,26 @@ infeasibility (ScLp *lp)
   return sum;
 }
 
+/* Between two rows tied in the ratio test, whether @k leaves rather than
+ * @r: in the first phase a column held at zero first; under Bland's rule
+ * the lower column; otherwise the larger pivot */
+static inline gboolean
+leaves_first (ScLp     *lp,
+              int       k,
+              int       r,
+              int       phase,
+              gboolean  bland)
+{
+  const guint8 *fixed = (const guint8 *) lp->fixed->data;
+  int jk = lp->basis[k], jr = lp->basis[r];
+
+  if (phase == 1 && !bland && fixed[jk] != fixed[jr])
+    return fixed[jk];
+  if (bland)
+    return jk < jr;
+  return lp->d[k] > lp->d[r];
+}
+
 /* Simplex pivots from the current basis until it is optimal for the
  * current costs; columns held at zero never enter, and in the second
  * @phase one still basic leaves before it could move. Counts the pivots
@@ -434,10 +456,7 @@ iterate (ScLp *lp,
           if (lp->d[k] <= EPS_PIVOT)
             continue;
           t = lp->xb[k] / lp->d[k];
-          if (r < 0 || t < theta - 1e-12 ||
-              (t < theta + 1e-12 &&
-               (phase == 1 && !bland && fixed[lp->basis[k]] != fixed[lp->basis[r]] ? fixed[lp->basis[k]] :
-                bland ? lp->basis[k] < lp->basis[r] : lp->d[k] > lp->d[r])))
+          if (r < 0 || t < theta - 1e-12 || (t < theta + 1e-12 && leaves_first (lp, k, r, phase, bland)))
             {
               theta = MIN (t, theta);
               r = k;
