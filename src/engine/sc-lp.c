@@ -12,15 +12,27 @@
 #define EPS_COST       1e-7    /* reduced costs above −this are optimal */
 #define EPS_BLOCK      1e-7    /* a column held at zero leaves when it would move this much */
 #define EPS_FEASIBLE   1e-7    /* columns held at zero: their largest sum */
-#define REFACTOR_EVERY 100     /* pivots between refactorisations */
+#define PERTURBATION   1e-6    /* the least a basic column gains, at most twice that */
+#define REFACTOR_EVERY 400     /* pivots between refactorisations */
 #define PRICE_SEGMENT  512     /* columns priced before taking the best */
 #define DEGENERATE_MAX 300     /* degenerate pivots in a row before Bland's rule … */
 #define DEGENERATE_TOTAL 5     /* … or these many a row in all: then for the rest */
+
+typedef struct
+{
+  int    column;
+  double alpha;   /* its entry in the leaving row of B⁻¹A */
+  double rc;      /* its reduced cost */
+  double ratio;   /* its reduced cost over |alpha| */
+} Candidate;
 
 struct _ScLp
 {
   int     m;
   double *rhs;
+  double *shifted;    /* the right-hand side moved by the perturbation */
+  const double *b;    /* the one in use: rhs or shifted */
+  guint32 random;     /* the perturbation's generator */
   /* columns, sparse */
   GArray *cost;       /* double */
   GArray *start;      /* int, n + 1 */
@@ -36,7 +48,8 @@ struct _ScLp
   double *y;
   double *d;
   double *work;       /* 2 m × m scratch for refactorising: R_J and its inverse */
-  int    *iwork;      /* 4 m scratch for refactorising: see refactor () */
+  int    *iwork;      /* 6 m scratch for refactorising: see refactor () */
+  GArray *candidates; /* Candidate: the dual ratio test's */
   int     since_refactor;
   int     price_next;  /* where the next pricing starts */
   double  objective;
@@ -51,6 +64,10 @@ _sc_lp_new (int           n_rows,
 
   lp->m = n_rows;
   lp->rhs = g_memdup2 (rhs, sizeof (double) * MAX (n_rows, 1));
+  lp->shifted = g_new0 (double, MAX (n_rows, 1));
+  lp->b = lp->rhs;
+  lp->random = 1;
+  lp->candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
   lp->cost = g_array_new (FALSE, FALSE, sizeof (double));
   lp->start = g_array_new (FALSE, FALSE, sizeof (int));
   g_array_append_val (lp->start, zero);
@@ -65,7 +82,7 @@ _sc_lp_new (int           n_rows,
   lp->y = g_new0 (double, MAX (n_rows, 1));
   lp->d = g_new0 (double, MAX (n_rows, 1));
   lp->work = g_new0 (double, (gsize) 2 * MAX (n_rows, 1) * MAX (n_rows, 1));
-  lp->iwork = g_new0 (int, 4 * (gsize) MAX (n_rows, 1));
+  lp->iwork = g_new0 (int, 6 * (gsize) MAX (n_rows, 1));
   return lp;
 }
 
@@ -75,6 +92,8 @@ _sc_lp_free (ScLp *lp)
   if (lp == NULL)
     return;
   g_free (lp->rhs);
+  g_free (lp->shifted);
+  g_array_unref (lp->candidates);
   g_array_unref (lp->cost);
   g_array_unref (lp->start);
   g_array_unref (lp->rows);
@@ -139,6 +158,22 @@ _sc_lp_set_cost (ScLp   *lp,
   g_array_index (lp->cost, double, column) = cost;
 }
 
+/* The basic solution B⁻¹b, for the right-hand side in use */
+static void
+basic_solution (ScLp *lp)
+{
+  int m = lp->m;
+
+  for (int k = 0; k < m; k++)
+    {
+      double x = 0;
+
+      for (int i = 0; i < m; i++)
+        x += lp->binv[k * m + i] * lp->b[i];
+      lp->xb[k] = x < 0 && x > -1e-9 ? 0 : x;
+    }
+}
+
 /* B⁻¹ from the basis columns, and the basic solution B⁻¹b. Basic columns
  * with one entry (the slacks) cover rows I; the other columns R, on the
  * other rows J, form a square block R_J inverted by Gauss–Jordan
@@ -156,6 +191,9 @@ refactor (ScLp *lp)
   int *rpos = lp->iwork + m;       /* R: basis positions */
   int *jrow = lp->iwork + 2 * m;   /* J: rows */
   int *jindex = lp->iwork + 3 * m; /* per row: its index in J, or −1 */
+  int *alist = lp->iwork + 4 * m;  /* the nonzeros of a pivot row … */
+  int *ilist = lp->iwork + 5 * m;  /* … and of its row in the inverse */
+  int na, ni;
   double *rinv;
 
   for (int i = 0; i < m; i++)
@@ -214,14 +252,25 @@ refactor (ScLp *lp)
             rinv[c * nr + i] = rinv[p * nr + i];
             rinv[p * nr + i] = t;
           }
-      /* the columns of a left of c are zero in every row but their own */
+      /* the columns of a left of c are zero in every row but their own;
+       * row c's nonzeros listed, as the rows are sparse */
       {
         double piv = a[c * nr + c];
 
-        for (int i = c; i < nr; i++)
-          a[c * nr + i] /= piv;
+        na = ni = 0;
+        for (int i = c + 1; i < nr; i++)
+          if (a[c * nr + i] != 0)
+            {
+              a[c * nr + i] /= piv;
+              alist[na++] = i;
+            }
+        a[c * nr + c] = 1;
         for (int i = 0; i < nr; i++)
-          rinv[c * nr + i] /= piv;
+          if (rinv[c * nr + i] != 0)
+            {
+              rinv[c * nr + i] /= piv;
+              ilist[ni++] = i;
+            }
       }
       for (int r = 0; r < nr; r++)
         {
@@ -229,11 +278,11 @@ refactor (ScLp *lp)
 
           if (r == c || f == 0)
             continue;
-          for (int i = c; i < nr; i++)
-            a[r * nr + i] -= f * a[c * nr + i];
-          for (int i = 0; i < nr; i++)
-            if (rinv[c * nr + i] != 0)
-              rinv[r * nr + i] -= f * rinv[c * nr + i];
+          a[r * nr + c] = 0;
+          for (int x = 0; x < na; x++)
+            a[r * nr + alist[x]] -= f * a[c * nr + alist[x]];
+          for (int x = 0; x < ni; x++)
+            rinv[r * nr + ilist[x]] -= f * rinv[c * nr + ilist[x]];
         }
     }
 
@@ -265,14 +314,7 @@ refactor (ScLp *lp)
             inv[k * m + jrow[jj]] -= f * rinv[c * nr + jj];
         }
     }
-  for (int k = 0; k < m; k++)
-    {
-      double s = 0;
-
-      for (int i = 0; i < m; i++)
-        s += inv[k * m + i] * lp->rhs[i];
-      lp->xb[k] = s < 0 && s > -1e-9 ? 0 : s;
-    }
+  basic_solution (lp);
   lp->since_refactor = 0;
   return TRUE;
 }
@@ -351,6 +393,69 @@ infeasibility (ScLp *lp)
   return sum;
 }
 
+/* d = B⁻¹ a_q */
+static void
+column_in_basis (ScLp *lp,
+                 int   q)
+{
+  int m = lp->m;
+  const int *start = (const int *) (gpointer) lp->start->data;
+  const int *rows = (const int *) (gpointer) lp->rows->data;
+  const double *values = (const double *) (gpointer) lp->values->data;
+
+  memset (lp->d, 0, sizeof (double) * m);
+  for (int e = start[q]; e < start[q + 1]; e++)
+    {
+      int i = rows[e];
+      double v = values[e];
+
+      for (int k = 0; k < m; k++)
+        lp->d[k] += lp->binv[k * m + i] * v;
+    }
+}
+
+/* Column @q, of reduced cost @rc, enters at value @theta in position
+ * @r, given d = B⁻¹ a_q: the basic solution moves along d, B⁻¹ is
+ * updated, and the duals with it (y + rc times B⁻¹'s new row r) */
+static void
+pivot (ScLp   *lp,
+       int     r,
+       int     q,
+       double  theta,
+       double  rc)
+{
+  int m = lp->m;
+  int *position = (int *) (gpointer) lp->position->data;
+  double piv = lp->d[r];
+
+  for (int k = 0; k < m; k++)
+    if (k != r)
+      {
+        lp->xb[k] -= theta * lp->d[k];
+        if (lp->xb[k] < 0 && lp->xb[k] > -1e-9)
+          lp->xb[k] = 0;
+      }
+  lp->xb[r] = theta;
+
+  for (int i = 0; i < m; i++)
+    lp->binv[r * m + i] /= piv;
+  for (int k = 0; k < m; k++)
+    {
+      double f = lp->d[k];
+
+      if (k == r || f == 0)
+        continue;
+      for (int i = 0; i < m; i++)
+        lp->binv[k * m + i] -= f * lp->binv[r * m + i];
+    }
+  for (int i = 0; i < m; i++)
+    lp->y[i] += rc * lp->binv[r * m + i];
+  position[lp->basis[r]] = -1;
+  lp->basis[r] = q;
+  position[q] = r;
+  lp->since_refactor++;
+}
+
 /* Between two rows tied in the ratio test, whether @k leaves rather than
  * @r: in the first phase a column held at zero first; under Bland's rule
  * the lower column; otherwise the larger pivot */
@@ -384,22 +489,26 @@ iterate (ScLp *lp,
   int m = lp->m;
   int degenerate = 0, total_degenerate = 0;
   const guint8 *fixed = (const guint8 *) lp->fixed->data;
+  gboolean fresh = FALSE;   /* the duals computed since the last refactorisation */
 
   for (; max_pivots <= 0 || *pivots < max_pivots; (*pivots)++)
     {
       int n = (int) lp->cost->len;
       gboolean bland = degenerate >= DEGENERATE_MAX || total_degenerate >= DEGENERATE_TOTAL * m;
       int q = -1, r = -1;
-      double best = -EPS_COST, theta, piv;
-      const int *start = (const int *) (gpointer) lp->start->data;
-      const int *rows = (const int *) (gpointer) lp->rows->data;
-      const double *values = (const double *) (gpointer) lp->values->data;
+      double best = -EPS_COST, theta;
       int *position = (int *) (gpointer) lp->position->data;
       gboolean blocked = FALSE;
 
-      if (lp->since_refactor >= REFACTOR_EVERY && !refactor (lp))
-        return FALSE;
-      compute_duals (lp);
+      if (lp->since_refactor >= REFACTOR_EVERY)
+        {
+          if (!refactor (lp))
+            return FALSE;
+          fresh = FALSE;
+        }
+      if (!fresh)
+        compute_duals (lp);
+      fresh = TRUE;
 
       /* entering column: the most negative reduced cost of the first
        * segment that has one (the segments taken in turn), or under
@@ -427,16 +536,7 @@ iterate (ScLp *lp,
       if (q < 0)
         return TRUE;
 
-      /* d = B⁻¹ a_q */
-      memset (lp->d, 0, sizeof (double) * m);
-      for (int e = start[q]; e < start[q + 1]; e++)
-        {
-          int i = rows[e];
-          double v = values[e];
-
-          for (int k = 0; k < m; k++)
-            lp->d[k] += lp->binv[k * m + i] * v;
-        }
+      column_in_basis (lp, q);
 
       /* leaving row: a column held at zero that would move, or the ratio
        * test, ties to the largest pivot (or under Bland's rule to the
@@ -467,34 +567,149 @@ iterate (ScLp *lp,
       theta = blocked ? 0 : MAX (lp->xb[r] / lp->d[r], 0);
       degenerate = theta < 1e-12 ? degenerate + 1 : 0;
       total_degenerate += theta < 1e-12;
-
-      for (int k = 0; k < m; k++)
-        if (k != r)
-          {
-            lp->xb[k] -= theta * lp->d[k];
-            if (lp->xb[k] < 0 && lp->xb[k] > -1e-9)
-              lp->xb[k] = 0;
-          }
-      lp->xb[r] = theta;
-
-      piv = lp->d[r];
-      for (int i = 0; i < m; i++)
-        lp->binv[r * m + i] /= piv;
-      for (int k = 0; k < m; k++)
-        {
-          double f = lp->d[k];
-
-          if (k == r || f == 0)
-            continue;
-          for (int i = 0; i < m; i++)
-            lp->binv[k * m + i] -= f * lp->binv[r * m + i];
-        }
-      position[lp->basis[r]] = -1;
-      lp->basis[r] = q;
-      position[q] = r;
-      lp->since_refactor++;
+      pivot (lp, r, q, theta, best);
     }
   return FALSE;
+}
+
+/* How far the basic column in position @k is from its bounds: below
+ * zero, or above zero when it is held there */
+static double
+violation (ScLp *lp,
+           int   k)
+{
+  const guint8 *fixed = (const guint8 *) lp->fixed->data;
+
+  if (lp->xb[k] < 0)
+    return -lp->xb[k];
+  return fixed[lp->basis[k]] ? lp->xb[k] : 0;
+}
+
+/* Dual simplex pivots from a basis whose reduced costs are ≥ 0 until its
+ * solution is feasible: a basic column below zero, or held at zero and
+ * above it, leaves at zero, and the entering column keeps the reduced
+ * costs ≥ 0 (columns whose reduced cost is already negative are left out,
+ * for the primal simplex after). The ratio test is Harris's: of the
+ * columns within a tolerance of the least ratio, the largest pivot.
+ * FALSE when no column can enter, or the work ran out. */
+static gboolean
+dual_iterate (ScLp *lp,
+              int  *pivots,
+              int   max_pivots)
+{
+  int m = lp->m;
+  gboolean fresh = FALSE;   /* the duals computed since the last refactorisation */
+
+  for (; max_pivots <= 0 || *pivots < max_pivots; (*pivots)++)
+    {
+      int n = (int) lp->cost->len, r = -1, q = -1;
+      double rc_q = 0;
+      double worst = EPS_FEASIBLE, bound = G_MAXDOUBLE, big = 0, sign;
+      const int *start = (const int *) (gpointer) lp->start->data;
+      const int *rows = (const int *) (gpointer) lp->rows->data;
+      const double *values = (const double *) (gpointer) lp->values->data;
+      const guint8 *fixed = (const guint8 *) lp->fixed->data;
+      const int *position = (const int *) (gpointer) lp->position->data;
+      const double *row;
+
+      if (lp->since_refactor >= REFACTOR_EVERY)
+        {
+          if (!refactor (lp))
+            return FALSE;
+          fresh = FALSE;
+        }
+      for (int k = 0; k < m; k++)
+        if (violation (lp, k) > worst)
+          {
+            worst = violation (lp, k);
+            r = k;
+          }
+      if (r < 0)
+        return TRUE;
+      if (!fresh)
+        compute_duals (lp);
+      fresh = TRUE;
+
+      /* below zero, the entering column must have a negative entry in
+       * the leaving row; above, a positive one */
+      sign = lp->xb[r] < 0 ? -1 : 1;
+      row = lp->binv + (gsize) r * m;
+      g_array_set_size (lp->candidates, 0);
+      for (int j = 0; j < n; j++)
+        {
+          Candidate c;
+          double rc;
+
+          if (position[j] >= 0 || fixed[j])
+            continue;
+          c.alpha = 0;
+          for (int e = start[j]; e < start[j + 1]; e++)
+            c.alpha += row[rows[e]] * values[e];
+          if (c.alpha * sign <= EPS_PIVOT)
+            continue;
+          rc = reduced_cost (lp, j);
+          if (rc < -EPS_COST)
+            continue;
+          c.column = j;
+          c.rc = rc;
+          c.ratio = MAX (rc, 0) / fabs (c.alpha);
+          bound = MIN (bound, (MAX (rc, 0) + EPS_COST) / fabs (c.alpha));
+          g_array_append_val (lp->candidates, c);
+        }
+      for (guint i = 0; i < lp->candidates->len; i++)
+        {
+          const Candidate *c = &g_array_index (lp->candidates, Candidate, i);
+
+          if (c->ratio <= bound && fabs (c->alpha) > big)
+            {
+              big = fabs (c->alpha);
+              q = c->column;
+              rc_q = c->rc;
+            }
+        }
+      if (q < 0)
+        return FALSE;
+      column_in_basis (lp, q);
+      pivot (lp, r, q, MAX (lp->xb[r] / lp->d[r], 0), rc_q);
+    }
+  return FALSE;
+}
+
+/* Moves the right-hand side so that every basic column not held at zero
+ * gains a small random amount: b + Bδ. Degenerate pivots, which stall
+ * the simplex on set partitioning problems, mostly go away. */
+static void
+perturb (ScLp *lp)
+{
+  int m = lp->m;
+  const int *start = (const int *) (gpointer) lp->start->data;
+  const int *rows = (const int *) (gpointer) lp->rows->data;
+  const double *values = (const double *) (gpointer) lp->values->data;
+  const guint8 *fixed = (const guint8 *) lp->fixed->data;
+
+  memcpy (lp->shifted, lp->rhs, sizeof (double) * m);
+  for (int k = 0; k < m; k++)
+    {
+      int j = lp->basis[k];
+      double delta;
+
+      if (fixed[j])
+        continue;
+      lp->random = lp->random * 1664525u + 1013904223u;
+      delta = PERTURBATION * (1 + (lp->random >> 8) / (double) (1 << 24));
+      lp->xb[k] += delta;
+      for (int e = start[j]; e < start[j + 1]; e++)
+        lp->shifted[rows[e]] += values[e] * delta;
+    }
+  lp->b = lp->shifted;
+}
+
+/* Back to the true right-hand side */
+static void
+unperturb (ScLp *lp)
+{
+  lp->b = lp->rhs;
+  basic_solution (lp);
 }
 
 /**
@@ -513,11 +728,12 @@ _sc_lp_solve (ScLp *lp,
 {
   const double *cost;
   int pivots = 0;
+  gboolean ok;
 
-  if (infeasibility (lp) > EPS_FEASIBLE)
+  /* after fixings, the dual simplex first; a first phase when it fails */
+  if (!dual_iterate (lp, &pivots, max_pivots) && infeasibility (lp) > EPS_FEASIBLE)
     {
       GArray *real = lp->cost;
-      gboolean ok;
 
       g_array_set_size (lp->phase1, lp->cost->len);
       for (guint j = 0; j < lp->cost->len; j++)
@@ -528,12 +744,20 @@ _sc_lp_solve (ScLp *lp,
       if (!ok || infeasibility (lp) > EPS_FEASIBLE)
         return FALSE;
     }
-  if (!iterate (lp, 2, &pivots, max_pivots))
+  perturb (lp);
+  ok = iterate (lp, 2, &pivots, max_pivots);
+  unperturb (lp);
+  if (!ok)
+    return FALSE;
+  /* the true right-hand side may leave a basic column a little below
+   * zero: the basis is optimal, so the dual simplex mends it */
+  if (!dual_iterate (lp, &pivots, max_pivots))
     return FALSE;
   cost = (const double *) (gpointer) lp->cost->data;
   lp->objective = 0;
   for (int k = 0; k < lp->m; k++)
     lp->objective += cost[lp->basis[k]] * lp->xb[k];
+  compute_duals (lp);
   return TRUE;
 }
 

@@ -8,14 +8,18 @@ G_BEGIN_DECLS
 /*
  * A small linear program in equality form, min cᵀx subject to Ax = b,
  * x ≥ 0, solved by the revised simplex method with an explicit basis
- * inverse (refactorised every few dozen pivots). Meant for restricted master
- * problems of a few hundred rows and a few thousand sparse columns, where
- * columns are added between solves and the last basis is the next start.
+ * inverse (refactorised every few hundred pivots). Meant for restricted
+ * master problems of a few hundred rows and a few thousand sparse columns,
+ * where columns are added between solves and the last basis is the next
+ * start.
  *
  * The caller gives a first feasible basis: one column per row whose
  * matrix is invertible and whose solution B⁻¹b is ≥ 0. Columns can be held
  * at zero and freed again (branching); the next solve starts from the last
- * basis, with a first phase when a held column still has a value.
+ * basis with the dual simplex when a held column still has a value (a
+ * first phase when that fails). The primal simplex runs on a slightly
+ * perturbed right-hand side, against the stalling that degenerate set
+ * partitioning problems cause, and the dual simplex mends the true one.
  */
 
 typedef struct _ScLp ScLp;

@@ -1228,7 +1228,7 @@ pair_move (Search *s)
 #define CG_LABEL_LIMIT 2000000 /* labels kept by an exact pricing */
 #define CG_QUICK_NODES 5000
 #define CG_BEAM       256      /* labels kept each day by a quick pricing */
-#define CG_DIVE_ROUNDS 3       /* pricing rounds at a node below the root */
+#define CG_DIVE_ROUNDS 20      /* pricing rounds at a node below the root */
 #define CG_EPS        1e-6
 #define CG_LP_PIVOTS  60       /* per row: a solve that needs more gives up */
 #define CG_ROOT_NODES 150      /* branch-and-price nodes from the root … */
