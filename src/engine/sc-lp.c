@@ -13,8 +13,10 @@
 #define EPS_BLOCK      1e-7    /* a column held at zero leaves when it would move this much */
 #define EPS_FEASIBLE   1e-7    /* columns held at zero: their largest sum */
 #define PERTURBATION   1e-6    /* the least a basic column gains, at most twice that */
+#define RAISE          1e-5    /* the least a nonbasic column's cost gains, at most twice that */
 #define REFACTOR_EVERY 400     /* pivots between refactorisations */
 #define PRICE_SEGMENT  512     /* columns priced before taking the best */
+#define SHORTLIST      8       /* … of which these many are weighed by their steepness */
 #define DEGENERATE_MAX 300     /* degenerate pivots in a row before Bland's rule … */
 #define DEGENERATE_TOTAL 5     /* … or these many a row in all: then for the rest */
 
@@ -40,6 +42,7 @@ struct _ScLp
   GArray *values;     /* double */
   GArray *fixed;      /* guint8: held at zero */
   GArray *phase1;     /* double: the costs of the first phase */
+  GArray *raised;     /* double: the costs of the dual simplex, see raise_costs () */
   /* basis */
   int    *basis;      /* [m]: column in position k */
   GArray *position;   /* int per column: its position in the basis, or −1 */
@@ -50,6 +53,9 @@ struct _ScLp
   double *work;       /* 2 m × m scratch for refactorising: R_J and its inverse */
   int    *iwork;      /* 6 m scratch for refactorising: see refactor () */
   GArray *candidates; /* Candidate: the dual ratio test's */
+  int     short_column[SHORTLIST];  /* the primal pricing's best reduced costs … */
+  double  short_rc[SHORTLIST];
+  int     n_short;
   int     since_refactor;
   int     price_next;  /* where the next pricing starts */
   double  objective;
@@ -75,6 +81,7 @@ _sc_lp_new (int           n_rows,
   lp->values = g_array_new (FALSE, FALSE, sizeof (double));
   lp->fixed = g_array_new (FALSE, TRUE, sizeof (guint8));
   lp->phase1 = g_array_new (FALSE, TRUE, sizeof (double));
+  lp->raised = g_array_new (FALSE, TRUE, sizeof (double));
   lp->position = g_array_new (FALSE, FALSE, sizeof (int));
   lp->basis = g_new0 (int, MAX (n_rows, 1));
   lp->binv = g_new0 (double, (gsize) MAX (n_rows, 1) * MAX (n_rows, 1));
@@ -100,6 +107,7 @@ _sc_lp_free (ScLp *lp)
   g_array_unref (lp->values);
   g_array_unref (lp->fixed);
   g_array_unref (lp->phase1);
+  g_array_unref (lp->raised);
   g_array_unref (lp->position);
   g_free (lp->basis);
   g_free (lp->binv);
@@ -426,6 +434,7 @@ pivot (ScLp   *lp,
 {
   int m = lp->m;
   int *position = (int *) (gpointer) lp->position->data;
+  int *nz = lp->iwork, n_nz = 0;
   double piv = lp->d[r];
 
   for (int k = 0; k < m; k++)
@@ -437,23 +446,77 @@ pivot (ScLp   *lp,
       }
   lp->xb[r] = theta;
 
+  /* row r's nonzeros listed: B⁻¹ of a set partitioning basis is sparse */
   for (int i = 0; i < m; i++)
-    lp->binv[r * m + i] /= piv;
+    if (lp->binv[r * m + i] != 0)
+      {
+        lp->binv[r * m + i] /= piv;
+        nz[n_nz++] = i;
+      }
   for (int k = 0; k < m; k++)
     {
       double f = lp->d[k];
 
       if (k == r || f == 0)
         continue;
-      for (int i = 0; i < m; i++)
-        lp->binv[k * m + i] -= f * lp->binv[r * m + i];
+      for (int x = 0; x < n_nz; x++)
+        lp->binv[k * m + nz[x]] -= f * lp->binv[r * m + nz[x]];
     }
-  for (int i = 0; i < m; i++)
-    lp->y[i] += rc * lp->binv[r * m + i];
+  for (int x = 0; x < n_nz; x++)
+    lp->y[nz[x]] += rc * lp->binv[r * m + nz[x]];
   position[lp->basis[r]] = -1;
   lp->basis[r] = q;
   position[q] = r;
   lp->since_refactor++;
+}
+
+/* Keeps the SHORTLIST most negative reduced costs of a pricing */
+static void
+shortlist_add (ScLp   *lp,
+               int     j,
+               double  rc)
+{
+  int at;
+
+  if (lp->n_short == SHORTLIST && rc >= lp->short_rc[SHORTLIST - 1])
+    return;
+  at = MIN (lp->n_short, SHORTLIST - 1);
+  for (; at > 0 && lp->short_rc[at - 1] > rc; at--)
+    {
+      lp->short_rc[at] = lp->short_rc[at - 1];
+      lp->short_column[at] = lp->short_column[at - 1];
+    }
+  lp->short_rc[at] = rc;
+  lp->short_column[at] = j;
+  lp->n_short = MIN (lp->n_short + 1, SHORTLIST);
+}
+
+/* Of the shortlist, the column whose reduced cost per unit of the edge it
+ * moves along (‖B⁻¹a_j‖, exact with the explicit inverse) is steepest;
+ * sets @rc to its reduced cost */
+static int
+shortlist_steepest (ScLp   *lp,
+                    double *rc)
+{
+  int q = lp->short_column[0];
+  double best = -1;
+
+  for (int c = 0; c < lp->n_short; c++)
+    {
+      double norm = 1, score;
+
+      column_in_basis (lp, lp->short_column[c]);
+      for (int k = 0; k < lp->m; k++)
+        norm += lp->d[k] * lp->d[k];
+      score = lp->short_rc[c] * lp->short_rc[c] / norm;
+      if (score > best)
+        {
+          best = score;
+          q = lp->short_column[c];
+          *rc = lp->short_rc[c];
+        }
+    }
+  return q;
 }
 
 /* Between two rows tied in the ratio test, whether @k leaves rather than
@@ -497,6 +560,8 @@ iterate (ScLp *lp,
       gboolean bland = degenerate >= DEGENERATE_MAX || total_degenerate >= DEGENERATE_TOTAL * m;
       int q = -1, r = -1;
       double best = -EPS_COST, theta;
+
+      lp->n_short = 0;
       int *position = (int *) (gpointer) lp->position->data;
       gboolean blocked = FALSE;
 
@@ -532,9 +597,13 @@ iterate (ScLp *lp,
               if (bland)
                 break;
             }
+          if (rc < -EPS_COST && !bland)
+            shortlist_add (lp, j, rc);
         }
       if (q < 0)
         return TRUE;
+      if (!bland)
+        q = shortlist_steepest (lp, &best);
 
       column_in_basis (lp, q);
 
@@ -604,7 +673,7 @@ dual_iterate (ScLp *lp,
     {
       int n = (int) lp->cost->len, r = -1, q = -1;
       double rc_q = 0;
-      double worst = EPS_FEASIBLE, bound = G_MAXDOUBLE, big = 0, sign;
+      double worst = 0, bound = G_MAXDOUBLE, big = 0, sign;
       const int *start = (const int *) (gpointer) lp->start->data;
       const int *rows = (const int *) (gpointer) lp->rows->data;
       const double *values = (const double *) (gpointer) lp->values->data;
@@ -618,12 +687,22 @@ dual_iterate (ScLp *lp,
             return FALSE;
           fresh = FALSE;
         }
+      /* dual steepest edge, exact with the explicit inverse: the
+       * violation over the norm of B⁻¹'s row */
       for (int k = 0; k < m; k++)
-        if (violation (lp, k) > worst)
-          {
-            worst = violation (lp, k);
-            r = k;
-          }
+        {
+          double v = violation (lp, k), norm = 0;
+
+          if (v <= EPS_FEASIBLE)
+            continue;
+          for (int i = 0; i < m; i++)
+            norm += lp->binv[k * m + i] * lp->binv[k * m + i];
+          if (v * v / norm > worst)
+            {
+              worst = v * v / norm;
+              r = k;
+            }
+        }
       if (r < 0)
         return TRUE;
       if (!fresh)
@@ -675,6 +754,14 @@ dual_iterate (ScLp *lp,
   return FALSE;
 }
 
+/* A number in [0, 1), the same sequence for every run */
+static double
+random_unit (ScLp *lp)
+{
+  lp->random = lp->random * 1664525u + 1013904223u;
+  return (lp->random >> 8) / (double) (1 << 24);
+}
+
 /* Moves the right-hand side so that every basic column not held at zero
  * gains a small random amount: b + Bδ. Degenerate pivots, which stall
  * the simplex on set partitioning problems, mostly go away. */
@@ -695,8 +782,7 @@ perturb (ScLp *lp)
 
       if (fixed[j])
         continue;
-      lp->random = lp->random * 1664525u + 1013904223u;
-      delta = PERTURBATION * (1 + (lp->random >> 8) / (double) (1 << 24));
+      delta = PERTURBATION * (1 + random_unit (lp));
       lp->xb[k] += delta;
       for (int e = start[j]; e < start[j + 1]; e++)
         lp->shifted[rows[e]] += values[e] * delta;
@@ -710,6 +796,29 @@ unperturb (ScLp *lp)
 {
   lp->b = lp->rhs;
   basic_solution (lp);
+}
+
+/* The dual simplex on costs where every nonbasic column costs a little
+ * more, at random: the reduced costs stay ≥ 0 and no longer tie, which
+ * stalls the dual simplex as ties in the ratio test stall the primal one.
+ * The primal simplex after it works on the true costs. */
+static gboolean
+dual_raised (ScLp *lp,
+             int  *pivots,
+             int   max_pivots)
+{
+  GArray *real = lp->cost;
+  const int *position = (const int *) (gpointer) lp->position->data;
+  gboolean ok;
+
+  g_array_set_size (lp->raised, real->len);
+  for (guint j = 0; j < real->len; j++)
+    g_array_index (lp->raised, double, j) = g_array_index (real, double, j) +
+                                            (position[j] < 0 ? RAISE * (1 + random_unit (lp)) : 0);
+  lp->cost = lp->raised;
+  ok = dual_iterate (lp, pivots, max_pivots);
+  lp->cost = real;
+  return ok;
 }
 
 /**
@@ -731,7 +840,7 @@ _sc_lp_solve (ScLp *lp,
   gboolean ok;
 
   /* after fixings, the dual simplex first; a first phase when it fails */
-  if (!dual_iterate (lp, &pivots, max_pivots) && infeasibility (lp) > EPS_FEASIBLE)
+  if (!dual_raised (lp, &pivots, max_pivots) && infeasibility (lp) > EPS_FEASIBLE)
     {
       GArray *real = lp->cost;
 

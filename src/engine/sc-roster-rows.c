@@ -47,6 +47,9 @@ _sc_row_solver_init (ScRowSolver           *rs,
   rs->sorted = g_new0 (gint64, D + 1);
   rs->cur = g_new0 (gint8, D);
   rs->best_row = g_new0 (gint8, D);
+  rs->want = 1;
+  rs->rows = g_new0 (gint8, SC_ROW_MAX_WANT * (gsize) D);
+  rs->row_cost = g_new0 (gint64, SC_ROW_MAX_WANT);
   rs->memo = g_new0 (ScRowMemoEntry, MEMO_SIZE);
   rs->fair_seen = g_new0 (guint8, MAX (ix->n_weekends, 1));
   rs->cutoff = COST_INF;
@@ -66,6 +69,8 @@ _sc_row_solver_clear (ScRowSolver *rs)
   g_free (rs->sorted);
   g_free (rs->cur);
   g_free (rs->best_row);
+  g_free (rs->rows);
+  g_free (rs->row_cost);
   g_free (rs->memo);
   g_free (rs->cap_minutes);
   g_free (rs->fair_seen);
@@ -691,7 +696,9 @@ _sc_row_solver_label (ScRowSolver *rs,
 {
   int bind[LABEL_MAX_BINDING], n_bind = 0, D = rs->D;
   gsize n_trace = 0;
-  int best = -1;
+  int want = CLAMP (rs->want, 1, SC_ROW_MAX_WANT), n_ends = 0;
+  int end_trace[SC_ROW_MAX_WANT];
+  gint8 end_value[SC_ROW_MAX_WANT];
   Label root = { 0 };
   g_autofree int *rem_weekends = NULL;
 
@@ -714,6 +721,7 @@ _sc_row_solver_label (ScRowSolver *rs,
   _sc_row_prepare_capacity (rs);
   rs->aborted = FALSE;
   rs->found = FALSE;
+  rs->n_rows = 0;
   rs->best_cost = rs->cutoff;
   rs->nodes = 0;
 
@@ -761,11 +769,24 @@ _sc_row_solver_label (ScRowSolver *rs,
               n.cost = l.cost + rs->cost[d * rs->V + v + 1];
               if (d + 1 == D)
                 {
+                  /* the rows kept by cost; the search cuts at the
+                   * last one once there are enough */
                   if (n.st.used >= rs->min_minutes && n.cost < rs->best_cost)
                     {
-                      rs->best_cost = n.cost;
-                      rs->cur[d] = (gint8) v;
-                      best = l.trace;
+                      int at = MIN (n_ends, want - 1);
+
+                      for (; at > 0 && rs->row_cost[at - 1] > n.cost; at--)
+                        {
+                          rs->row_cost[at] = rs->row_cost[at - 1];
+                          end_trace[at] = end_trace[at - 1];
+                          end_value[at] = end_value[at - 1];
+                        }
+                      rs->row_cost[at] = n.cost;
+                      end_trace[at] = l.trace;
+                      end_value[at] = (gint8) v;
+                      n_ends = MIN (n_ends + 1, want);
+                      if (n_ends == want)
+                        rs->best_cost = rs->row_cost[want - 1];
                       rs->found = TRUE;
                     }
                   continue;
@@ -789,14 +810,21 @@ _sc_row_solver_label (ScRowSolver *rs,
       rs->labels[0] = rs->labels[1];
       rs->labels[1] = cur;
     }
-  if (rs->found)
+  rs->n_rows = n_ends;
+  for (int k = 0; k < n_ends; k++)
     {
+      gint8 *row = rs->rows + (gsize) k * D;
       int d = D - 1;
 
-      rs->best_row[d] = rs->cur[d];
-      for (int t = best; t >= 0; t = rs->trace_parent[t])
-        rs->best_row[--d] = rs->trace_value[t];
+      row[d] = end_value[k];
+      for (int t = end_trace[k]; t >= 0; t = rs->trace_parent[t])
+        row[--d] = rs->trace_value[t];
       g_assert (d == 0);
+    }
+  if (rs->found)
+    {
+      memcpy (rs->best_row, rs->rows, D);
+      rs->best_cost = rs->row_cost[0];
     }
   return TRUE;
 }

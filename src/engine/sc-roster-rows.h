@@ -14,6 +14,7 @@ G_BEGIN_DECLS
  */
 
 #define COST_INF (G_MAXINT64 / 4)
+#define SC_ROW_MAX_WANT 8   /* rows a label search can keep */
 
 /* one slot of the memo: key, cost and stamp side by side, so that a probe
  * reads one cache line */
@@ -48,6 +49,11 @@ typedef struct _ScRowSolver
   gint64  *sorted;
   gint8   *cur;
   gint8   *best_row;
+  /* the label search can keep several rows, the least costly first */
+  int      want;      /* how many, up to SC_ROW_MAX_WANT: 1 unless set */
+  int      n_rows;    /* found */
+  gint8   *rows;      /* [k * D + d], the first one also in best_row */
+  gint64  *row_cost;
   /* most minutes still workable (see _sc_row_prepare_capacity ()) */
   int     *cap_minutes;     /* [(d * (cap_r + 1) + r) * (cap_w + 1) + w] */
   gsize    cap_alloc;

@@ -1211,24 +1211,28 @@ pair_move (Search *s)
  * promising labels of each day. At the root this gives a lower bound of
  * the objective (the relaxation's value plus every person's least reduced
  * cost). Then a dive takes, one after the other, the row of largest
- * fractional value in the relaxation (with the rows over one half), or
- * when there is none the cell (person, day, value) of largest fractional
- * share; the columns that break the fixings are held at zero in the LP,
- * which goes on from its last basis; a few quick rounds price again, until
- * the relaxation is integral: a roster near its optimum, from which the
- * search goes on. A node is cut only on a lower bound that cannot beat the
- * best roster: its relaxation priced to the end, or one exact pricing
- * round's (the relaxation plus every person's least reduced cost). When
- * the best roster reaches the
- * bound, the search stops: it is optimal. */
+ * fractional value in the relaxation, or on backtracking forbids the
+ * value of its most fractional cell (person, day, value); the columns
+ * that break the fixings are held at zero in the LP, which goes on from
+ * its last basis by the dual simplex; quick rounds price again (a few,
+ * within a share of the time), until the relaxation is integral: a roster
+ * near its optimum, from which the search goes on. A node is cut only on
+ * a lower bound that cannot beat the best roster: its relaxation priced
+ * to the end, or one exact pricing round's (the relaxation plus every
+ * person's least reduced cost). When the best roster reaches the bound,
+ * the search stops: it is optimal. Master problems of more than
+ * CG_MAX_ROWS rows are left to the local search: the dense simplex
+ * cannot dive on them within a minute. */
 
-#define CG_MAX_ROWS   600      /* covers + people */
+#define CG_MAX_ROWS   300      /* covers + people */
 #define CG_SCALE      65536.0  /* duals to the row search's integer costs */
 #define CG_NODE_LIMIT 200000   /* the row search, when labels do not apply */
 #define CG_LABEL_LIMIT 2000000 /* labels kept by an exact pricing */
 #define CG_QUICK_NODES 5000
 #define CG_BEAM       256      /* labels kept each day by a quick pricing */
-#define CG_DIVE_ROUNDS 20      /* pricing rounds at a node below the root */
+#define CG_COLUMNS    4        /* rows a pricing may add for one person */
+#define CG_DIVE_ROUNDS 20      /* pricing rounds at a node below the root … */
+#define CG_NODE_TIME  0.01     /* … within this share of the time limit */
 #define CG_EPS        1e-6
 #define CG_LP_PIVOTS  60       /* per row: a solve that needs more gives up */
 #define CG_ROOT_NODES 150      /* branch-and-price nodes from the root … */
@@ -1238,7 +1242,6 @@ pair_move (Search *s)
 #define CG_RINS_TIME  0.06
 #define CG_TARGET_MIN 3.0      /* the first search from the root: near the relaxation */
 #define CG_TARGET_SHARE 0.005
-#define CG_CLEAR_COLUMN 0.5    /* rows the dive takes along with the one it branches on */
 
 typedef struct _Cg
 {
@@ -1473,7 +1476,7 @@ cg_price (Cg           *cg,
   const gint8 *locked = pb->locked + (gsize) person * s->D;
   const guint8 *unavailable = pb->unavailable + (gsize) person * s->D;
   int V = ix->n_values, D = s->D, n_entries;
-  double rc, cost;
+  double cost, least = 0;
 
   _sc_row_solver_set_person (rs, person);
   for (int d = 0; d < D; d++)
@@ -1512,6 +1515,8 @@ cg_price (Cg           *cg,
     }
   rs->fair_ev = NULL;
   rs->cutoff = y ? llround ((y[cg->n_covers + person] - CG_EPS) * CG_SCALE) : COST_INF;
+  rs->want = y ? CG_COLUMNS : 1;
+  rs->n_rows = 0;
   if (quick)
     {
       if (!_sc_row_solver_label (rs, CG_LABEL_LIMIT, CG_BEAM))
@@ -1520,6 +1525,7 @@ cg_price (Cg           *cg,
   else if (!_sc_row_solver_label (rs, CG_LABEL_LIMIT, 0))
     _sc_row_solver_run (rs, NULL, CG_NODE_LIMIT);
   rs->cutoff = COST_INF;
+  rs->want = 1;
   if (rs->aborted)
     *exact = FALSE;
   if (!rs->found)
@@ -1530,15 +1536,23 @@ cg_price (Cg           *cg,
       return -1;
     }
 
-  /* the exact reduced cost of the row found */
-  n_entries = cg_entries (cg, person, rs->best_row, &cost);
-  rc = cost;
-  for (int e = 0; e < n_entries; e++)
-    rc -= y[cg->entry_rows[e]] * cg->entry_values[e];
-  if (rc >= -CG_EPS)
-    return 0;
-  cg_add_column (cg, person, rs->best_row);
-  return rc;
+  /* the exact reduced costs of the rows found (the labels may give
+   * several, else the one best row) */
+  for (int k = 0; k < MAX (rs->n_rows, 1); k++)
+    {
+      const gint8 *row = rs->n_rows > 0 ? rs->rows + (gsize) k * s->D : rs->best_row;
+      double rc;
+
+      n_entries = cg_entries (cg, person, row, &cost);
+      rc = cost;
+      for (int e = 0; e < n_entries; e++)
+        rc -= y[cg->entry_rows[e]] * cg->entry_values[e];
+      if (rc >= -CG_EPS)
+        continue;
+      cg_add_column (cg, person, row);
+      least = MIN (least, rc);
+    }
+  return least;
 }
 
 static gboolean
@@ -1565,6 +1579,15 @@ cg_lagrangian_bound (Cg     *cg,
   return z + sum - (double) cg->s->P * cg->s->D * 0.5 / CG_SCALE;
 }
 
+/* How long a dive's node may price, in µs: a share of the time limit */
+static gint64
+cg_node_time (Cg *cg)
+{
+  double limit = cg->s->shared->options->time_limit;
+
+  return limit > 0 ? (gint64) (limit * CG_NODE_TIME * 1e6) : G_MAXINT64 / 2;
+}
+
 /* Generates columns, at first by the quick pricing, until no one has a row
  * of negative reduced cost (or after a few rounds in a dive); at the root,
  * keeps the lower bound. FALSE when stopped. */
@@ -1574,6 +1597,7 @@ cg_converge (Cg       *cg,
 {
   Search *s = cg->s;
   gboolean quick = TRUE;
+  gint64 node_end = g_get_monotonic_time () + cg_node_time (cg);
 
   cg->converged = FALSE;
   for (int round = 0;; round++)
@@ -1617,7 +1641,7 @@ cg_converge (Cg       *cg,
           cg->converged = exact;
           return TRUE;
         }
-      if (rounds == CG_DIVE && (!added || round + 1 >= CG_DIVE_ROUNDS))
+      if (rounds == CG_DIVE && (!added || round + 1 >= CG_DIVE_ROUNDS || g_get_monotonic_time () > node_end))
         return TRUE;
       /* quick rounds while they find columns, then an exact one */
       quick = added;
@@ -1814,19 +1838,19 @@ cg_limit (Cg *cg)
 }
 
 /* The fractional column of highest value, as a list of its cells (cell,
- * value pairs) whose first is a fractional one: fixing them all takes the
- * row, forbidding the first one's value leaves it. Returns the length of
- * the list, 0 when every cell's share is integral (from cg_shares ()). */
+ * value pairs) whose first is its most fractional one: fixing them all
+ * takes the row, forbidding the first one's value leaves it. Returns the
+ * length of the list, 0 when every cell's share is integral (from
+ * cg_shares ()). */
 static int
-cg_branching_rows (Cg  *cg,
-                   int *list)
+cg_branching_row (Cg  *cg,
+                  int *list)
 {
   Search *s = cg->s;
   int D = s->D, V = s->ix->n_values;
   int kbest = -1, dbest = -1, p, n = 1;
   double xbest = CG_EPS;
   const gint8 *row;
-  g_autofree guint8 *taken = NULL;
 
   for (guint k = 0; k < cg->person->len; k++)
     {
@@ -1869,32 +1893,12 @@ cg_branching_rows (Cg  *cg,
         list[2 * n + 1] = row[d];
         n++;
       }
-  /* with it, the rows of the others whose relaxation mostly takes one
-   * (columns over one half: one a person at most) */
-  taken = g_new0 (guint8, s->P);
-  taken[p] = 1;
-  for (guint k = 0; k < cg->person->len; k++)
-    {
-      double x = cg_value (cg, k);
-      int q = g_array_index (cg->person, int, k);
-
-      if (x <= CG_CLEAR_COLUMN || x >= 1 - CG_EPS || taken[q] || g_array_index (cg->banned, guint8, k))
-        continue;
-      taken[q] = 1;
-      row = cg_row (cg, k);
-      for (int d = 0; d < D; d++)
-        {
-          list[2 * n] = q * D + d;
-          list[2 * n + 1] = row[d];
-          n++;
-        }
-    }
   return n;
 }
 
 /* Branch and price, depth first, from the relaxation just solved: below a
- * node, the rows of cg_branching_rows () are taken, or the first one's
- * fractional cell loses that value. A node whose relaxation cannot beat
+ * node, the row of cg_branching_row () is taken, or its most fractional
+ * cell loses that value. A node whose relaxation cannot beat
  * the best roster is cut; an integral one that beats it is saved. Returns
  * FALSE when stopped (budget, time, cancel). */
 static gboolean
@@ -1926,7 +1930,7 @@ cg_branch (Cg *cg)
     }
   list = g_new (int, 2 * (gsize) s->P * D);
   cg_shares (cg);
-  n = cg_branching_rows (cg, list);
+  n = cg_branching_row (cg, list);
   if (n == 0)
     {
       /* every cell integral: a roster */
@@ -1942,7 +1946,7 @@ cg_branch (Cg *cg)
       return TRUE;
     }
 
-  /* the rows taken first, then the first cell's value forbidden */
+  /* the row taken first, then its first cell's value forbidden */
   saved = g_memdup2 (cg->allowed, size);
   for (int b = 1; b >= 0 && go_on; b--)
     {
@@ -2115,8 +2119,8 @@ column_generation (Search *s)
     }
   if (cg->bound_valid && cg->lower_bound > 0)
     bound = (gint64) ceil (cg->lower_bound - 1e-6);
-  g_debug ("column generation: relaxation %.3f, bound %" G_GINT64_FORMAT ", %u columns, %.2f s",
-           _sc_lp_get_objective (cg->lp), bound, cg->person->len, elapsed (s->shared));
+  g_debug ("column generation: relaxation %.3f, bound %" G_GINT64_FORMAT ", %d rows, %u columns, %.2f s",
+           _sc_lp_get_objective (cg->lp), bound, cg->m, cg->person->len, elapsed (s->shared));
   cg_keep_values (cg);
   cg_shares (cg);
   cg->root_share = g_memdup2 (cg->share, sizeof (double) * s->P * s->D * s->ix->n_values);
@@ -2137,23 +2141,17 @@ column_generation (Search *s)
 }
 
 /* A dive in the neighbourhood of the best roster: the cells where it
- * agrees with the root relaxation's integral shares stay fixed */
+ * agrees with the root relaxation's integral shares stay fixed, but for
+ * the people marked in @free_person */
 static void
-cg_rins (Search *s)
+cg_rins_dive (Search       *s,
+              const guint8 *free_person)
 {
   Cg *cg = s->cg;
   int D = s->D, V = s->ix->n_values;
-  int n_free = 0, a = -1, b = -1;
+  int n_free = 0;
   double z;
 
-  if (cg == NULL || s->best_total >= HARD_WEIGHT)
-    return;
-  /* after the first, two people chosen at random are free as well */
-  if (cg->rins++ > 0 && s->P >= 2)
-    {
-      a = g_rand_int_range (s->rng, 0, s->P);
-      b = (a + g_rand_int_range (s->rng, 1, s->P)) % s->P;
-    }
   for (int p = 0; p < s->P; p++)
     sc_roster_eval_apply_row (s->ev, p, s->best->cells + (gsize) p * D);
   memset (cg->allowed, 1, (gsize) s->P * D * V);
@@ -2161,7 +2159,7 @@ cg_rins (Search *s)
     {
       int v = s->best->cells[i];
 
-      if (cg->root_share[(gsize) i * V + v + 1] >= 1 - CG_EPS && i / D != a && i / D != b)
+      if (cg->root_share[(gsize) i * V + v + 1] >= 1 - CG_EPS && !free_person[i / D])
         for (int u = 0; u < V; u++)
           cg->allowed[(gsize) i * V + u] = u == v + 1;
       else
@@ -2174,6 +2172,36 @@ cg_rins (Search *s)
   cg_set_deadline (cg, CG_RINS_TIME);
   if (cg_try (cg, &z) && z < G_MAXDOUBLE)
     cg_search (cg, CG_RINS_NODES, CG_RINS_TIME, "neighbourhood");
+}
+
+/* Dives around the best roster: the first time as it is, then with two
+ * to five people chosen at random free as well, again and again within a
+ * share of the time limit until one improves it */
+static void
+cg_rins (Search *s)
+{
+  Cg *cg = s->cg;
+  const ScRosterSolverOptions *o = s->shared->options;
+  gint64 end = g_get_monotonic_time () + (gint64) (o->time_limit * CG_RINS_TIME * 1e6);
+  gint64 before = s->best_total;
+
+  if (cg == NULL || s->best_total >= HARD_WEIGHT)
+    return;
+  do
+    {
+      g_autofree guint8 *free_person = g_new0 (guint8, s->P);
+
+      if (cg->rins++ > 0)
+        for (int k = MIN (2 + cg->rins % 4, s->P); k > 0;)
+          {
+            int p = g_rand_int_range (s->rng, 0, s->P);
+
+            k -= !free_person[p];
+            free_person[p] = 1;
+          }
+      cg_rins_dive (s, free_person);
+    }
+  while (o->time_limit > 0 && s->best_total == before && !should_stop (s) && g_get_monotonic_time () < end);
 }
 
 static void
