@@ -203,6 +203,102 @@ test_lp_fixed (void)
   _sc_lp_free (lp);
 }
 
+/* The least cost of a permutation of rows i.. of an n × n problem that
+ * avoids the @forbidden cells, by enumeration; G_MAXINT when none does */
+static int
+permutation_best (int             n,
+                  const int      *cost,
+                  const gboolean *forbidden,
+                  int             i,
+                  int             used)
+{
+  int best = G_MAXINT;
+
+  if (i == n)
+    return 0;
+  for (int j = 0; j < n; j++)
+    if (!(used & (1 << j)) && !forbidden[i * n + j])
+      {
+        int rest = permutation_best (n, cost, forbidden, i + 1, used | (1 << j));
+
+        if (rest < G_MAXINT)
+          best = MIN (best, cost[i * n + j] + rest);
+      }
+  return best;
+}
+
+/* Random 8 × 8 assignment problems, with random cells held at zero and
+ * freed again many times over, each solve going on from the last basis
+ * (the dual simplex, then the primal one on a perturbed right-hand
+ * side): every optimum is checked against enumeration */
+static void
+test_lp_random_assignment (void)
+{
+  enum { N = 8 };
+
+  for (guint32 seed = 1; seed <= 6; seed++)
+    {
+      g_autoptr(GRand) rng = g_rand_new_with_seed (seed);
+      int cost[N * N], column[N * N], basis[2 * N];
+      double rhs[2 * N];
+      ScLp *lp;
+
+      for (int i = 0; i < 2 * N; i++)
+        rhs[i] = 1;
+      lp = _sc_lp_new (2 * N, rhs);
+      for (int i = 0; i < 2 * N; i++)
+        {
+          double one = 1;
+
+          basis[i] = _sc_lp_add_column (lp, BIG, 1, &i, &one);
+        }
+      for (int c = 0; c < N * N; c++)
+        {
+          int rows[] = { c / N, N + c % N };
+          double values[] = { 1, 1 };
+
+          /* few distinct costs: many ties, a degenerate problem */
+          cost[c] = g_rand_int_range (rng, 0, 6);
+          column[c] = _sc_lp_add_column (lp, cost[c], 2, rows, values);
+        }
+      g_assert_true (_sc_lp_set_basis (lp, basis));
+
+      for (int t = 0; t < 20; t++)
+        {
+          gboolean forbidden[N * N] = { FALSE };
+          int best;
+
+          if (t > 0)
+            for (int k = g_rand_int_range (rng, 1, 3 * N); k > 0; k--)
+              forbidden[g_rand_int_range (rng, 0, N * N)] = TRUE;
+          if (t % 4 == 3)
+            for (int c = 0; c < N * N; c++)
+              if (_sc_lp_get_value (lp, column[c]) > 0.5 && g_rand_boolean (rng))
+                forbidden[c] = TRUE;
+          best = permutation_best (N, cost, forbidden, 0, 0);
+          for (int c = 0; c < N * N; c++)
+            _sc_lp_set_fixed (lp, column[c], forbidden[c]);
+          g_assert_true (_sc_lp_solve (lp, 0));
+          if (best == G_MAXINT)
+            {
+              /* only the artificial columns complete it */
+              g_assert_cmpfloat (_sc_lp_get_objective (lp), >, BIG / 2);
+              continue;
+            }
+          g_assert_cmpfloat_with_epsilon (_sc_lp_get_objective (lp), best, 1e-9);
+          for (int c = 0; c < N * N; c++)
+            {
+              double x = _sc_lp_get_value (lp, column[c]);
+
+              g_assert_cmpfloat (x, >=, -1e-9);
+              if (forbidden[c])
+                g_assert_cmpfloat_with_epsilon (x, 0, 1e-9);
+            }
+        }
+      _sc_lp_free (lp);
+    }
+}
+
 /* A first basis whose solution is negative is refused */
 static void
 test_lp_infeasible_basis (void)
@@ -226,6 +322,7 @@ main (int   argc,
   g_test_add_func ("/engine/lp/column-added", test_lp_column_added);
   g_test_add_func ("/engine/lp/assignment", test_lp_assignment);
   g_test_add_func ("/engine/lp/fixed", test_lp_fixed);
+  g_test_add_func ("/engine/lp/random-assignment", test_lp_random_assignment);
   g_test_add_func ("/engine/lp/infeasible-basis", test_lp_infeasible_basis);
   return g_test_run ();
 }

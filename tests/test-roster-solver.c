@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "sc-roster-problem.h"
+#include "sc-roster-rows.h"
 #include "sc-roster-score.h"
 #include "sc-roster-solver.h"
 #include "sc-roster-test-util.h"
@@ -393,6 +394,102 @@ test_solver_lower_bound (void)
     }
 }
 
+static gint64
+row_cost (const ScRowSolver *rs,
+          const gint8       *row)
+{
+  gint64 c = 0;
+
+  for (int d = 0; d < rs->D; d++)
+    c += rs->cost[d * rs->V + row[d] + 1];
+  return c;
+}
+
+static int
+compare_gint64 (gconstpointer a,
+                gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The search over labels, asked for several rows (as the pricing does):
+ * the first is the cheapest feasible row, found by enumeration; the others
+ * are feasible, distinct, by increasing cost, and no cheaper than the
+ * enumeration's next ones */
+static void
+test_solver_label_rows (void)
+{
+  for (guint32 seed = 1; seed <= 12; seed++)
+    {
+      g_autoptr(ScRosterProblem) problem = planted_problem (seed + 900, 9, 1, 2);
+      g_autoptr(GRand) rng = g_rand_new_with_seed (seed);
+      g_autoptr(GArray) feasible = sc_test_feasible_rows (problem, 0);
+      g_autoptr(GArray) costs = g_array_new (FALSE, FALSE, sizeof (gint64));
+      ScRosterIndex *ix = _sc_roster_index_new (problem);
+      ScRowSolver rs;
+      int D = problem->n_days;
+
+      _sc_row_solver_init (&rs, problem, ix);
+      _sc_row_solver_set_person (&rs, 0);
+      for (int d = 0; d < D; d++)
+        {
+          int n = 0;
+
+          for (int v = 0; v < rs.V; v++)
+            rs.cost[d * rs.V + v] = g_rand_int_range (rng, -50, 51);
+          if (problem->locked[d] != SC_ROSTER_UNLOCKED)
+            rs.order[d * rs.V + n++] = problem->locked[d];
+          else
+            {
+              rs.order[d * rs.V + n++] = SC_ROSTER_OFF;
+              if (!problem->unavailable[d])
+                for (int t = 0; t < rs.T; t++)
+                  if (rs.max_shifts[t] > 0)
+                    rs.order[d * rs.V + n++] = (gint8) t;
+            }
+          rs.n_order[d] = n;
+        }
+      rs.fair_ev = NULL;
+      rs.cutoff = COST_INF;
+      rs.want = 4;
+      g_assert_true (_sc_row_solver_label (&rs, 1000000, 0));
+      g_assert_false (rs.aborted);
+
+      for (guint i = 0; i < feasible->len; i++)
+        {
+          gint64 c = row_cost (&rs, (const gint8 *) feasible->data + (gsize) i * D);
+
+          g_array_append_val (costs, c);
+        }
+      g_array_sort (costs, compare_gint64);
+      g_test_message ("seed %u: %u feasible rows, %d found", seed, feasible->len, rs.n_rows);
+      g_assert_cmpint (feasible->len, >, 0);
+      g_assert_cmpint (rs.n_rows, >=, 1);
+      g_assert_cmpint (rs.n_rows, <=, MIN (4, (int) feasible->len));
+      g_assert_cmpint (rs.row_cost[0], ==, g_array_index (costs, gint64, 0));
+      g_assert_cmpmem (rs.best_row, D, rs.rows, D);
+      for (int k = 0; k < rs.n_rows; k++)
+        {
+          const gint8 *row = rs.rows + (gsize) k * D;
+          gboolean is_feasible = FALSE;
+
+          g_assert_cmpint (row_cost (&rs, row), ==, rs.row_cost[k]);
+          g_assert_cmpint (rs.row_cost[k], >=, g_array_index (costs, gint64, k));
+          if (k > 0)
+            g_assert_cmpint (rs.row_cost[k], >=, rs.row_cost[k - 1]);
+          for (int j = 0; j < k; j++)
+            g_assert_true (memcmp (row, rs.rows + (gsize) j * D, D) != 0);
+          for (guint i = 0; i < feasible->len && !is_feasible; i++)
+            is_feasible = memcmp (row, (const gint8 *) feasible->data + (gsize) i * D, D) == 0;
+          g_assert_true (is_feasible);
+        }
+      _sc_row_solver_clear (&rs);
+      _sc_roster_index_free (ix);
+    }
+}
+
 /* One person over a longer horizon: the row search alone (with its memo of
  * states already searched) must be exact */
 static void
@@ -434,6 +531,7 @@ main (int   argc,
   g_test_add_func ("/engine/roster-solver/brute-force-optimum", test_solver_brute_force);
   g_test_add_func ("/engine/roster-solver/single-row-optimum", test_solver_single_row_optimum);
   g_test_add_func ("/engine/roster-solver/lower-bound", test_solver_lower_bound);
+  g_test_add_func ("/engine/roster-solver/label-rows", test_solver_label_rows);
 
   return g_test_run ();
 }
