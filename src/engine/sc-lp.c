@@ -42,7 +42,7 @@ struct _ScLp
   GArray *values;     /* double */
   GArray *fixed;      /* guint8: held at zero */
   GArray *phase1;     /* double: the costs of the first phase */
-  GArray *raised;     /* double: the costs of the dual simplex, see raise_costs () */
+  GArray *raised;     /* double: the costs of the dual simplex, see dual_raised () */
   /* basis */
   int    *basis;      /* [m]: column in position k */
   GArray *position;   /* int per column: its position in the basis, or −1 */
@@ -51,7 +51,7 @@ struct _ScLp
   double *y;
   double *d;
   double *work;       /* 2 m × m scratch for refactorising: R_J and its inverse */
-  int    *iwork;      /* 6 m scratch for refactorising: see refactor () */
+  int    *iwork;      /* 6 m scratch: see refactor () and pivot () */
   GArray *candidates; /* Candidate: the dual ratio test's */
   int     short_column[SHORTLIST];  /* the primal pricing's best reduced costs … */
   double  short_rc[SHORTLIST];
@@ -560,8 +560,6 @@ iterate (ScLp *lp,
       gboolean bland = degenerate >= DEGENERATE_MAX || total_degenerate >= DEGENERATE_TOTAL * m;
       int q = -1, r = -1;
       double best = -EPS_COST, theta;
-
-      lp->n_short = 0;
       int *position = (int *) (gpointer) lp->position->data;
       gboolean blocked = FALSE;
 
@@ -575,9 +573,10 @@ iterate (ScLp *lp,
         compute_duals (lp);
       fresh = TRUE;
 
-      /* entering column: the most negative reduced cost of the first
-       * segment that has one (the segments taken in turn), or under
-       * Bland's rule the first negative one */
+      /* entering column: of the first segment that has negative reduced
+       * costs (the segments taken in turn), the steepest of the most
+       * negative ones; under Bland's rule the first negative one */
+      lp->n_short = 0;
       for (int i = 0, j = bland ? 0 : lp->price_next % MAX (n, 1); i < n; i++, j = j + 1 < n ? j + 1 : 0)
         {
           double rc;
@@ -826,7 +825,10 @@ dual_raised (ScLp *lp,
  * @max_pivots: a bound on the work, ≤ 0 for none
  *
  * Solves from the current basis (see _sc_lp_set_basis()). When basic
- * columns held at zero have a value, a first phase minimises their sum.
+ * columns held at zero have a value, the dual simplex drives them out (a
+ * first phase minimising their sum when it cannot); then the primal
+ * simplex, on a perturbed right-hand side, and the dual simplex again on
+ * the true one.
  *
  * Returns: %TRUE when the basis is optimal, %FALSE when the work ran out,
  *   the basis broke down, or no solution keeps the columns held at zero
