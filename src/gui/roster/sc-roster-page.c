@@ -2751,7 +2751,7 @@ sc_roster_page_init (ScRosterPage *self)
 
   legend = g_strdup_printf ("<span foreground=\"#e01b24\">■</span> %s   <span foreground=\"#1a5fb4\">■</span> %s\n"
                             "<span foreground=\"#e01b24\">●</span> %s   <span foreground=\"#e5a50a\">●</span> %s   "
-                            "<span foreground=\"#9a9996\">■</span> %s\n<span foreground=\"#3584e4\">▁</span> %s\n%s\n%s",
+                            "<span foreground=\"#9a9996\">■</span> %s\n<span foreground=\"#3584e4\">▬</span> %s\n%s\n%s",
                             _("short of people"), _("more than needed"), _("rule broken"), _("wish not met"),
                             _("time off"), _("changed since it was published"),
                             _("The cover under the grid is the whole team’s, whatever the filters show."),
