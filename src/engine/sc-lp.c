@@ -41,8 +41,7 @@ struct _ScLp
   GArray *rows;       /* int */
   GArray *values;     /* double */
   GArray *fixed;      /* guint8: held at zero */
-  GArray *phase1;     /* double: the costs of the first phase */
-  GArray *raised;     /* double: the costs of the dual simplex, see dual_raised () */
+  GArray *other_cost; /* double: the first phase's costs, or dual_raised ()'s */
   /* basis */
   int    *basis;      /* [m]: column in position k */
   GArray *position;   /* int per column: its position in the basis, or −1 */
@@ -80,8 +79,7 @@ _sc_lp_new (int           n_rows,
   lp->rows = g_array_new (FALSE, FALSE, sizeof (int));
   lp->values = g_array_new (FALSE, FALSE, sizeof (double));
   lp->fixed = g_array_new (FALSE, TRUE, sizeof (guint8));
-  lp->phase1 = g_array_new (FALSE, TRUE, sizeof (double));
-  lp->raised = g_array_new (FALSE, TRUE, sizeof (double));
+  lp->other_cost = g_array_new (FALSE, TRUE, sizeof (double));
   lp->position = g_array_new (FALSE, FALSE, sizeof (int));
   lp->basis = g_new0 (int, MAX (n_rows, 1));
   lp->binv = g_new0 (double, (gsize) MAX (n_rows, 1) * MAX (n_rows, 1));
@@ -106,8 +104,7 @@ _sc_lp_free (ScLp *lp)
   g_array_unref (lp->rows);
   g_array_unref (lp->values);
   g_array_unref (lp->fixed);
-  g_array_unref (lp->phase1);
-  g_array_unref (lp->raised);
+  g_array_unref (lp->other_cost);
   g_array_unref (lp->position);
   g_free (lp->basis);
   g_free (lp->binv);
@@ -166,6 +163,32 @@ _sc_lp_set_cost (ScLp   *lp,
   g_array_index (lp->cost, double, column) = cost;
 }
 
+/* y = c_B B⁻¹ */
+static void
+compute_duals (ScLp *lp)
+{
+  int m = lp->m;
+  const double *cost = (const double *) (gpointer) lp->cost->data;
+
+  memset (lp->y, 0, sizeof (double) * m);
+  for (int k = 0; k < m; k++)
+    {
+      double cb = cost[lp->basis[k]];
+
+      if (cb == 0)
+        continue;
+      for (int i = 0; i < m; i++)
+        lp->y[i] += cb * lp->binv[k * m + i];
+    }
+}
+
+/* A basic value a rounding error below zero is zero */
+static inline double
+snap (double x)
+{
+  return x < 0 && x > -1e-9 ? 0 : x;
+}
+
 /* The basic solution B⁻¹b, for the right-hand side in use */
 static void
 basic_solution (ScLp *lp)
@@ -178,14 +201,14 @@ basic_solution (ScLp *lp)
 
       for (int i = 0; i < m; i++)
         x += lp->binv[k * m + i] * lp->b[i];
-      lp->xb[k] = x < 0 && x > -1e-9 ? 0 : x;
+      lp->xb[k] = snap (x);
     }
 }
 
-/* B⁻¹ from the basis columns, and the basic solution B⁻¹b. Basic columns
- * with one entry (the slacks) cover rows I; the other columns R, on the
- * other rows J, form a square block R_J inverted by Gauss–Jordan
- * elimination with partial pivoting. With B = [S R] the rest follows:
+/* B⁻¹ from the basis columns, the basic solution B⁻¹b and the duals.
+ * Basic columns with one entry (the slacks) cover rows I; the other
+ * columns R, on the other rows J, form a square block R_J inverted by
+ * Gauss–Jordan elimination with partial pivoting. With B = [S R] the rest follows:
  * x_R = R_J⁻¹ b_J, and a slack's x = (b_i − (R x_R)_i) / s. */
 static gboolean
 refactor (ScLp *lp)
@@ -323,6 +346,7 @@ refactor (ScLp *lp)
         }
     }
   basic_solution (lp);
+  compute_duals (lp);
   lp->since_refactor = 0;
   return TRUE;
 }
@@ -367,24 +391,6 @@ reduced_cost (ScLp *lp,
   for (int e = start[j]; e < start[j + 1]; e++)
     rc -= lp->y[rows[e]] * values[e];
   return rc;
-}
-
-static void
-compute_duals (ScLp *lp)
-{
-  int m = lp->m;
-  const double *cost = (const double *) (gpointer) lp->cost->data;
-
-  memset (lp->y, 0, sizeof (double) * m);
-  for (int k = 0; k < m; k++)
-    {
-      double cb = cost[lp->basis[k]];
-
-      if (cb == 0)
-        continue;
-      for (int i = 0; i < m; i++)
-        lp->y[i] += cb * lp->binv[k * m + i];
-    }
 }
 
 /* The sum of the basic columns held at zero: what the first phase takes
@@ -439,11 +445,7 @@ pivot (ScLp   *lp,
 
   for (int k = 0; k < m; k++)
     if (k != r)
-      {
-        lp->xb[k] -= theta * lp->d[k];
-        if (lp->xb[k] < 0 && lp->xb[k] > -1e-9)
-          lp->xb[k] = 0;
-      }
+      lp->xb[k] = snap (lp->xb[k] - theta * lp->d[k]);
   lp->xb[r] = theta;
 
   /* row r's nonzeros listed: B⁻¹ of a set partitioning basis is sparse */
@@ -552,8 +554,8 @@ iterate (ScLp *lp,
   int m = lp->m;
   int degenerate = 0, total_degenerate = 0;
   const guint8 *fixed = (const guint8 *) lp->fixed->data;
-  gboolean fresh = FALSE;   /* the duals computed since the last refactorisation */
 
+  compute_duals (lp);
   for (; max_pivots <= 0 || *pivots < max_pivots; (*pivots)++)
     {
       int n = (int) lp->cost->len;
@@ -563,15 +565,8 @@ iterate (ScLp *lp,
       int *position = (int *) (gpointer) lp->position->data;
       gboolean blocked = FALSE;
 
-      if (lp->since_refactor >= REFACTOR_EVERY)
-        {
-          if (!refactor (lp))
-            return FALSE;
-          fresh = FALSE;
-        }
-      if (!fresh)
-        compute_duals (lp);
-      fresh = TRUE;
+      if (lp->since_refactor >= REFACTOR_EVERY && !refactor (lp))
+        return FALSE;
 
       /* entering column: of the first segment that has negative reduced
        * costs (the segments taken in turn), the steepest of the most
@@ -666,8 +661,8 @@ dual_iterate (ScLp *lp,
               int   max_pivots)
 {
   int m = lp->m;
-  gboolean fresh = FALSE;   /* the duals computed since the last refactorisation */
 
+  compute_duals (lp);
   for (; max_pivots <= 0 || *pivots < max_pivots; (*pivots)++)
     {
       int n = (int) lp->cost->len, r = -1, q = -1;
@@ -680,12 +675,8 @@ dual_iterate (ScLp *lp,
       const int *position = (const int *) (gpointer) lp->position->data;
       const double *row;
 
-      if (lp->since_refactor >= REFACTOR_EVERY)
-        {
-          if (!refactor (lp))
-            return FALSE;
-          fresh = FALSE;
-        }
+      if (lp->since_refactor >= REFACTOR_EVERY && !refactor (lp))
+        return FALSE;
       /* dual steepest edge, exact with the explicit inverse: the
        * violation over the norm of B⁻¹'s row */
       for (int k = 0; k < m; k++)
@@ -704,9 +695,6 @@ dual_iterate (ScLp *lp,
         }
       if (r < 0)
         return TRUE;
-      if (!fresh)
-        compute_duals (lp);
-      fresh = TRUE;
 
       /* below zero, the entering column must have a negative entry in
        * the leaving row; above, a positive one */
@@ -810,11 +798,11 @@ dual_raised (ScLp *lp,
   const int *position = (const int *) (gpointer) lp->position->data;
   gboolean ok;
 
-  g_array_set_size (lp->raised, real->len);
+  g_array_set_size (lp->other_cost, real->len);
   for (guint j = 0; j < real->len; j++)
-    g_array_index (lp->raised, double, j) = g_array_index (real, double, j) +
-                                            (position[j] < 0 ? RAISE * (1 + random_unit (lp)) : 0);
-  lp->cost = lp->raised;
+    g_array_index (lp->other_cost, double, j) = g_array_index (real, double, j) +
+                                                (position[j] < 0 ? RAISE * (1 + random_unit (lp)) : 0);
+  lp->cost = lp->other_cost;
   ok = dual_iterate (lp, pivots, max_pivots);
   lp->cost = real;
   return ok;
@@ -846,10 +834,10 @@ _sc_lp_solve (ScLp *lp,
     {
       GArray *real = lp->cost;
 
-      g_array_set_size (lp->phase1, lp->cost->len);
+      g_array_set_size (lp->other_cost, lp->cost->len);
       for (guint j = 0; j < lp->cost->len; j++)
-        g_array_index (lp->phase1, double, j) = g_array_index (lp->fixed, guint8, j) ? 1 : 0;
-      lp->cost = lp->phase1;
+        g_array_index (lp->other_cost, double, j) = g_array_index (lp->fixed, guint8, j) ? 1 : 0;
+      lp->cost = lp->other_cost;
       ok = iterate (lp, 1, &pivots, max_pivots);
       lp->cost = real;
       if (!ok || infeasibility (lp) > EPS_FEASIBLE)

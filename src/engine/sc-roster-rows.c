@@ -500,6 +500,13 @@ _sc_row_solver_run (ScRowSolver *rs,
 
     dfs (rs, 0, &start, 0);
   }
+  /* the one row in the list the search by labels fills */
+  rs->n_rows = rs->found;
+  if (rs->found)
+    {
+      memcpy (rs->rows, rs->best_row, rs->D);
+      rs->row_cost[0] = rs->best_cost;
+    }
   return rs->found;
 }
 

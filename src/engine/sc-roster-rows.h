@@ -49,7 +49,8 @@ typedef struct _ScRowSolver
   gint64  *sorted;
   gint8   *cur;
   gint8   *best_row;
-  /* the label search can keep several rows, the least costly first */
+  /* the rows found, the least costly first: the label search can keep
+   * several, the depth-first search keeps one */
   int      want;      /* how many, up to SC_ROW_MAX_WANT: 1 unless set */
   int      n_rows;    /* found */
   gint8   *rows;      /* [k * D + d], the first one also in best_row */

@@ -1516,7 +1516,6 @@ cg_price (Cg           *cg,
   rs->fair_ev = NULL;
   rs->cutoff = y ? llround ((y[cg->n_covers + person] - CG_EPS) * CG_SCALE) : COST_INF;
   rs->want = y ? CG_COLUMNS : 1;
-  rs->n_rows = 0;
   if (quick)
     {
       if (!_sc_row_solver_label (rs, CG_LABEL_LIMIT, CG_BEAM))
@@ -1536,11 +1535,10 @@ cg_price (Cg           *cg,
       return -1;
     }
 
-  /* the exact reduced costs of the rows found (the labels may give
-   * several, else the one best row) */
-  for (int k = 0; k < MAX (rs->n_rows, 1); k++)
+  /* the exact reduced costs of the rows found */
+  for (int k = 0; k < rs->n_rows; k++)
     {
-      const gint8 *row = rs->n_rows > 0 ? rs->rows + (gsize) k * s->D : rs->best_row;
+      const gint8 *row = rs->rows + (gsize) k * s->D;
       double rc;
 
       n_entries = cg_entries (cg, person, row, &cost);
