@@ -485,6 +485,12 @@ test_solver_label_rows (void)
             is_feasible = memcmp (row, (const gint8 *) feasible->data + (gsize) i * D, D) == 0;
           g_assert_true (is_feasible);
         }
+
+      /* with too few labels allowed, no row at all (not a stale one) */
+      g_assert_false (_sc_row_solver_label (&rs, 4, 0));
+      g_assert_true (rs.aborted);
+      g_assert_false (rs.found);
+      g_assert_cmpint (rs.n_rows, ==, 0);
       _sc_row_solver_clear (&rs);
       _sc_roster_index_free (ix);
     }

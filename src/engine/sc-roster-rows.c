@@ -693,9 +693,9 @@ label_beam (ScRowSolver *rs,
 /* The search of _sc_row_solver_run () without fairness, day by day over
  * labels: exact like it, and much faster where many partial rows reach the
  * same state; with a @beam (> 0), only that many labels a day, the most
- * promising. Keeps at most @limit labels (else sets aborted). Returns
- * FALSE, without searching, when the person has too many binding shift
- * types for it. */
+ * promising. Returns FALSE, with no row, when it cannot answer: the person
+ * has too many binding shift types for it (nothing searched), or it needs
+ * more than @limit labels (aborted set). */
 gboolean
 _sc_row_solver_label (ScRowSolver *rs,
                       gsize        limit,
@@ -807,8 +807,10 @@ _sc_row_solver_label (ScRowSolver *rs,
               n.key = label_key (rs, d + 1, &n);
               if (!label_insert (rs, &n, l.trace, v, n_bind, &n_trace, limit))
                 {
+                  /* no row is traced back before the last day */
                   rs->aborted = TRUE;
-                  return TRUE;
+                  rs->found = FALSE;
+                  return FALSE;
                 }
             }
         }
