@@ -1234,6 +1234,7 @@ pair_move (Search *s)
 #define CG_DIVE_ROUNDS 20      /* pricing rounds at a node below the root … */
 #define CG_NODE_TIME  0.01     /* … within this share of the time limit */
 #define CG_EPS        1e-6
+#define CG_QUICK_GAIN 1e-3     /* quick pricing rounds while they lower the relaxation by this share */
 #define CG_LP_PIVOTS  60       /* per row: a solve that needs more gives up */
 #define CG_ROOT_NODES 150      /* branch-and-price nodes from the root … */
 #define CG_RINS_NODES 300      /* … and around the best roster */
@@ -1596,6 +1597,7 @@ cg_converge (Cg       *cg,
   Search *s = cg->s;
   gboolean quick = TRUE;
   gint64 node_end = g_get_monotonic_time () + cg_node_time (cg);
+  double z_before = G_MAXDOUBLE;
 
   cg->converged = FALSE;
   for (int round = 0;; round++)
@@ -1641,8 +1643,11 @@ cg_converge (Cg       *cg,
         }
       if (rounds == CG_DIVE && (!added || round + 1 >= CG_DIVE_ROUNDS || g_get_monotonic_time () > node_end))
         return TRUE;
-      /* quick rounds while they find columns, then an exact one */
-      quick = added;
+      /* quick rounds while they find columns that lower the relaxation
+       * enough, then an exact one: on long horizons, the quick pricing
+       * finds a few columns a round that hardly move it */
+      quick = added && z_before - z > CG_QUICK_GAIN * MAX (1, fabs (z));
+      z_before = z;
     }
 }
 
