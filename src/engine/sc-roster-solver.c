@@ -1241,7 +1241,7 @@ pair_move (Search *s)
 #define CG_RELAX_TIME 0.25     /* the root relaxation, or no column generation */
 #define CG_ROOT_TIME  0.2      /* at most these shares of the time limit */
 #define CG_RINS_TIME  0.06
-#define CG_TARGET_MIN 3.0      /* the first search from the root: near the relaxation */
+#define CG_TARGET_MIN 3.0      /* the second search from the root: near the relaxation */
 #define CG_TARGET_SHARE 0.005
 
 typedef struct _Cg
@@ -2128,17 +2128,19 @@ column_generation (Search *s)
   cg_shares (cg);
   cg->root_share = g_memdup2 (cg->share, sizeof (double) * s->P * s->D * s->ix->n_values);
   s->cg = cg;
-  /* first only near the relaxation, then anywhere below the roster built */
+  /* first anywhere below the roster built (a dive that searches only near
+   * the relaxation cuts nodes on exact pricing rounds, which on long
+   * horizons cost too much to reach a roster), then only near it */
   {
-    gint64 built = s->best_total;
     double z = _sc_lp_get_objective (cg->lp);
+    double target = ceil (z - CG_EPS) + MAX (CG_TARGET_MIN, z * CG_TARGET_SHARE);
 
-    cg->target = ceil (z - CG_EPS) + MAX (CG_TARGET_MIN, z * CG_TARGET_SHARE);
-    cg_search (cg, CG_ROOT_NODES, CG_ROOT_TIME, "column generation, near the relaxation");
-    cg->target = 0;
+    cg_search (cg, CG_ROOT_NODES, CG_ROOT_TIME, "column generation");
     cg_set_deadline (cg, CG_ROOT_TIME);
-    if (s->best_total == built && !cg_stopped (cg) && cg_try (cg, &z) && z < G_MAXDOUBLE)
-      cg_search (cg, CG_ROOT_NODES, CG_ROOT_TIME, "column generation");
+    cg->target = target;
+    if (!cg_stopped (cg) && cg_try (cg, &z) && z < G_MAXDOUBLE)
+      cg_search (cg, CG_ROOT_NODES, CG_ROOT_TIME, "column generation, near the relaxation");
+    cg->target = 0;
   }
   return bound;
 }
