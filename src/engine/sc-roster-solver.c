@@ -1241,7 +1241,8 @@ pair_move (Search *s)
 #define CG_RELAX_TIME 0.25     /* the root relaxation, or no column generation */
 #define CG_ROOT_TIME  0.2      /* at most these shares of the time limit */
 #define CG_RINS_TIME  0.06
-#define CG_TARGET_MIN 3.0      /* the second search from the root: near the relaxation */
+#define CG_NEAR_NODES 1.5      /* the second search from the root, when the first explored 1.5 nodes a person: */
+#define CG_TARGET_MIN 3.0      /* … near the relaxation */
 #define CG_TARGET_SHARE 0.005
 
 typedef struct _Cg
@@ -2079,8 +2080,8 @@ cg_add_current (Cg *cg)
 }
 
 /* Branch and price from the relaxation just solved, within @nodes;
- * leaves the evaluator on the best roster */
-static void
+ * leaves the evaluator on the best roster. Returns the nodes explored. */
+static int
 cg_search (Cg         *cg,
            int         nodes,
            double      share_of_time,
@@ -2097,6 +2098,7 @@ cg_search (Cg         *cg,
            s->best_total, elapsed (s->shared));
   for (int p = 0; p < s->P; p++)
     sc_roster_eval_apply_row (s->ev, p, s->best->cells + (gsize) p * s->D);
+  return nodes - MAX (cg->nodes_left, 0);
 }
 
 /* The root relaxation from the current roster (every row feasible), its
@@ -2130,15 +2132,17 @@ column_generation (Search *s)
   s->cg = cg;
   /* first anywhere below the roster built (a dive that searches only near
    * the relaxation cuts nodes on exact pricing rounds, which on long
-   * horizons cost too much to reach a roster), then only near it */
+   * horizons cost too much to reach a roster), then only near it, unless
+   * the first could hardly take a row per person in its time */
   {
     double z = _sc_lp_get_objective (cg->lp);
     double target = ceil (z - CG_EPS) + MAX (CG_TARGET_MIN, z * CG_TARGET_SHARE);
 
-    cg_search (cg, CG_ROOT_NODES, CG_ROOT_TIME, "column generation");
+    int explored = cg_search (cg, CG_ROOT_NODES, CG_ROOT_TIME, "column generation");
+
     cg_set_deadline (cg, CG_ROOT_TIME);
     cg->target = target;
-    if (!cg_stopped (cg) && cg_try (cg, &z) && z < G_MAXDOUBLE)
+    if (explored >= CG_NEAR_NODES * s->P && !cg_stopped (cg) && cg_try (cg, &z) && z < G_MAXDOUBLE)
       cg_search (cg, CG_ROOT_NODES, CG_ROOT_TIME, "column generation, near the relaxation");
     cg->target = 0;
   }
