@@ -49,6 +49,7 @@ struct _ScLp
   double *xb;
   double *y;
   double *d;
+  double *d_spare;    /* the shortlist's: B⁻¹a_j of the steepest so far */
   double *work;       /* 2 m × m scratch for refactorising: R_J and its inverse */
   int    *iwork;      /* 6 m scratch: see refactor () and pivot () */
   GArray *candidates; /* Candidate: the dual ratio test's */
@@ -86,6 +87,7 @@ _sc_lp_new (int           n_rows,
   lp->xb = g_new0 (double, MAX (n_rows, 1));
   lp->y = g_new0 (double, MAX (n_rows, 1));
   lp->d = g_new0 (double, MAX (n_rows, 1));
+  lp->d_spare = g_new0 (double, MAX (n_rows, 1));
   lp->work = g_new0 (double, (gsize) 2 * MAX (n_rows, 1) * MAX (n_rows, 1));
   lp->iwork = g_new0 (int, 6 * (gsize) MAX (n_rows, 1));
   return lp;
@@ -111,6 +113,7 @@ _sc_lp_free (ScLp *lp)
   g_free (lp->xb);
   g_free (lp->y);
   g_free (lp->d);
+  g_free (lp->d_spare);
   g_free (lp->work);
   g_free (lp->iwork);
   g_free (lp);
@@ -493,15 +496,15 @@ shortlist_add (ScLp   *lp,
   lp->n_short = MIN (lp->n_short + 1, SHORTLIST);
 }
 
-/* Of the shortlist, the column whose reduced cost per unit of the edge it
- * moves along (‖B⁻¹a_j‖, exact with the explicit inverse) is steepest;
- * sets @rc to its reduced cost */
+/* Of the shortlist (not empty), the column whose reduced cost per unit
+ * of the edge it moves along (‖B⁻¹a_j‖, exact with the explicit inverse)
+ * is steepest; sets @rc to its reduced cost, and leaves d = B⁻¹a_q */
 static int
 shortlist_steepest (ScLp   *lp,
                     double *rc)
 {
   int q = lp->short_column[0];
-  double best = -1;
+  double best = -1, *swap;
 
   for (int c = 0; c < lp->n_short; c++)
     {
@@ -516,8 +519,15 @@ shortlist_steepest (ScLp   *lp,
           best = score;
           q = lp->short_column[c];
           *rc = lp->short_rc[c];
+          /* kept aside: the next column's goes into the other buffer */
+          swap = lp->d;
+          lp->d = lp->d_spare;
+          lp->d_spare = swap;
         }
     }
+  swap = lp->d;
+  lp->d = lp->d_spare;
+  lp->d_spare = swap;
   return q;
 }
 
@@ -596,10 +606,10 @@ iterate (ScLp *lp,
         }
       if (q < 0)
         return TRUE;
-      if (!bland)
+      if (bland)
+        column_in_basis (lp, q);
+      else
         q = shortlist_steepest (lp, &best);
-
-      column_in_basis (lp, q);
 
       /* leaving row: a column held at zero that would move, or the ratio
        * test, ties to the largest pivot (or under Bland's rule to the
