@@ -235,6 +235,17 @@ elapsed (Shared *sh)
   return (g_get_monotonic_time () - sh->start_time) / 1e6;
 }
 
+/* The monotonic time at which @share of the time limit from now is up;
+ * 0 without a time limit */
+static gint64
+share_deadline (Search *s,
+                double  share)
+{
+  double limit = s->shared->options->time_limit;
+
+  return limit > 0 ? g_get_monotonic_time () + (gint64) (limit * share * 1e6) : 0;
+}
+
 static double
 fraction_used (Search *s)
 {
@@ -1579,15 +1590,6 @@ cg_lagrangian_bound (Cg     *cg,
   return z + sum - (double) cg->s->P * cg->s->D * 0.5 / CG_SCALE;
 }
 
-/* How long a dive's node may price, in µs: a share of the time limit */
-static gint64
-cg_node_time (Cg *cg)
-{
-  double limit = cg->s->shared->options->time_limit;
-
-  return limit > 0 ? (gint64) (limit * CG_NODE_TIME * 1e6) : G_MAXINT64 / 2;
-}
-
 /* Generates columns, at first by the quick pricing, until no one has a row
  * of negative reduced cost (or after a few rounds in a dive); at the root,
  * keeps the lower bound. FALSE when stopped. */
@@ -1597,7 +1599,7 @@ cg_converge (Cg       *cg,
 {
   Search *s = cg->s;
   gboolean quick = TRUE;
-  gint64 node_end = g_get_monotonic_time () + cg_node_time (cg);
+  gint64 node_end = share_deadline (s, CG_NODE_TIME);
   double z_before = G_MAXDOUBLE;
 
   cg->converged = FALSE;
@@ -1642,7 +1644,8 @@ cg_converge (Cg       *cg,
           cg->converged = exact;
           return TRUE;
         }
-      if (rounds == CG_DIVE && (!added || round + 1 >= CG_DIVE_ROUNDS || g_get_monotonic_time () > node_end))
+      if (rounds == CG_DIVE &&
+          (!added || round + 1 >= CG_DIVE_ROUNDS || (node_end > 0 && g_get_monotonic_time () > node_end)))
         return TRUE;
       /* quick rounds while they find columns that lower the relaxation
        * enough, then an exact one: on long horizons, the quick pricing
@@ -1980,16 +1983,6 @@ cg_applicable (Search *s)
   return TRUE;
 }
 
-/* With a time limit, the search keeps most of it */
-static void
-cg_set_deadline (Cg     *cg,
-                 double  share_of_time)
-{
-  const ScRosterSolverOptions *o = cg->s->shared->options;
-
-  cg->deadline = o->time_limit > 0 ? g_get_monotonic_time () + (gint64) (o->time_limit * share_of_time * 1e6) : 0;
-}
-
 static void
 cg_free (Cg *cg)
 {
@@ -2091,7 +2084,7 @@ cg_search (Cg         *cg,
   gboolean complete;
 
   cg->nodes_left = nodes;
-  cg_set_deadline (cg, share_of_time);
+  cg->deadline = share_deadline (s, share_of_time);
   complete = cg_branch (cg);
   g_debug ("%s: %s after %d nodes, %u columns, best %" G_GINT64_FORMAT ", %.2f s", what,
            complete ? "complete" : "stopped", nodes - MAX (cg->nodes_left, 0), cg->person->len,
@@ -2115,7 +2108,7 @@ column_generation (Search *s)
 
   cg = cg_new (s);
   cg_add_current (cg);
-  cg_set_deadline (cg, CG_RELAX_TIME);
+  cg->deadline = share_deadline (s, CG_RELAX_TIME);
   if (!cg_build (cg) || !cg_converge (cg, CG_ROOT))
     {
       g_debug ("column generation: no relaxation in time, %.2f s", elapsed (s->shared));
@@ -2137,10 +2130,9 @@ column_generation (Search *s)
   {
     double z = _sc_lp_get_objective (cg->lp);
     double target = ceil (z - CG_EPS) + MAX (CG_TARGET_MIN, z * CG_TARGET_SHARE);
-
     int explored = cg_search (cg, CG_ROOT_NODES, CG_ROOT_TIME, "column generation");
 
-    cg_set_deadline (cg, CG_ROOT_TIME);
+    cg->deadline = share_deadline (s, CG_ROOT_TIME);
     cg->target = target;
     if (explored >= CG_NEAR_NODES * s->P && !cg_stopped (cg) && cg_try (cg, &z) && z < G_MAXDOUBLE)
       cg_search (cg, CG_ROOT_NODES, CG_ROOT_TIME, "column generation, near the relaxation");
@@ -2178,7 +2170,7 @@ cg_rins_dive (Search       *s,
     cg_ban (cg, p);
   cg_add_current (cg);
   g_debug ("neighbourhood dive: %d cells free of %d", n_free, s->P * D);
-  cg_set_deadline (cg, CG_RINS_TIME);
+  cg->deadline = share_deadline (s, CG_RINS_TIME);
   if (cg_try (cg, &z) && z < G_MAXDOUBLE)
     cg_search (cg, CG_RINS_NODES, CG_RINS_TIME, "neighbourhood");
 }
@@ -2190,16 +2182,16 @@ static void
 cg_rins (Search *s)
 {
   Cg *cg = s->cg;
-  const ScRosterSolverOptions *o = s->shared->options;
-  gint64 end = g_get_monotonic_time () + (gint64) (o->time_limit * CG_RINS_TIME * 1e6);
+  gint64 end = share_deadline (s, CG_RINS_TIME);
   gint64 before = s->best_total;
+  g_autofree guint8 *free_person = NULL;
 
   if (cg == NULL || s->best_total >= HARD_WEIGHT)
     return;
+  free_person = g_new (guint8, s->P);
   do
     {
-      g_autofree guint8 *free_person = g_new0 (guint8, s->P);
-
+      memset (free_person, 0, s->P);
       if (cg->rins++ > 0)
         for (int k = MIN (2 + cg->rins % 4, s->P); k > 0;)
           {
@@ -2210,7 +2202,7 @@ cg_rins (Search *s)
           }
       cg_rins_dive (s, free_person);
     }
-  while (o->time_limit > 0 && s->best_total == before && !should_stop (s) && g_get_monotonic_time () < end);
+  while (end > 0 && s->best_total == before && !should_stop (s) && g_get_monotonic_time () < end);
 }
 
 static void
