@@ -1255,6 +1255,7 @@ pair_move (Search *s)
 #define CG_NEAR_NODES 1.5      /* the second search from the root, when the first explored 1.5 nodes a person: */
 #define CG_TARGET_MIN 3.0      /* … near the relaxation */
 #define CG_TARGET_SHARE 0.005
+#define CG_RANDOM_NODES 3.0    /* dives from the root at random, when the first explored 3 nodes a person */
 
 typedef struct _Cg
 {
@@ -1282,7 +1283,9 @@ typedef struct _Cg
   gboolean bound_valid;
   int      nodes_left;
   double   target;       /* cut nodes whose relaxation exceeds it, if > 0 */
-  int      rins;         /* neighbourhood searches so far */
+  int      rins;         /* searches around the best roster so far */
+  gboolean random_branch; /* branch on a fractional column drawn by its value */
+  gboolean quick_dives;   /* the first dive explored CG_RANDOM_NODES a person */
   gint64   deadline;     /* monotonic time, or 0 */
   gboolean converged;    /* the last relaxation: no column left to price */
 } Cg;
@@ -1844,9 +1847,10 @@ cg_limit (Cg *cg)
   return limit;
 }
 
-/* The fractional column of highest value, as a list of its cells (cell,
- * value pairs) whose first is its most fractional one: fixing them all
- * takes the row, forbidding the first one's value leaves it. Returns the
+/* The fractional column of highest value (or, in random dives, one drawn
+ * with odds by value), as a list of its cells (cell, value pairs) whose
+ * first is its most fractional one: fixing them all takes the row,
+ * forbidding the first one's value leaves it. Returns the
  * length of the list, 0 when every cell's share is integral (from
  * cg_shares ()). */
 static int
@@ -1856,7 +1860,7 @@ cg_branching_row (Cg  *cg,
   Search *s = cg->s;
   int D = s->D, V = s->ix->n_values;
   int kbest = -1, dbest = -1, p, n = 1;
-  double xbest = CG_EPS;
+  double xbest = CG_EPS, total = 0;
   const gint8 *row;
 
   for (guint k = 0; k < cg->person->len; k++)
@@ -1865,7 +1869,7 @@ cg_branching_row (Cg  *cg,
       const gint8 *r;
       int q, dsel = -1;
 
-      if (x <= xbest || x >= 1 - CG_EPS || g_array_index (cg->banned, guint8, k))
+      if (x <= (cg->random_branch ? CG_EPS : xbest) || x >= 1 - CG_EPS || g_array_index (cg->banned, guint8, k))
         continue;
       q = g_array_index (cg->person, int, k);
       r = cg_row (cg, k);
@@ -1879,7 +1883,10 @@ cg_branching_row (Cg  *cg,
               dsel = d;
             }
         }
-      if (dsel >= 0)
+      if (dsel < 0)
+        continue;
+      total += x;
+      if (!cg->random_branch || g_rand_double (cg->s->rng) * total < x)
         {
           kbest = (int) k;
           dbest = dsel;
@@ -2134,11 +2141,40 @@ column_generation (Search *s)
 
     cg->deadline = share_deadline (s, CG_ROOT_TIME);
     cg->target = target;
+    cg->quick_dives = explored >= CG_RANDOM_NODES * s->P;
     if (explored >= CG_NEAR_NODES * s->P && !cg_stopped (cg) && cg_try (cg, &z) && z < G_MAXDOUBLE)
       cg_search (cg, CG_ROOT_NODES, CG_ROOT_TIME, "column generation, near the relaxation");
     cg->target = 0;
   }
   return bound;
+}
+
+/* The best roster back in the evaluator, with the fixings of @fixed
+ * (NULL: none): a cell it marks keeps the best roster's value. Then a
+ * search from it, the best roster's columns the LP's start. */
+static void
+cg_dive_from_best (Search       *s,
+                   const guint8 *fixed,
+                   int           nodes,
+                   const char   *what)
+{
+  Cg *cg = s->cg;
+  int D = s->D, V = s->ix->n_values;
+  double z;
+
+  for (int p = 0; p < s->P; p++)
+    sc_roster_eval_apply_row (s->ev, p, s->best->cells + (gsize) p * D);
+  memset (cg->allowed, 1, (gsize) s->P * D * V);
+  for (int i = 0; fixed != NULL && i < s->P * D; i++)
+    if (fixed[i])
+      for (int u = 0; u < V; u++)
+        cg->allowed[(gsize) i * V + u] = u == s->best->cells[i] + 1;
+  for (int p = 0; p < s->P; p++)
+    cg_ban (cg, p);
+  cg_add_current (cg);
+  cg->deadline = share_deadline (s, CG_RINS_TIME);
+  if (cg_try (cg, &z) && z < G_MAXDOUBLE)
+    cg_search (cg, nodes, CG_RINS_TIME, what);
 }
 
 /* A dive in the neighbourhood of the best roster: the cells where it
@@ -2151,33 +2187,31 @@ cg_rins_dive (Search       *s,
   Cg *cg = s->cg;
   int D = s->D, V = s->ix->n_values;
   int n_free = 0;
-  double z;
+  g_autofree guint8 *fixed = g_new (guint8, (gsize) s->P * D);
 
-  for (int p = 0; p < s->P; p++)
-    sc_roster_eval_apply_row (s->ev, p, s->best->cells + (gsize) p * D);
-  memset (cg->allowed, 1, (gsize) s->P * D * V);
   for (int i = 0; i < s->P * D; i++)
     {
-      int v = s->best->cells[i];
-
-      if (cg->root_share[(gsize) i * V + v + 1] >= 1 - CG_EPS && !free_person[i / D])
-        for (int u = 0; u < V; u++)
-          cg->allowed[(gsize) i * V + u] = u == v + 1;
-      else
-        n_free++;
+      fixed[i] = cg->root_share[(gsize) i * V + s->best->cells[i] + 1] >= 1 - CG_EPS && !free_person[i / D];
+      n_free += !fixed[i];
     }
-  for (int p = 0; p < s->P; p++)
-    cg_ban (cg, p);
-  cg_add_current (cg);
   g_debug ("neighbourhood dive: %d cells free of %d", n_free, s->P * D);
-  cg->deadline = share_deadline (s, CG_RINS_TIME);
-  if (cg_try (cg, &z) && z < G_MAXDOUBLE)
-    cg_search (cg, CG_RINS_NODES, CG_RINS_TIME, "neighbourhood");
+  cg_dive_from_best (s, fixed, CG_RINS_NODES, "neighbourhood");
+}
+
+/* A dive from the root again, below the best roster, branching on
+ * fractional columns drawn at random by their value */
+static void
+cg_random_dive (Search *s)
+{
+  s->cg->random_branch = TRUE;
+  cg_dive_from_best (s, NULL, CG_ROOT_NODES, "random dive");
+  s->cg->random_branch = FALSE;
 }
 
 /* Dives around the best roster: the first time as it is, then with two
  * to five people chosen at random free as well, again and again within a
- * share of the time limit until one improves it */
+ * share of the time limit until one improves it. Where dives are quick,
+ * they alternate with dives from the root that branch at random. */
 static void
 cg_rins (Search *s)
 {
@@ -2191,6 +2225,14 @@ cg_rins (Search *s)
   free_person = g_new (guint8, s->P);
   do
     {
+      /* where dives are quick, every other search dives from the root
+       * (the neighbourhoods between them free three or five people) */
+      if (cg->quick_dives && cg->rins % 2 == 1)
+        {
+          cg->rins++;
+          cg_random_dive (s);
+          continue;
+        }
       memset (free_person, 0, s->P);
       if (cg->rins++ > 0)
         for (int k = MIN (2 + cg->rins % 4, s->P); k > 0;)
