@@ -1279,6 +1279,7 @@ typedef struct _Cg
   int     *cell_rows;    /* scratch, per cover */
   int     *entry_rows;
   double  *entry_values;
+  guint8  *fixed;        /* scratch, per cell: a neighbourhood's fixings */
   double   lower_bound;
   gboolean bound_valid;
   int      nodes_left;
@@ -2012,6 +2013,7 @@ cg_free (Cg *cg)
   g_free (cg->cell_rows);
   g_free (cg->entry_rows);
   g_free (cg->entry_values);
+  g_free (cg->fixed);
   g_free (cg);
 }
 
@@ -2060,6 +2062,7 @@ cg_new (Search *s)
   cg->cell_rows = g_new0 (int, MAX (cg->n_covers, 1));
   cg->entry_rows = g_new0 (int, cg->n_covers + 1);
   cg->entry_values = g_new0 (double, cg->n_covers + 1);
+  cg->fixed = g_new0 (guint8, (gsize) s->P * s->D);
   return cg;
 }
 
@@ -2187,15 +2190,14 @@ cg_rins_dive (Search       *s,
   Cg *cg = s->cg;
   int D = s->D, V = s->ix->n_values;
   int n_free = 0;
-  g_autofree guint8 *fixed = g_new (guint8, (gsize) s->P * D);
 
   for (int i = 0; i < s->P * D; i++)
     {
-      fixed[i] = cg->root_share[(gsize) i * V + s->best->cells[i] + 1] >= 1 - CG_EPS && !free_person[i / D];
-      n_free += !fixed[i];
+      cg->fixed[i] = cg->root_share[(gsize) i * V + s->best->cells[i] + 1] >= 1 - CG_EPS && !free_person[i / D];
+      n_free += !cg->fixed[i];
     }
   g_debug ("neighbourhood dive: %d cells free of %d", n_free, s->P * D);
-  cg_dive_from_best (s, fixed, CG_RINS_NODES, "neighbourhood");
+  cg_dive_from_best (s, cg->fixed, CG_RINS_NODES, "neighbourhood");
 }
 
 /* A dive from the root again, below the best roster, branching on
@@ -2225,17 +2227,18 @@ cg_rins (Search *s)
   free_person = g_new (guint8, s->P);
   do
     {
+      int turn = cg->rins++;
+
       /* where dives are quick, every other search dives from the root
        * (the neighbourhoods between them free three or five people) */
-      if (cg->quick_dives && cg->rins % 2 == 1)
+      if (cg->quick_dives && turn % 2 == 1)
         {
-          cg->rins++;
           cg_random_dive (s);
           continue;
         }
       memset (free_person, 0, s->P);
-      if (cg->rins++ > 0)
-        for (int k = MIN (2 + cg->rins % 4, s->P); k > 0;)
+      if (turn > 0)
+        for (int k = MIN (2 + (turn + 1) % 4, s->P); k > 0;)
           {
             int p = g_rand_int_range (s->rng, 0, s->P);
 
