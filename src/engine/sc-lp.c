@@ -8,6 +8,14 @@
 
 #include "sc-lp.h"
 
+/* the dense loops over B⁻¹ in AVX2 where the processor has it (without
+ * FMA: the same sums, to the bit, as the plain version) */
+#if defined(__GNUC__) && defined(__x86_64__) && defined(__linux__)
+#define SC_LP_VECTOR __attribute__ ((target_clones ("avx2", "default")))
+#else
+#define SC_LP_VECTOR
+#endif
+
 #define EPS_PIVOT      1e-9    /* smallest pivot element */
 #define EPS_COST       1e-7    /* reduced costs above −this are optimal */
 #define EPS_BLOCK      1e-7    /* a column held at zero leaves when it would move this much */
@@ -45,11 +53,12 @@ struct _ScLp
   /* basis */
   int    *basis;      /* [m]: column in position k */
   GArray *position;   /* int per column: its position in the basis, or −1 */
-  double *binv;       /* [k * m + i] */
+  double *binv;       /* [i * m + k]: column i of B⁻¹ contiguous */
   double *xb;
   double *y;
   double *d;
   double *d_spare;    /* the shortlist's: B⁻¹a_j of the steepest so far */
+  double *row;        /* a row of B⁻¹, or the basic costs */
   double *work;       /* 2 m × m scratch for refactorising: R_J and its inverse */
   int    *iwork;      /* 6 m scratch: see refactor () and pivot () */
   GArray *candidates; /* Candidate: the dual ratio test's */
@@ -88,6 +97,7 @@ _sc_lp_new (int           n_rows,
   lp->y = g_new0 (double, MAX (n_rows, 1));
   lp->d = g_new0 (double, MAX (n_rows, 1));
   lp->d_spare = g_new0 (double, MAX (n_rows, 1));
+  lp->row = g_new0 (double, MAX (n_rows, 1));
   lp->work = g_new0 (double, (gsize) 2 * MAX (n_rows, 1) * MAX (n_rows, 1));
   lp->iwork = g_new0 (int, 6 * (gsize) MAX (n_rows, 1));
   return lp;
@@ -114,6 +124,7 @@ _sc_lp_free (ScLp *lp)
   g_free (lp->y);
   g_free (lp->d);
   g_free (lp->d_spare);
+  g_free (lp->row);
   g_free (lp->work);
   g_free (lp->iwork);
   g_free (lp);
@@ -173,15 +184,18 @@ compute_duals (ScLp *lp)
   int m = lp->m;
   const double *cost = (const double *) (gpointer) lp->cost->data;
 
-  memset (lp->y, 0, sizeof (double) * m);
-  for (int k = 0; k < m; k++)
-    {
-      double cb = cost[lp->basis[k]];
+  double *cb = lp->row;
 
-      if (cb == 0)
-        continue;
-      for (int i = 0; i < m; i++)
-        lp->y[i] += cb * lp->binv[k * m + i];
+  for (int k = 0; k < m; k++)
+    cb[k] = cost[lp->basis[k]];
+  for (int i = 0; i < m; i++)
+    {
+      const double *col = lp->binv + (gsize) i * m;
+      double yi = 0;
+
+      for (int k = 0; k < m; k++)
+        yi += cb[k] * col[k];
+      lp->y[i] = yi;
     }
 }
 
@@ -198,14 +212,21 @@ basic_solution (ScLp *lp)
 {
   int m = lp->m;
 
-  for (int k = 0; k < m; k++)
-    {
-      double x = 0;
+  double *x = lp->xb;
 
-      for (int i = 0; i < m; i++)
-        x += lp->binv[k * m + i] * lp->b[i];
-      lp->xb[k] = snap (x);
+  memset (x, 0, sizeof (double) * m);
+  for (int i = 0; i < m; i++)
+    {
+      const double *col = lp->binv + (gsize) i * m;
+      double bi = lp->b[i];
+
+      if (bi == 0)
+        continue;
+      for (int k = 0; k < m; k++)
+        x[k] += bi * col[k];
     }
+  for (int k = 0; k < m; k++)
+    x[k] = snap (x[k]);
 }
 
 /* B⁻¹ from the basis columns, the basic solution B⁻¹b and the duals.
@@ -213,7 +234,7 @@ basic_solution (ScLp *lp)
  * columns R, on the other rows J, form a square block R_J inverted by
  * Gauss–Jordan elimination with partial pivoting. With B = [S R] the rest follows:
  * x_R = R_J⁻¹ b_J, and a slack's x = (b_i − (R x_R)_i) / s. */
-static gboolean
+SC_LP_VECTOR static gboolean
 refactor (ScLp *lp)
 {
   int m = lp->m, nr = 0, nj = 0;
@@ -228,6 +249,7 @@ refactor (ScLp *lp)
   int *alist = lp->iwork + 4 * m;  /* the nonzeros of a pivot row … */
   int *ilist = lp->iwork + 5 * m;  /* … and of its row in the inverse */
   int na, ni;
+  gboolean dense_a, dense_inv;
   double *rinv;
 
   for (int i = 0; i < m; i++)
@@ -306,17 +328,31 @@ refactor (ScLp *lp)
               ilist[ni++] = i;
             }
       }
+      /* by the lists while rows are sparse, then whole rows, which the
+       * compiler vectorises (the same sums either way) */
+      dense_a = na > (nr - c) / 4;
+      dense_inv = ni > nr / 4;
       for (int r = 0; r < nr; r++)
         {
           double f = a[r * nr + c];
+          double *ar = a + (gsize) r * nr, *invr = rinv + (gsize) r * nr;
+          const double *ac = a + (gsize) c * nr, *invc = rinv + (gsize) c * nr;
 
           if (r == c || f == 0)
             continue;
-          a[r * nr + c] = 0;
-          for (int x = 0; x < na; x++)
-            a[r * nr + alist[x]] -= f * a[c * nr + alist[x]];
-          for (int x = 0; x < ni; x++)
-            rinv[r * nr + ilist[x]] -= f * rinv[c * nr + ilist[x]];
+          ar[c] = 0;
+          if (dense_a)
+            for (int i = c + 1; i < nr; i++)
+              ar[i] -= f * ac[i];
+          else
+            for (int x = 0; x < na; x++)
+              ar[alist[x]] -= f * ac[alist[x]];
+          if (dense_inv)
+            for (int i = 0; i < nr; i++)
+              invr[i] -= f * invc[i];
+          else
+            for (int x = 0; x < ni; x++)
+              invr[ilist[x]] -= f * invc[ilist[x]];
         }
     }
 
@@ -324,13 +360,13 @@ refactor (ScLp *lp)
   memset (inv, 0, sizeof (double) * m * m);
   for (int c = 0; c < nr; c++)
     for (int jj = 0; jj < nr; jj++)
-      inv[rpos[c] * m + jrow[jj]] = rinv[c * nr + jj];
+      inv[jrow[jj] * m + rpos[c]] = rinv[c * nr + jj];
   for (int i = 0; i < m; i++)
     if (slack_of[i] >= 0)
       {
         int k = slack_of[i], j = lp->basis[k];
 
-        inv[k * m + i] = 1 / values[start[j]];
+        inv[i * m + k] = 1 / values[start[j]];
       }
   for (int c = 0; c < nr; c++)
     {
@@ -345,7 +381,7 @@ refactor (ScLp *lp)
             continue;
           f = values[e] / values[start[lp->basis[k]]];
           for (int jj = 0; jj < nr; jj++)
-            inv[k * m + jrow[jj]] -= f * rinv[c * nr + jj];
+            inv[jrow[jj] * m + k] -= f * rinv[c * nr + jj];
         }
     }
   basic_solution (lp);
@@ -411,7 +447,7 @@ infeasibility (ScLp *lp)
 }
 
 /* d = B⁻¹ a_q */
-static void
+SC_LP_VECTOR static void
 column_in_basis (ScLp *lp,
                  int   q)
 {
@@ -420,21 +456,23 @@ column_in_basis (ScLp *lp,
   const int *rows = (const int *) (gpointer) lp->rows->data;
   const double *values = (const double *) (gpointer) lp->values->data;
 
-  memset (lp->d, 0, sizeof (double) * m);
+  double *d = lp->d;
+
+  memset (d, 0, sizeof (double) * m);
   for (int e = start[q]; e < start[q + 1]; e++)
     {
-      int i = rows[e];
+      const double *col = lp->binv + (gsize) rows[e] * m;
       double v = values[e];
 
       for (int k = 0; k < m; k++)
-        lp->d[k] += lp->binv[k * m + i] * v;
+        d[k] += v * col[k];
     }
 }
 
 /* Column @q, of reduced cost @rc, enters at value @theta in position
  * @r, given d = B⁻¹ a_q: the basic solution moves along d, B⁻¹ is
  * updated, and the duals with it (y + rc times B⁻¹'s new row r) */
-static void
+SC_LP_VECTOR static void
 pivot (ScLp   *lp,
        int     r,
        int     q,
@@ -443,32 +481,28 @@ pivot (ScLp   *lp,
 {
   int m = lp->m;
   int *position = (int *) (gpointer) lp->position->data;
-  int *nz = lp->iwork, n_nz = 0;
-  double piv = lp->d[r];
+  const double *d = lp->d;
+  double piv = d[r];
 
   for (int k = 0; k < m; k++)
     if (k != r)
-      lp->xb[k] = snap (lp->xb[k] - theta * lp->d[k]);
+      lp->xb[k] = snap (lp->xb[k] - theta * d[k]);
   lp->xb[r] = theta;
 
-  /* row r's nonzeros listed: B⁻¹ of a set partitioning basis is sparse */
+  /* B⁻¹'s new row r is the old one over the pivot, and every other row k
+   * loses d_k times it: column by column, as B⁻¹ is dense */
   for (int i = 0; i < m; i++)
-    if (lp->binv[r * m + i] != 0)
-      {
-        lp->binv[r * m + i] /= piv;
-        nz[n_nz++] = i;
-      }
-  for (int k = 0; k < m; k++)
     {
-      double f = lp->d[k];
+      double *col = lp->binv + (gsize) i * m;
+      double g = col[r] / piv;
 
-      if (k == r || f == 0)
+      if (g == 0)
         continue;
-      for (int x = 0; x < n_nz; x++)
-        lp->binv[k * m + nz[x]] -= f * lp->binv[r * m + nz[x]];
+      for (int k = 0; k < m; k++)
+        col[k] -= d[k] * g;
+      col[r] = g;
+      lp->y[i] += rc * g;
     }
-  for (int x = 0; x < n_nz; x++)
-    lp->y[nz[x]] += rc * lp->binv[r * m + nz[x]];
   position[lp->basis[r]] = -1;
   lp->basis[r] = q;
   position[q] = r;
@@ -696,7 +730,7 @@ dual_iterate (ScLp *lp,
           if (v <= EPS_FEASIBLE)
             continue;
           for (int i = 0; i < m; i++)
-            norm += lp->binv[k * m + i] * lp->binv[k * m + i];
+            norm += lp->binv[(gsize) i * m + k] * lp->binv[(gsize) i * m + k];
           if (v * v / norm > worst)
             {
               worst = v * v / norm;
@@ -709,7 +743,9 @@ dual_iterate (ScLp *lp,
       /* below zero, the entering column must have a negative entry in
        * the leaving row; above, a positive one */
       sign = lp->xb[r] < 0 ? -1 : 1;
-      row = lp->binv + (gsize) r * m;
+      for (int i = 0; i < m; i++)
+        lp->row[i] = lp->binv[(gsize) i * m + r];
+      row = lp->row;
       g_array_set_size (lp->candidates, 0);
       for (int j = 0; j < n; j++)
         {
