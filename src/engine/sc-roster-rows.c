@@ -79,6 +79,7 @@ _sc_row_solver_clear (ScRowSolver *rs)
   g_free (rs->groups);
   g_free (rs->trace_parent);
   g_free (rs->trace_value);
+  g_free (rs->seq);
 }
 
 void
@@ -519,10 +520,12 @@ _sc_row_solver_run (ScRowSolver *rs,
  * any binding type, dominates: whatever follows the other follows it. */
 
 #define LABEL_MAX_BINDING 8
+#define SEQ_MAX_ENTRIES   (1 << 21)  /* the table of prepare_sequence (): 16 MB at most */
 
 typedef struct
 {
   gint64     cost;
+  gint64     bound;   /* the least it can end at: see label_bound () */
   guint64    key;     /* its group */
   int        trace;
   int        next;    /* the next label of its group, or −1 */
@@ -570,6 +573,125 @@ label_slot (ScRowSolver *rs,
   while (rs->groups[i] >= 0 && g_array_index (labels, Label, rs->groups[i]).key != key)
     i = (i + 1) & mask;
   return &rs->groups[i];
+}
+
+/* The state of the rules of sequence on day @d: the last value, the
+ * current runs capped as in the labels' keys, whether the current run
+ * began on day 0, and the weekends that may still be worked (capped) */
+static inline int
+sequence_state (ScRowSolver *rs,
+                int          last,
+                int          work_run,
+                int          off_run,
+                gboolean     from_start,
+                int          weekends_left)
+{
+  int state = (last + 1) * (rs->cap_work + 1) + MIN (work_run, rs->cap_work);
+
+  state = (state * (rs->cap_off + 1) + MIN (off_run, rs->cap_off)) * 2 + (from_start != FALSE);
+  return state * rs->seq_weekends + MIN (weekends_left, rs->seq_weekends - 1);
+}
+
+static inline gint64
+sequence_bound (ScRowSolver      *rs,
+                int               d,
+                const ScRowState *st)
+{
+  gboolean from_start = d == 0 || st->work_run == d || st->off_run == d;
+  int left = rs->max_weekends == SC_ROSTER_NO_LIMIT ? 0 : MAX (rs->max_weekends - st->weekends, 0);
+
+  if (rs->seq_states == 0)
+    return 0;
+  return rs->seq[(gsize) d * rs->seq_states +
+                 sequence_state (rs, st->last, st->work_run, st->off_run, from_start, left)];
+}
+
+/* The least cost of the rest of a row from each day and state of
+ * sequence_state (), by dynamic programming backwards, under the rules of
+ * _sc_row_step () that do not count minutes or shifts: successions,
+ * consecutive working days and days off, the weekends, and days with no
+ * choice. It bounds every completion from below, much more tightly than the
+ * bound by counting on long horizons, where the runs, the rests and the
+ * weekends keep a row from taking every day it would like. */
+static void
+prepare_sequence (ScRowSolver *rs)
+{
+  int D = rs->D, V = rs->V, S;
+  gsize size, per_day = (gsize) V * (rs->cap_work + 1) * (rs->cap_off + 1) * 2;
+  gboolean limited = rs->max_weekends != SC_ROSTER_NO_LIMIT;
+
+  /* the weekends left only while the table stays small, and no table
+   * at all when even the rest would not */
+  rs->seq_weekends = limited ? MIN (MAX (rs->max_weekends, 0), rs->ix->n_weekends) + 1 : 1;
+  if ((gsize) (D + 1) * per_day * rs->seq_weekends > SEQ_MAX_ENTRIES)
+    {
+      limited = FALSE;
+      rs->seq_weekends = 1;
+    }
+  if ((gsize) (D + 1) * per_day > SEQ_MAX_ENTRIES)
+    {
+      rs->seq_states = 0;
+      return;
+    }
+  S = rs->seq_states = (int) per_day * rs->seq_weekends;
+  size = (gsize) (D + 1) * S;
+  if (size > rs->seq_alloc)
+    {
+      rs->seq = g_renew (gint64, rs->seq, size);
+      rs->seq_alloc = size;
+    }
+  for (int i = 0; i < S; i++)
+    rs->seq[(gsize) D * S + i] = 0;
+  for (int d = D - 1; d >= 0; d--)
+    {
+      const gint8 *ord = rs->order + d * V;
+      const gint64 *c = rs->cost + d * V;
+      const gint64 *next = rs->seq + (gsize) (d + 1) * S;
+      gint64 *here = rs->seq + (gsize) d * S;
+      int w = rs->ix->weekend[d];
+
+      for (int last = -1; last < rs->T; last++)
+        for (int wr = 0; wr <= rs->cap_work; wr++)
+          for (int ofr = 0; ofr <= rs->cap_off; ofr++)
+            for (int from_start = 0; from_start < 2; from_start++)
+              for (int left = 0; left < rs->seq_weekends; left++)
+                {
+                  /* a working day that begins a weekend uses one */
+                  gboolean new_weekend = limited && w >= 0 && !(d > 0 && last >= 0 && rs->ix->weekend[d - 1] == w);
+                  gint64 best = COST_INF;
+
+                  for (int k = 0; k < rs->n_order[d]; k++)
+                    {
+                      int v = ord[k], to;
+
+                      if (v == SC_ROSTER_OFF)
+                        {
+                          if (wr > 0 && !from_start && wr < rs->min_cons)
+                            continue;
+                          to = sequence_state (rs, SC_ROSTER_OFF, 0, ofr + 1, from_start && last < 0, left);
+                        }
+                      else
+                        {
+                          if (ofr > 0 && !from_start && ofr < rs->min_off)
+                            continue;
+                          if (wr + 1 > rs->max_cons)
+                            continue;
+                          if (last >= 0 && rs->pb->forbidden[last * rs->T + v])
+                            continue;
+                          if (rs->max_minutes != SC_ROSTER_NO_LIMIT &&
+                              rs->pb->shift_types[v].length > rs->max_minutes)
+                            continue;
+                          if (new_weekend && left == 0)
+                            continue;
+                          to = sequence_state (rs, v, wr + 1, 0, from_start && (last >= 0 || d == 0),
+                                               left - new_weekend);
+                        }
+                      if (next[to] < COST_INF)
+                        best = MIN (best, c[v + 1] + next[to]);
+                    }
+                  here[sequence_state (rs, last, wr, ofr, from_start, left)] = best;
+                }
+    }
 }
 
 /* Keeps @l among the next day's labels unless one of its group dominates
@@ -655,7 +777,7 @@ label_bound (ScRowSolver *rs,
              int          d,
              const Label *l)
 {
-  gint64 lb = _sc_row_rest_bound (rs, d, l->st.used, l->st.cap_left);
+  gint64 lb = MAX (_sc_row_rest_bound (rs, d, l->st.used, l->st.cap_left), sequence_bound (rs, d, &l->st));
 
   return lb >= COST_INF ? COST_INF : l->cost + lb;
 }
@@ -676,7 +798,7 @@ label_beam (ScRowSolver *rs,
   bounds = g_new (gint64, labels->len);
   for (guint i = 0; i < labels->len; i++)
     if (!g_array_index (labels, Label, i).dead)
-      bounds[n++] = label_bound (rs, d, &g_array_index (labels, Label, i));
+      bounds[n++] = g_array_index (labels, Label, i).bound;
   if (n <= beam)
     return;
   qsort (bounds, n, sizeof (gint64), label_cmp_cost);
@@ -685,7 +807,7 @@ label_beam (ScRowSolver *rs,
     {
       Label *l = &g_array_index (labels, Label, i);
 
-      if (!l->dead && label_bound (rs, d, l) > limit)
+      if (!l->dead && l->bound > limit)
         l->dead = TRUE;
     }
 }
@@ -726,6 +848,7 @@ _sc_row_solver_label (ScRowSolver *rs,
     }
   _sc_row_prepare_bound (rs);
   _sc_row_prepare_capacity (rs);
+  prepare_sequence (rs);
   rs->aborted = FALSE;
   rs->found = FALSE;
   rs->n_rows = 0;
@@ -742,6 +865,7 @@ _sc_row_solver_label (ScRowSolver *rs,
   root.st.last = SC_ROSTER_OFF;
   root.st.cap_left = rs->cap_total;
   root.trace = -1;
+  root.bound = label_bound (rs, 0, &root);
   g_array_set_size (rs->labels[0], 0);
   g_array_append_val (rs->labels[0], root);
   for (int d = 0; d < D; d++)
@@ -758,7 +882,7 @@ _sc_row_solver_label (ScRowSolver *rs,
           if (l.dead)
             continue;
           rs->nodes++;
-          if (label_bound (rs, d, &l) >= rs->best_cost ||
+          if (l.bound >= rs->best_cost ||
               _sc_row_capacity_short (rs, d, l.st.work_run, l.st.weekends, rs->min_minutes - l.st.used))
             continue;
           for (int k = 0; k < rs->n_order[d]; k++)
@@ -804,6 +928,10 @@ _sc_row_solver_label (ScRowSolver *rs,
                 n.cnt[c] = (guint16) MAX (n.cnt[c], rs->max_shifts[bind[c]] - (D - d - 1));
               if (rs->max_weekends != SC_ROSTER_NO_LIMIT)
                 n.st.weekends = MAX (n.st.weekends, rs->max_weekends - rem_weekends[d + 1]);
+              /* a label that cannot end below the cut-off is not kept */
+              n.bound = label_bound (rs, d + 1, &n);
+              if (n.bound >= rs->best_cost)
+                continue;
               n.key = label_key (rs, d + 1, &n);
               if (!label_insert (rs, &n, l.trace, v, n_bind, &n_trace, limit))
                 {

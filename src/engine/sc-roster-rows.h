@@ -87,6 +87,12 @@ typedef struct _ScRowSolver
   int      *trace_parent;    /* every label kept: the one it extends … */
   gint8    *trace_value;     /* … and its value */
   gsize     trace_alloc;
+  /* the least cost of the rest of a row under the rules of sequence alone
+   * (see prepare_sequence ()): [d * seq_states + state] */
+  gint64   *seq;
+  gsize     seq_alloc;
+  int       seq_states;
+  int       seq_weekends;   /* the weekends left that the states tell apart */
 } ScRowSolver;
 
 void     _sc_row_solver_init       (ScRowSolver           *rs,

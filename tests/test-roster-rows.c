@@ -1,0 +1,504 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "sc-roster-problem.h"
+#include "sc-roster-rows.h"
+
+/*
+ * The row solver's two exact searches, the depth-first one and the one by
+ * labels, on random people, costs and allowed values: they must agree on
+ * whether a row exists and on its cost (and with a plain dynamic programme
+ * over every state, where it fits), their rows must keep the rules and cost
+ * what they say, and with a cut-off the labels must still find every
+ * optimum below it and nothing at or above it. Their lower bounds may only
+ * cut what cannot beat the best row: a bound that overestimates shows up as
+ * a label search that misses the optimum, at least under a cut-off just
+ * above it.
+ */
+
+#define N_INSTANCES     300
+#define DFS_NODE_LIMIT  5000000
+#define LABEL_LIMIT     2000000
+#define ORACLE_STATES   200000   /* states a day of the reference search may hold */
+#define MAX_TYPES       3
+
+/* A problem with one person and random rules of sequence, weekends
+ * (holidays and working weekend days included), minutes and shifts */
+static ScRosterProblem *
+random_problem (GRand *rng)
+{
+  int D = g_rand_int_range (rng, 7, 22);
+  int T = g_rand_int_range (rng, 1, MAX_TYPES + 1);
+  ScRosterProblem *problem = sc_roster_problem_new (D, g_rand_int_range (rng, 1, 8));
+  ScRosterPerson *person;
+  int n_weekends, mean = 0;
+
+  for (int t = 0; t < T; t++)
+    {
+      g_autofree char *id = g_strdup_printf ("S%d", t);
+      /* mostly whole hours, sometimes not, so that the unit of the minutes
+       * varies */
+      int length = g_rand_int_range (rng, 0, 4) == 0 ? g_rand_int_range (rng, 180, 721)
+                                                     : g_rand_int_range (rng, 4, 13) * 60;
+
+      sc_roster_problem_add_shift_type (problem, id, g_rand_int_range (rng, 0, 24) * 60, length);
+      mean += length;
+    }
+  mean /= T;
+  for (int t = 0; t < T; t++)
+    for (int u = 0; u < T; u++)
+      if (g_rand_int_range (rng, 0, 4) == 0)
+        sc_roster_problem_set_forbidden (problem, t, u, TRUE);
+  if (g_rand_int_range (rng, 0, 4) == 0)
+    for (int d = 0; d < D; d++)
+      {
+        int r = g_rand_int_range (rng, 0, 8);
+
+        if (r == 0)
+          sc_roster_problem_set_day_kind (problem, d, SC_ROSTER_DAY_HOLIDAY);
+        else if (r == 1)
+          sc_roster_problem_set_day_kind (problem, d, SC_ROSTER_DAY_WORKING);
+      }
+  n_weekends = sc_roster_problem_get_n_weekends (problem);
+
+  sc_roster_problem_add_person (problem, "P");
+  person = sc_roster_problem_get_person (problem, 0);
+  switch (g_rand_int_range (rng, 0, 4))
+    {
+    case 0:
+      person->max_consecutive_work = SC_ROSTER_NO_LIMIT;
+      break;
+    default:
+      person->max_consecutive_work = g_rand_int_range (rng, 1, 7);
+      break;
+    }
+  person->min_consecutive_work = g_rand_boolean (rng) ? g_rand_int_range (rng, 0, 2)
+                                                      : g_rand_int_range (rng, 2, 5);
+  person->min_consecutive_off = g_rand_boolean (rng) ? g_rand_int_range (rng, 0, 2)
+                                                     : g_rand_int_range (rng, 2, 4);
+  switch (g_rand_int_range (rng, 0, 5))
+    {
+    case 0:
+      person->max_weekends = SC_ROSTER_NO_LIMIT;
+      break;
+    case 1:
+      person->max_weekends = 0;
+      break;
+    case 2:
+      person->max_weekends = 1;
+      break;
+    default:
+      person->max_weekends = g_rand_int_range (rng, 0, n_weekends + 2);
+      break;
+    }
+  if (g_rand_int_range (rng, 0, 3) > 0)
+    person->min_minutes = g_rand_int_range (rng, 0, D * mean * 2 / 3 + 1);
+  if (g_rand_int_range (rng, 0, 3) > 0)
+    {
+      /* sometimes below the minimum */
+      int slack = g_rand_int_range (rng, -mean, D * mean / 2 + 1);
+
+      person->max_minutes = MAX (0, person->min_minutes + slack);
+    }
+  for (int t = 0; t < T; t++)
+    {
+      int r = g_rand_int_range (rng, 0, 6);
+
+      if (r == 0)
+        sc_roster_problem_set_max_shifts (problem, 0, t, 0);
+      else if (r < 3)
+        sc_roster_problem_set_max_shifts (problem, 0, t, g_rand_int_range (rng, 1, D / 2 + 2));
+      else if (r == 3)
+        sc_roster_problem_set_max_shifts (problem, 0, t, D);
+    }
+  return problem;
+}
+
+/* Random costs (negative ones included) and allowed values for every day,
+ * as the pricing sets them: mostly a day off and every type the person may
+ * work, sometimes one value only (a locked day), a day off only (a day
+ * unavailable), no day off, or a few values */
+static void
+random_costs (ScRowSolver *rs,
+              GRand       *rng)
+{
+  int V = rs->V;
+  int spread = g_rand_boolean (rng) ? 50 : 1000;
+
+  for (int d = 0; d < rs->D; d++)
+    {
+      gint8 *ord = rs->order + d * V;
+      int r = g_rand_int_range (rng, 0, 20), n = 0;
+
+      for (int v = -1; v < rs->T; v++)
+        rs->cost[d * V + v + 1] = g_rand_int_range (rng, -spread, spread + 1);
+      if (r == 0)
+        ord[n++] = SC_ROSTER_OFF;
+      else if (r == 1)
+        ord[n++] = (gint8) g_rand_int_range (rng, -1, rs->T);
+      else if (r == 2 || r == 3)
+        {
+          for (int v = -1; v < rs->T; v++)
+            if ((v < 0 ? r == 3 : rs->max_shifts[v] > 0) && g_rand_boolean (rng))
+              ord[n++] = (gint8) v;
+        }
+      else
+        {
+          ord[n++] = SC_ROSTER_OFF;
+          for (int t = 0; t < rs->T; t++)
+            if (rs->max_shifts[t] > 0)
+              ord[n++] = (gint8) t;
+        }
+      if (n == 0)
+        ord[n++] = SC_ROSTER_OFF;
+      /* in no particular order: the searches sort them */
+      for (int i = n - 1; i > 0; i--)
+        {
+          int j = g_rand_int_range (rng, 0, i + 1);
+          gint8 tmp = ord[i];
+
+          ord[i] = ord[j];
+          ord[j] = tmp;
+        }
+      rs->n_order[d] = n;
+    }
+  rs->fair_ev = NULL;
+}
+
+static gboolean
+value_allowed (ScRowSolver *rs,
+               int          d,
+               int          v)
+{
+  for (int k = 0; k < rs->n_order[d]; k++)
+    if (rs->order[d * rs->V + k] == v)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @row keeps the rules, replayed day by day from the state the
+ * searches start from, and its cost in @cost */
+static gboolean
+row_feasible (ScRowSolver *rs,
+              const gint8 *row,
+              gint64      *cost)
+{
+  ScRowState st = { SC_ROSTER_OFF, 0, 0, 0, 0, rs->cap_total };
+  int cnt[MAX_TYPES] = { 0 };
+
+  *cost = 0;
+  for (int d = 0; d < rs->D; d++)
+    {
+      int v = row[d];
+      ScRowState next;
+
+      if (v < SC_ROSTER_OFF || v >= rs->T || !value_allowed (rs, d, v))
+        return FALSE;
+      if (!_sc_row_step (rs, d, &st, v, v >= 0 ? cnt[v] : 0, &next))
+        return FALSE;
+      if (v >= 0)
+        cnt[v]++;
+      st = next;
+      *cost += rs->cost[d * rs->V + v + 1];
+    }
+  return st.used >= rs->min_minutes;
+}
+
+/* Every row the searches return must also be free of hard violations for
+ * the scorer (whose rules the searches' may only tighten) */
+static void
+assert_scorer_feasible (ScRowSolver *rs,
+                        const gint8 *row)
+{
+  int count;
+  gint64 penalty;
+
+  _sc_roster_row_hard (rs->ix, rs->person, row, &count, &penalty, NULL);
+  g_assert_cmpint (count, ==, 0);
+}
+
+/* ---- the reference: every state, no bound ------------------------------- */
+
+typedef struct
+{
+  ScRowState st;
+  int        cnt[MAX_TYPES];
+  gint64     cost;
+} RefState;
+
+/* Everything _sc_row_step () reads, 8 bits each (at most 21 days) */
+static guint64
+ref_key (const RefState *s)
+{
+  guint64 key = (guint64) (s->st.last + 1);
+
+  key = (key << 8) | (guint64) s->st.work_run;
+  key = (key << 8) | (guint64) s->st.off_run;
+  key = (key << 8) | (guint64) s->st.weekends;
+  for (int t = 0; t < MAX_TYPES; t++)
+    key = (key << 8) | (guint64) s->cnt[t];
+  return key;
+}
+
+/* The least cost of a row, with @cost laid out as the solver's, by dynamic
+ * programming forwards over the exact states of _sc_row_step () (the
+ * minutes follow from the counts), with no bound and no dominance. Returns
+ * FALSE when the states grow too many; otherwise sets @found and
+ * @optimum. */
+static gboolean
+reference_optimum (ScRowSolver  *rs,
+                   const gint64 *cost,
+                   gboolean     *found,
+                   gint64       *optimum)
+{
+  g_autoptr(GArray) cur = g_array_new (FALSE, FALSE, sizeof (RefState));
+  g_autoptr(GArray) next = g_array_new (FALSE, FALSE, sizeof (RefState));
+  g_autoptr(GHashTable) where = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autofree guint64 *keys = g_new (guint64, ORACLE_STATES + 1);
+  RefState root = { { SC_ROSTER_OFF, 0, 0, 0, 0, rs->cap_total }, { 0 }, 0 };
+
+  g_array_append_val (cur, root);
+  for (int d = 0; d < rs->D; d++)
+    {
+      g_hash_table_remove_all (where);
+      g_array_set_size (next, 0);
+      for (guint i = 0; i < cur->len; i++)
+        {
+          const RefState *s = &g_array_index (cur, RefState, i);
+
+          for (int v = -1; v < rs->T; v++)
+            {
+              RefState n = *s;
+              gpointer at;
+
+              if (!value_allowed (rs, d, v) ||
+                  !_sc_row_step (rs, d, &s->st, v, v >= 0 ? s->cnt[v] : 0, &n.st))
+                continue;
+              if (v >= 0)
+                n.cnt[v]++;
+              n.cost = s->cost + cost[d * rs->V + v + 1];
+              keys[next->len] = ref_key (&n);
+              if (g_hash_table_lookup_extended (where, &keys[next->len], NULL, &at))
+                {
+                  RefState *o = &g_array_index (next, RefState, GPOINTER_TO_UINT (at));
+
+                  o->cost = MIN (o->cost, n.cost);
+                  continue;
+                }
+              if (next->len == ORACLE_STATES)
+                return FALSE;
+              g_hash_table_insert (where, &keys[next->len], GUINT_TO_POINTER (next->len));
+              g_array_append_val (next, n);
+            }
+        }
+      {
+        GArray *tmp = cur;
+
+        cur = next;
+        next = tmp;
+      }
+    }
+  *found = FALSE;
+  *optimum = COST_INF;
+  for (guint i = 0; i < cur->len; i++)
+    {
+      const RefState *s = &g_array_index (cur, RefState, i);
+
+      if (s->st.used >= rs->min_minutes && s->cost < *optimum)
+        {
+          *found = TRUE;
+          *optimum = s->cost;
+        }
+    }
+  return TRUE;
+}
+
+/* Sets the person's minimum minutes to the most a row can work (to none
+ * when no row can be found): the rows left must then work every minute they
+ * can, which the bounds on the minutes must not cut */
+static void
+tighten_min_minutes (ScRowSolver     *rs,
+                     ScRosterProblem *problem)
+{
+  g_autofree gint64 *minus_minutes = g_new0 (gint64, (gsize) rs->D * rs->V);
+  gboolean found;
+  gint64 most;
+
+  for (int d = 0; d < rs->D; d++)
+    for (int t = 0; t < rs->T; t++)
+      minus_minutes[d * rs->V + t + 1] = -problem->shift_types[t].length;
+  problem->people[0].min_minutes = 0;
+  _sc_row_solver_set_person (rs, 0);
+  if (reference_optimum (rs, minus_minutes, &found, &most) && found)
+    problem->people[0].min_minutes = (int) -most;
+  _sc_row_solver_set_person (rs, 0);
+}
+
+/* ---- the property ------------------------------------------------------ */
+
+/* The label search with @cutoff: FALSE when it could not answer; otherwise
+ * checks that it finds a row exactly when @optimum (if @found) is below the
+ * cut-off, at that cost, and that the rows it keeps are feasible, distinct,
+ * by increasing cost and no more than asked for */
+static gboolean
+check_label (ScRowSolver *rs,
+             gint64       cutoff,
+             int          want,
+             gboolean     found,
+             gint64       optimum)
+{
+  int D = rs->D;
+  gboolean expect = found && optimum < cutoff;
+
+  rs->cutoff = cutoff;
+  rs->want = want;
+  if (!_sc_row_solver_label (rs, LABEL_LIMIT, 0) || rs->aborted)
+    return FALSE;
+  g_assert_cmpint (rs->found, ==, expect);
+  if (!expect)
+    {
+      g_assert_cmpint (rs->n_rows, ==, 0);
+      return TRUE;
+    }
+  g_assert_cmpint (rs->best_cost, ==, optimum);
+  g_assert_cmpint (rs->n_rows, >=, 1);
+  g_assert_cmpint (rs->n_rows, <=, want);
+  g_assert_cmpmem (rs->best_row, D, rs->rows, D);
+  for (int k = 0; k < rs->n_rows; k++)
+    {
+      const gint8 *row = rs->rows + (gsize) k * D;
+      gint64 cost;
+
+      g_assert_true (row_feasible (rs, row, &cost));
+      assert_scorer_feasible (rs, row);
+      g_assert_cmpint (cost, ==, rs->row_cost[k]);
+      g_assert_cmpint (cost, <, cutoff);
+      if (k == 0)
+        g_assert_cmpint (cost, ==, optimum);
+      else
+        g_assert_cmpint (cost, >=, rs->row_cost[k - 1]);
+      for (int j = 0; j < k; j++)
+        g_assert_true (memcmp (row, rs->rows + (gsize) j * D, D) != 0);
+    }
+  return TRUE;
+}
+
+static void
+test_rows_agree (void)
+{
+  g_autoptr(GRand) rng = g_rand_new_with_seed (20240611);
+  int compared = 0, feasible = 0, skipped = 0, referenced = 0;
+
+  for (int i = 0; i < N_INSTANCES; i++)
+    {
+      g_autoptr(ScRosterProblem) problem = random_problem (rng);
+      ScRosterIndex *ix = _sc_roster_index_new (problem);
+      g_autofree gint8 *dfs_row = NULL;
+      ScRowSolver rs;
+      gboolean found, ref_found;
+      gint64 optimum, ref_optimum, cost;
+      int D = problem->n_days;
+
+      _sc_row_solver_init (&rs, problem, ix);
+      _sc_row_solver_set_person (&rs, 0);
+      random_costs (&rs, rng);
+      if (g_rand_int_range (rng, 0, 4) == 0)
+        tighten_min_minutes (&rs, problem);
+
+      /* the depth-first search */
+      rs.cutoff = COST_INF;
+      rs.want = 1;
+      _sc_row_solver_run (&rs, NULL, DFS_NODE_LIMIT);
+      if (rs.aborted)
+        {
+          g_test_message ("instance %d: the depth-first search gave up", i);
+          skipped++;
+          goto next;
+        }
+      found = rs.found;
+      optimum = found ? rs.best_cost : COST_INF;
+      dfs_row = g_memdup2 (rs.best_row, D);
+      if (found)
+        {
+          g_assert_true (row_feasible (&rs, dfs_row, &cost));
+          assert_scorer_feasible (&rs, dfs_row);
+          g_assert_cmpint (cost, ==, optimum);
+        }
+
+      /* the labels, with no cut-off: the same answer */
+      if (!check_label (&rs, COST_INF, 1, found, optimum))
+        {
+          g_test_message ("instance %d: the label search gave up", i);
+          skipped++;
+          goto next;
+        }
+      compared++;
+      feasible += found;
+
+      /* both against the search with no bound, where it fits */
+      if (reference_optimum (&rs, rs.cost, &ref_found, &ref_optimum))
+        {
+          referenced++;
+          g_assert_cmpint (found, ==, ref_found);
+          if (found)
+            g_assert_cmpint (optimum, ==, ref_optimum);
+        }
+
+      /* a cut-off just above the optimum keeps it, one at the optimum
+       * leaves nothing, and one at random cuts or keeps it; asked for
+       * several rows, the first is still the optimum */
+      if (found)
+        {
+          gint64 cutoff = optimum + g_rand_int_range (rng, -20, 21);
+          int want = g_rand_int_range (rng, 2, SC_ROW_MAX_WANT + 1);
+
+          g_assert_true (check_label (&rs, optimum + 1, 1, found, optimum));
+          g_assert_true (check_label (&rs, optimum, 1, found, optimum));
+          g_assert_true (check_label (&rs, cutoff, 1, found, optimum));
+          g_assert_true (check_label (&rs, optimum + 1, want, found, optimum));
+          g_assert_true (check_label (&rs, COST_INF, want, found, optimum));
+
+          /* the depth-first search under the same cut-offs */
+          rs.want = 1;
+          rs.cutoff = optimum + 1;
+          _sc_row_solver_run (&rs, NULL, DFS_NODE_LIMIT);
+          g_assert_false (rs.aborted);
+          g_assert_true (rs.found);
+          g_assert_cmpint (rs.best_cost, ==, optimum);
+          rs.cutoff = optimum;
+          _sc_row_solver_run (&rs, NULL, DFS_NODE_LIMIT);
+          g_assert_false (rs.aborted);
+          g_assert_false (rs.found);
+        }
+      else
+        {
+          gint64 cutoff = g_rand_int_range (rng, -1000, 1001);
+
+          g_assert_true (check_label (&rs, cutoff, 1, found, optimum));
+        }
+
+    next:
+      _sc_row_solver_clear (&rs);
+      _sc_roster_index_free (ix);
+    }
+  g_test_message ("%d instances compared (%d with a row, %d checked against the reference), "
+                  "%d skipped", compared, feasible, referenced, skipped);
+  /* enough of each kind for the comparison to mean something */
+  g_assert_cmpint (compared, >=, N_INSTANCES * 9 / 10);
+  g_assert_cmpint (feasible, >=, compared / 3);
+  g_assert_cmpint (compared - feasible, >=, compared / 10);
+  g_assert_cmpint (referenced, >=, compared / 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/engine/roster-rows/agree", test_rows_agree);
+
+  return g_test_run ();
+}
