@@ -1243,16 +1243,18 @@ pair_move (Search *s)
 #define CG_BEAM       256      /* labels kept each day by a quick pricing */
 #define CG_COLUMNS    4        /* rows a pricing may add for one person */
 #define CG_DIVE_ROUNDS 20      /* pricing rounds at a node below the root … */
-#define CG_NODE_TIME  0.01     /* … within this share of the time limit */
+#define CG_NODE_TIME  0.01     /* … within this share of the time limit, */
+#define CG_NODE_TIME_SLOW 0.004 /* … or this one where the relaxation took over half its share */
 #define CG_EPS        1e-6
 #define CG_QUICK_GAIN 1e-3     /* quick pricing rounds while they lower the relaxation by this share */
 #define CG_LP_PIVOTS  60       /* per row: a solve that needs more gives up */
 #define CG_ROOT_NODES 150      /* branch-and-price nodes from the root … */
 #define CG_RINS_NODES 300      /* … and around the best roster */
-#define CG_RELAX_TIME 0.25     /* the root relaxation, or no column generation */
+#define CG_RELAX_TIME 0.3      /* the root relaxation, or no column generation */
 #define CG_ROOT_TIME  0.2      /* at most these shares of the time limit */
 #define CG_RINS_TIME  0.06
 #define CG_NEAR_NODES 1.5      /* the second search from the root, when the first explored 1.5 nodes a person: */
+#define CG_NEAR_GAP   0.02     /* … or found nothing within 2 % of it: a second search */
 #define CG_TARGET_MIN 3.0      /* … near the relaxation */
 #define CG_TARGET_SHARE 0.005
 #define CG_RANDOM_NODES 3.0    /* dives from the root at random, when the first explored 3 nodes a person */
@@ -1287,6 +1289,7 @@ typedef struct _Cg
   int      rins;         /* searches around the best roster so far */
   gboolean random_branch; /* branch on a fractional column drawn by its value */
   gboolean quick_dives;   /* the first dive explored CG_RANDOM_NODES a person */
+  double   node_time;     /* a node's pricing rounds: CG_NODE_TIME or CG_NODE_TIME_SLOW */
   gint64   deadline;     /* monotonic time, or 0 */
   gboolean converged;    /* the last relaxation: no column left to price */
 } Cg;
@@ -1603,7 +1606,7 @@ cg_converge (Cg       *cg,
 {
   Search *s = cg->s;
   gboolean quick = TRUE;
-  gint64 node_end = share_deadline (s, CG_NODE_TIME);
+  gint64 node_end = share_deadline (s, cg->node_time);
   double z_before = G_MAXDOUBLE;
 
   cg->converged = FALSE;
@@ -2063,6 +2066,7 @@ cg_new (Search *s)
   cg->entry_rows = g_new0 (int, cg->n_covers + 1);
   cg->entry_values = g_new0 (double, cg->n_covers + 1);
   cg->fixed = g_new0 (guint8, (gsize) s->P * s->D);
+  cg->node_time = CG_NODE_TIME;
   return cg;
 }
 
@@ -2112,12 +2116,14 @@ column_generation (Search *s)
 {
   Cg *cg;
   gint64 bound = -1;
+  double started;
 
   if (!cg_applicable (s))
     return -1;
 
   cg = cg_new (s);
   cg_add_current (cg);
+  started = elapsed (s->shared);
   cg->deadline = share_deadline (s, CG_RELAX_TIME);
   if (!cg_build (cg) || !cg_converge (cg, CG_ROOT))
     {
@@ -2129,6 +2135,11 @@ column_generation (Search *s)
     bound = (gint64) ceil (cg->lower_bound - 1e-6);
   g_debug ("column generation: relaxation %.3f, bound %" G_GINT64_FORMAT ", %d rows, %u columns, %.2f s",
            _sc_lp_get_objective (cg->lp), bound, cg->m, cg->person->len, elapsed (s->shared));
+  /* a relaxation that took over half its share (long horizons) means
+   * slow pricing rounds: with the usual time a node, the first dive
+   * would not reach a roster within its own share */
+  if (elapsed (s->shared) - started > CG_RELAX_TIME * s->shared->options->time_limit / 2)
+    cg->node_time = CG_NODE_TIME_SLOW;
   cg_keep_values (cg);
   cg_shares (cg);
   cg->root_share = g_memdup2 (cg->share, sizeof (double) * s->P * s->D * s->ix->n_values);
@@ -2141,11 +2152,15 @@ column_generation (Search *s)
     double z = _sc_lp_get_objective (cg->lp);
     double target = ceil (z - CG_EPS) + MAX (CG_TARGET_MIN, z * CG_TARGET_SHARE);
     int explored = cg_search (cg, CG_ROOT_NODES, CG_ROOT_TIME, "column generation");
+    /* … or where the first found only a roster far above the relaxation
+     * in half a node a person or more, unless its pricing is slow */
+    gboolean far = cg->node_time == CG_NODE_TIME && 2 * explored >= s->P &&
+                   s->best_total > z * (1 + CG_NEAR_GAP);
 
     cg->deadline = share_deadline (s, CG_ROOT_TIME);
     cg->target = target;
     cg->quick_dives = explored >= CG_RANDOM_NODES * s->P;
-    if (explored >= CG_NEAR_NODES * s->P && !cg_stopped (cg) && cg_try (cg, &z) && z < G_MAXDOUBLE)
+    if ((explored >= CG_NEAR_NODES * s->P || far) && !cg_stopped (cg) && cg_try (cg, &z) && z < G_MAXDOUBLE)
       cg_search (cg, CG_ROOT_NODES, CG_ROOT_TIME, "column generation, near the relaxation");
     cg->target = 0;
   }
