@@ -606,6 +606,53 @@ sequence_bound (ScRowSolver      *rs,
                  sequence_state (rs, st->last, st->work_run, st->off_run, from_start, left)];
 }
 
+/* The least cost of the rest of a row from day @d in one state of
+ * sequence_state (), given the next day's in @next */
+static gint64
+sequence_least (ScRowSolver  *rs,
+                int           d,
+                const gint64 *next,
+                int           last,
+                int           wr,
+                int           ofr,
+                gboolean      from_start,
+                int           left,
+                gboolean      new_weekend)
+{
+  const gint8 *ord = rs->order + d * rs->V;
+  const gint64 *c = rs->cost + d * rs->V;
+  gint64 best = COST_INF;
+
+  for (int k = 0; k < rs->n_order[d]; k++)
+    {
+      int v = ord[k], to;
+
+      if (v == SC_ROSTER_OFF)
+        {
+          if (wr > 0 && !from_start && wr < rs->min_cons)
+            continue;
+          to = sequence_state (rs, SC_ROSTER_OFF, 0, ofr + 1, from_start && last < 0, left);
+        }
+      else
+        {
+          if (ofr > 0 && !from_start && ofr < rs->min_off)
+            continue;
+          if (wr + 1 > rs->max_cons)
+            continue;
+          if (last >= 0 && rs->pb->forbidden[last * rs->T + v])
+            continue;
+          if (rs->max_minutes != SC_ROSTER_NO_LIMIT && rs->pb->shift_types[v].length > rs->max_minutes)
+            continue;
+          if (new_weekend && left == 0)
+            continue;
+          to = sequence_state (rs, v, wr + 1, 0, from_start && (last >= 0 || d == 0), left - new_weekend);
+        }
+      if (next[to] < COST_INF)
+        best = MIN (best, c[v + 1] + next[to]);
+    }
+  return best;
+}
+
 /* The least cost of the rest of a row from each day and state of
  * sequence_state (), by dynamic programming backwards, under the rules of
  * _sc_row_step () that do not count minutes or shifts: successions,
@@ -644,53 +691,22 @@ prepare_sequence (ScRowSolver *rs)
     rs->seq[(gsize) D * S + i] = 0;
   for (int d = D - 1; d >= 0; d--)
     {
-      const gint8 *ord = rs->order + d * V;
-      const gint64 *c = rs->cost + d * V;
       const gint64 *next = rs->seq + (gsize) (d + 1) * S;
       gint64 *here = rs->seq + (gsize) d * S;
       int w = rs->ix->weekend[d];
 
       for (int last = -1; last < rs->T; last++)
-        for (int wr = 0; wr <= rs->cap_work; wr++)
-          for (int ofr = 0; ofr <= rs->cap_off; ofr++)
-            for (int from_start = 0; from_start < 2; from_start++)
-              for (int left = 0; left < rs->seq_weekends; left++)
-                {
-                  /* a working day that begins a weekend uses one */
-                  gboolean new_weekend = limited && w >= 0 && !(d > 0 && last >= 0 && rs->ix->weekend[d - 1] == w);
-                  gint64 best = COST_INF;
+        {
+          /* a working day that begins a weekend uses one */
+          gboolean new_weekend = limited && w >= 0 && !(d > 0 && last >= 0 && rs->ix->weekend[d - 1] == w);
 
-                  for (int k = 0; k < rs->n_order[d]; k++)
-                    {
-                      int v = ord[k], to;
-
-                      if (v == SC_ROSTER_OFF)
-                        {
-                          if (wr > 0 && !from_start && wr < rs->min_cons)
-                            continue;
-                          to = sequence_state (rs, SC_ROSTER_OFF, 0, ofr + 1, from_start && last < 0, left);
-                        }
-                      else
-                        {
-                          if (ofr > 0 && !from_start && ofr < rs->min_off)
-                            continue;
-                          if (wr + 1 > rs->max_cons)
-                            continue;
-                          if (last >= 0 && rs->pb->forbidden[last * rs->T + v])
-                            continue;
-                          if (rs->max_minutes != SC_ROSTER_NO_LIMIT &&
-                              rs->pb->shift_types[v].length > rs->max_minutes)
-                            continue;
-                          if (new_weekend && left == 0)
-                            continue;
-                          to = sequence_state (rs, v, wr + 1, 0, from_start && (last >= 0 || d == 0),
-                                               left - new_weekend);
-                        }
-                      if (next[to] < COST_INF)
-                        best = MIN (best, c[v + 1] + next[to]);
-                    }
-                  here[sequence_state (rs, last, wr, ofr, from_start, left)] = best;
-                }
+          for (int wr = 0; wr <= rs->cap_work; wr++)
+            for (int ofr = 0; ofr <= rs->cap_off; ofr++)
+              for (int from_start = 0; from_start < 2; from_start++)
+                for (int left = 0; left < rs->seq_weekends; left++)
+                  here[sequence_state (rs, last, wr, ofr, from_start, left)] =
+                    sequence_least (rs, d, next, last, wr, ofr, from_start, left, new_weekend);
+        }
     }
 }
 

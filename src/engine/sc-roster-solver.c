@@ -1289,7 +1289,7 @@ typedef struct _Cg
   int      rins;         /* searches around the best roster so far */
   gboolean random_branch; /* branch on a fractional column drawn by its value */
   gboolean quick_dives;   /* the first dive explored CG_RANDOM_NODES a person */
-  double   node_time;     /* a node's pricing rounds: CG_NODE_TIME or CG_NODE_TIME_SLOW */
+  gboolean slow_pricing;  /* the relaxation took over half its share */
   gint64   deadline;     /* monotonic time, or 0 */
   gboolean converged;    /* the last relaxation: no column left to price */
 } Cg;
@@ -1606,7 +1606,7 @@ cg_converge (Cg       *cg,
 {
   Search *s = cg->s;
   gboolean quick = TRUE;
-  gint64 node_end = share_deadline (s, cg->node_time);
+  gint64 node_end = share_deadline (s, cg->slow_pricing ? CG_NODE_TIME_SLOW : CG_NODE_TIME);
   double z_before = G_MAXDOUBLE;
 
   cg->converged = FALSE;
@@ -2066,7 +2066,6 @@ cg_new (Search *s)
   cg->entry_rows = g_new0 (int, cg->n_covers + 1);
   cg->entry_values = g_new0 (double, cg->n_covers + 1);
   cg->fixed = g_new0 (guint8, (gsize) s->P * s->D);
-  cg->node_time = CG_NODE_TIME;
   return cg;
 }
 
@@ -2138,8 +2137,7 @@ column_generation (Search *s)
   /* a relaxation that took over half its share (long horizons) means
    * slow pricing rounds: with the usual time a node, the first dive
    * would not reach a roster within its own share */
-  if (elapsed (s->shared) - started > CG_RELAX_TIME * s->shared->options->time_limit / 2)
-    cg->node_time = CG_NODE_TIME_SLOW;
+  cg->slow_pricing = elapsed (s->shared) - started > CG_RELAX_TIME * s->shared->options->time_limit / 2;
   cg_keep_values (cg);
   cg_shares (cg);
   cg->root_share = g_memdup2 (cg->share, sizeof (double) * s->P * s->D * s->ix->n_values);
@@ -2154,7 +2152,7 @@ column_generation (Search *s)
     int explored = cg_search (cg, CG_ROOT_NODES, CG_ROOT_TIME, "column generation");
     /* … or where the first found only a roster far above the relaxation
      * in half a node a person or more, unless its pricing is slow */
-    gboolean far = cg->node_time == CG_NODE_TIME && 2 * explored >= s->P &&
+    gboolean far = !cg->slow_pricing && 2 * explored >= s->P &&
                    s->best_total > z * (1 + CG_NEAR_GAP);
 
     cg->deadline = share_deadline (s, CG_ROOT_TIME);
