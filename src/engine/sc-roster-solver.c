@@ -2136,8 +2136,10 @@ column_generation (Search *s)
            _sc_lp_get_objective (cg->lp), bound, cg->m, cg->person->len, elapsed (s->shared));
   /* a relaxation that took over half its share (long horizons) means
    * slow pricing rounds: with the usual time a node, the first dive
-   * would not reach a roster within its own share */
-  cg->slow_pricing = elapsed (s->shared) - started > CG_RELAX_TIME * s->shared->options->time_limit / 2;
+   * would not reach a roster within its own share (without a time limit
+   * there are no shares, and no pace to judge) */
+  cg->slow_pricing = s->shared->options->time_limit > 0 &&
+                     elapsed (s->shared) - started > CG_RELAX_TIME * s->shared->options->time_limit / 2;
   cg_keep_values (cg);
   cg_shares (cg);
   cg->root_share = g_memdup2 (cg->share, sizeof (double) * s->P * s->D * s->ix->n_values);
