@@ -107,6 +107,10 @@ test_nrp_parse_strings (void)
     { "SECTION_HORIZON\n7\nSECTION_SHIFTS\nD,480,\nD,480,\n", "Line 5: shift “D” is listed twice" },
     { "SECTION_HORIZON\n7\nSECTION_NOPE\n", "Line 3: unknown section" },
     { "SECTION_HORIZON\r\n7\r\nSECTION_HORIZON\r\n", "Line 3:" },
+    { "SECTION_HORIZON\n7\nSECTION_SHIFTS\nD,480,\nSECTION_STAFF\nA,D=1,1,1,1,1,1,1\n"
+      "SECTION_COVER\n0,D,-1,100,1\n", "Line 8: Requirement “-1”" },
+    { "SECTION_HORIZON\n7\nSECTION_SHIFTS\nD,480,\nSECTION_STAFF\nA,D=1,1,1,1,1,1,1\n"
+      "SECTION_COVER\n0,D,-,100,1\n", "Line 8: Requirement “-”" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -119,6 +123,23 @@ test_nrp_parse_strings (void)
       g_assert_nonnull (error);
       g_assert_nonnull (strstr (error->message, cases[i].needle));
     }
+}
+
+/* The published Instance 15 writes two requirements as “-0” */
+static void
+test_nrp_minus_zero (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScRosterProblem) problem = NULL;
+
+  problem = sc_nrp_parse ("SECTION_HORIZON\n7\nSECTION_SHIFTS\nD,480,\n"
+                          "SECTION_STAFF\nA,D=1,1,1,1,1,1,1\n"
+                          "SECTION_COVER\n0,D,-0,100,1\n1,D,2,100,1\n", -1, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (problem);
+  g_assert_cmpint (problem->covers->len, ==, 2);
+  g_assert_cmpint (g_array_index (problem->covers, ScRosterCover, 0).required, ==, 0);
+  g_assert_cmpint (g_array_index (problem->covers, ScRosterCover, 1).required, ==, 2);
 }
 
 static void
@@ -179,6 +200,7 @@ main (int   argc,
   g_test_add_func ("/formats/nrp/tiny", test_nrp_tiny);
   g_test_add_func ("/formats/nrp/bad-files", test_nrp_bad_files);
   g_test_add_func ("/formats/nrp/bad-strings", test_nrp_parse_strings);
+  g_test_add_func ("/formats/nrp/minus-zero", test_nrp_minus_zero);
   g_test_add_func ("/formats/nrp/roster-round-trip", test_nrp_roster_round_trip);
   g_test_add_func ("/formats/nrp/tiny-optimum", test_nrp_tiny_optimum);
 

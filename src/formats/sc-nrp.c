@@ -47,13 +47,20 @@ row_clear (gpointer data)
   g_strfreev (row->fields);
 }
 
-/* A whole non-negative number, nothing else */
+/* A whole non-negative number, nothing else; the published instances
+ * write some zeros as “-0” */
 static gboolean
 parse_count (const char *text,
              int        *out)
 {
   gint64 value = 0;
+  gboolean negative = FALSE;
 
+  if (text != NULL && *text == '-')
+    {
+      negative = TRUE;
+      text++;
+    }
   if (text == NULL || *text == '\0')
     return FALSE;
   for (const char *s = text; *s; s++)
@@ -64,6 +71,8 @@ parse_count (const char *text,
       if (value > G_MAXINT / 2)
         return FALSE;
     }
+  if (negative && value != 0)
+    return FALSE;
   *out = (int) value;
   return TRUE;
 }
