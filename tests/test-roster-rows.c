@@ -342,6 +342,8 @@ tighten_min_minutes (ScRowSolver     *rs,
  * checks that it finds a row exactly when @optimum (if @found) is below the
  * cut-off, at that cost, and that the rows it keeps are feasible, distinct,
  * by increasing cost and no more than asked for */
+static int n_moved;   /* searches whose bound had multipliers */
+
 static gboolean
 check_label (ScRowSolver *rs,
              gint64       cutoff,
@@ -356,6 +358,8 @@ check_label (ScRowSolver *rs,
   rs->want = want;
   if (!_sc_row_solver_label (rs, LABEL_LIMIT, 0) || rs->aborted)
     return FALSE;
+  if (rs->seq_moved)
+    n_moved++;
   g_assert_cmpint (rs->found, ==, expect);
   if (!expect)
     {
@@ -402,6 +406,9 @@ test_rows_agree (void)
       int D = problem->n_days;
 
       _sc_row_solver_init (&rs, problem, ix);
+      /* the bound with multipliers in every search with a cut-off, not
+       * only after a long one */
+      rs.seq_busy = -1;
       _sc_row_solver_set_person (&rs, 0);
       random_costs (&rs, rng);
       if (g_rand_int_range (rng, 0, 4) == 0)
@@ -488,6 +495,8 @@ test_rows_agree (void)
   /* enough of each kind for the comparison to mean something */
   g_assert_cmpint (compared, >=, N_INSTANCES * 9 / 10);
   g_assert_cmpint (feasible, >=, compared / 3);
+  g_test_message ("%d label searches bounded with multipliers", n_moved);
+  g_assert_cmpint (n_moved, >=, compared / 3);
   g_assert_cmpint (compared - feasible, >=, compared / 10);
   g_assert_cmpint (referenced, >=, compared / 2);
 }

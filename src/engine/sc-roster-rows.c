@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 
 #include "sc-roster-rows.h"
@@ -12,6 +13,8 @@
 #define MEMO_SIZE  (1 << MEMO_BITS)
 #define MEMO_TAIL  4       /* no memo for the last days: small subtrees */
 #define MEMO_PROBE 4
+#define SEQ_ROUNDS 12      /* subgradient steps of price_sequence (), for a person … */
+#define SEQ_BUSY   10000   /* … whose last search expanded more labels than this */
 
 static int
 bits_for (int n)   /* bits to store 0 … n */
@@ -33,6 +36,7 @@ _sc_row_solver_init (ScRowSolver           *rs,
   memset (rs, 0, sizeof *rs);
   rs->pb = pb;
   rs->ix = ix;
+  rs->seq_busy = SEQ_BUSY;
   rs->D = D;
   rs->T = ix->n_types;
   rs->V = ix->n_values;
@@ -76,10 +80,16 @@ _sc_row_solver_clear (ScRowSolver *rs)
   g_free (rs->fair_seen);
   g_clear_pointer (&rs->labels[0], g_array_unref);
   g_clear_pointer (&rs->labels[1], g_array_unref);
+  g_clear_pointer (&rs->candidates, g_array_unref);
+  g_clear_pointer (&rs->sorted_labels, g_array_unref);
   g_free (rs->groups);
+  g_free (rs->group_key);
+  g_free (rs->group_start);
   g_free (rs->trace_parent);
   g_free (rs->trace_value);
   g_free (rs->seq);
+  g_free (rs->seq_cost);
+  g_free (rs->seq_kept);
 }
 
 void
@@ -520,6 +530,7 @@ _sc_row_solver_run (ScRowSolver *rs,
  * any binding type, dominates: whatever follows the other follows it. */
 
 #define LABEL_MAX_BINDING 8
+#define LABEL_WORDS       3          /* the weekends and the counts, four to a word */
 #define SEQ_MAX_ENTRIES   (1 << 21)  /* the table of prepare_sequence (): 16 MB at most */
 
 typedef struct
@@ -527,12 +538,28 @@ typedef struct
   gint64     cost;
   gint64     bound;   /* the least it can end at: see label_bound () */
   guint64    key;     /* its group */
-  int        trace;
-  int        next;    /* the next label of its group, or −1 */
+  int        trace;   /* its place in the trace, once kept */
+  int        parent;  /* the trace of the label it extends */
   ScRowState st;
   gboolean   dead;
+  gint8      value;   /* the value it adds to its parent */
   guint16    cnt[LABEL_MAX_BINDING];
 } Label;
+
+/* A candidate in the order in which keep_labels () compares them: by
+ * group, then by cost, then by the sum of its resources (so that of two
+ * that cost the same, one that dominates the other comes first), with the
+ * weekends and counts in 16-bit lanes, compared all at once */
+typedef struct
+{
+  gint64  cost;
+  guint64 lanes[LABEL_WORDS];
+  int     group;
+  int     sum;
+  int     index;   /* in the candidates */
+} LabelOrder;
+
+#define LANE_HIGH G_GUINT64_CONSTANT (0x8000800080008000)
 
 static guint64
 label_key (ScRowSolver *rs,
@@ -549,30 +576,31 @@ label_key (ScRowSolver *rs,
   return key;
 }
 
+/* Whether @a's weekends and counts are each no more than @b's: lanes of
+ * fewer than 15 bits, so that a lane's subtraction never borrows from the
+ * next one */
 static inline gboolean
-label_dominates (const Label *a,
-                 const Label *b,
-                 int          n_bind)
+lanes_within (const LabelOrder *a,
+              const LabelOrder *b,
+              int               n_words)
 {
-  if (a->cost > b->cost || a->st.weekends > b->st.weekends)
-    return FALSE;
-  for (int i = 0; i < n_bind; i++)
-    if (a->cnt[i] > b->cnt[i])
+  for (int w = 0; w < n_words; w++)
+    if ((((b->lanes[w] | LANE_HIGH) - a->lanes[w]) & LANE_HIGH) != LANE_HIGH)
       return FALSE;
   return TRUE;
 }
 
-static int *
-label_slot (ScRowSolver *rs,
-            guint64      key)
+static int
+label_order_cmp (gconstpointer a,
+                 gconstpointer b)
 {
-  GArray *labels = rs->labels[1];
-  gsize mask = rs->n_groups - 1;
-  gsize i = (gsize) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 32) & mask;
+  const LabelOrder *x = a, *y = b;
 
-  while (rs->groups[i] >= 0 && g_array_index (labels, Label, rs->groups[i]).key != key)
-    i = (i + 1) & mask;
-  return &rs->groups[i];
+  if (x->group != y->group)
+    return x->group < y->group ? -1 : 1;
+  if (x->cost != y->cost)
+    return x->cost < y->cost ? -1 : 1;
+  return (x->sum > y->sum) - (x->sum < y->sum);
 }
 
 /* The state of the rules of sequence on day @d: the last value, the
@@ -606,6 +634,61 @@ sequence_bound (ScRowSolver      *rs,
                  sequence_state (rs, st->last, st->work_run, st->off_run, from_start, left)];
 }
 
+/* What the multipliers can have added at most to the rest of a row of a
+ * label with @used minutes and @cnt shifts of the binding types @bind: the
+ * table's value less this bounds the rest from below */
+static gint64
+sequence_moved (ScRowSolver   *rs,
+                int            used,
+                const guint16 *cnt,
+                const int     *bind,
+                int            n_bind)
+{
+  gint64 most = 0;
+
+  if (!rs->seq_moved)
+    return 0;
+  for (int b = 0; b < n_bind; b++)
+    most += rs->seq_lambda[bind[b]] * MAX (rs->max_shifts[bind[b]] - cnt[b], 0);
+  if (rs->seq_pi > 0)
+    most += rs->seq_pi * ((rs->max_minutes - used) / rs->len_unit);
+  else if (rs->seq_pi < 0 && rs->min_minutes > used)
+    most += rs->seq_pi * ((rs->min_minutes - used + rs->len_unit - 1) / rs->len_unit);
+  return most;
+}
+
+/* The state on day @d + 1 after @v in one state of sequence_state () on
+ * day @d, or −1 when @v breaks a rule of sequence there */
+static inline int
+sequence_next (ScRowSolver *rs,
+               int          d,
+               int          v,
+               int          last,
+               int          wr,
+               int          ofr,
+               gboolean     from_start,
+               int          left,
+               gboolean     new_weekend)
+{
+  if (v == SC_ROSTER_OFF)
+    {
+      if (wr > 0 && !from_start && wr < rs->min_cons)
+        return -1;
+      return sequence_state (rs, SC_ROSTER_OFF, 0, ofr + 1, from_start && last < 0, left);
+    }
+  if (ofr > 0 && !from_start && ofr < rs->min_off)
+    return -1;
+  if (wr + 1 > rs->max_cons)
+    return -1;
+  if (last >= 0 && rs->pb->forbidden[last * rs->T + v])
+    return -1;
+  if (rs->max_minutes != SC_ROSTER_NO_LIMIT && rs->pb->shift_types[v].length > rs->max_minutes)
+    return -1;
+  if (new_weekend && left == 0)
+    return -1;
+  return sequence_state (rs, v, wr + 1, 0, from_start && (last >= 0 || d == 0), left - new_weekend);
+}
+
 /* The least cost of the rest of a row from day @d in one state of
  * sequence_state (), given the next day's in @next */
 static gint64
@@ -620,34 +703,15 @@ sequence_least (ScRowSolver  *rs,
                 gboolean      new_weekend)
 {
   const gint8 *ord = rs->order + d * rs->V;
-  const gint64 *c = rs->cost + d * rs->V;
+  const gint64 *c = (rs->seq_moved ? rs->seq_cost : rs->cost) + d * rs->V;
   gint64 best = COST_INF;
 
   for (int k = 0; k < rs->n_order[d]; k++)
     {
-      int v = ord[k], to;
+      int v = ord[k];
+      int to = sequence_next (rs, d, v, last, wr, ofr, from_start, left, new_weekend);
 
-      if (v == SC_ROSTER_OFF)
-        {
-          if (wr > 0 && !from_start && wr < rs->min_cons)
-            continue;
-          to = sequence_state (rs, SC_ROSTER_OFF, 0, ofr + 1, from_start && last < 0, left);
-        }
-      else
-        {
-          if (ofr > 0 && !from_start && ofr < rs->min_off)
-            continue;
-          if (wr + 1 > rs->max_cons)
-            continue;
-          if (last >= 0 && rs->pb->forbidden[last * rs->T + v])
-            continue;
-          if (rs->max_minutes != SC_ROSTER_NO_LIMIT && rs->pb->shift_types[v].length > rs->max_minutes)
-            continue;
-          if (new_weekend && left == 0)
-            continue;
-          to = sequence_state (rs, v, wr + 1, 0, from_start && (last >= 0 || d == 0), left - new_weekend);
-        }
-      if (next[to] < COST_INF)
+      if (to >= 0 && next[to] < COST_INF)
         best = MIN (best, c[v + 1] + next[to]);
     }
   return best;
@@ -675,6 +739,7 @@ prepare_sequence (ScRowSolver *rs)
       limited = FALSE;
       rs->seq_weekends = 1;
     }
+  rs->seq_limited = limited;
   if ((gsize) (D + 1) * per_day > SEQ_MAX_ENTRIES)
     {
       rs->seq_states = 0;
@@ -710,70 +775,345 @@ prepare_sequence (ScRowSolver *rs)
     }
 }
 
-/* Keeps @l among the next day's labels unless one of its group dominates
- * it; drops those it dominates. FALSE when the labels ran out. */
-static gboolean
-label_insert (ScRowSolver *rs,
-              Label       *l,
-              int          parent,
-              int          value,
-              int          n_bind,
-              gsize       *n_trace,
-              gsize        limit)
+/* The state of the first day in the table */
+static int
+sequence_first (ScRowSolver *rs)
 {
-  GArray *labels = rs->labels[1];
-  int *slot, *link;
+  return sequence_state (rs, SC_ROSTER_OFF, 0, 0, TRUE,
+                         rs->max_weekends == SC_ROSTER_NO_LIMIT ? 0 : MAX (rs->max_weekends, 0));
+}
 
-  if (labels->len * 2 >= rs->n_groups)
+/* Follows the table's least path from the first day: its shifts of each
+ * type in @count, its minutes in units of len_unit in @units; FALSE when
+ * there is none */
+static gboolean
+sequence_walk (ScRowSolver *rs,
+               int         *count,
+               int         *units)
+{
+  const gint64 *c = rs->seq_moved ? rs->seq_cost : rs->cost;
+  int S = rs->seq_states, last = SC_ROSTER_OFF, wr = 0, ofr = 0;
+  int left = rs->max_weekends == SC_ROSTER_NO_LIMIT ? 0 : MIN (MAX (rs->max_weekends, 0), rs->seq_weekends - 1);
+  gboolean from_start = TRUE;
+
+  memset (count, 0, sizeof (int) * rs->T);
+  *units = 0;
+  for (int d = 0; d < rs->D; d++)
     {
-      /* grow the table and put the groups back */
-      rs->n_groups *= 2;
-      rs->groups = g_renew (int, rs->groups, rs->n_groups);
-      memset (rs->groups, 0xff, sizeof (int) * rs->n_groups);
-      for (guint i = labels->len; i-- > 0;)
-        {
-          Label *o = &g_array_index (labels, Label, i);
+      const gint64 *next = rs->seq + (gsize) (d + 1) * S;
+      const gint8 *ord = rs->order + d * rs->V;
+      gint64 here = rs->seq[(gsize) d * S + sequence_state (rs, last, wr, ofr, from_start, left)];
+      int w = rs->ix->weekend[d], k;
+      gboolean new_weekend = rs->seq_limited && w >= 0 && !(d > 0 && last >= 0 && rs->ix->weekend[d - 1] == w);
 
-          /* a group's first label is its newest */
-          if (!o->dead)
+      if (here >= COST_INF)
+        return FALSE;
+      for (k = 0; k < rs->n_order[d]; k++)
+        {
+          int v = ord[k];
+          int to = sequence_next (rs, d, v, last, wr, ofr, from_start, left, new_weekend);
+
+          if (to < 0 || next[to] >= COST_INF || c[d * rs->V + v + 1] + next[to] != here)
+            continue;
+          if (v == SC_ROSTER_OFF)
             {
-              int *head = label_slot (rs, o->key);
-
-              if (*head < 0)
-                *head = (int) i;
+              from_start = from_start && last < 0;
+              wr = 0;
+              ofr = MIN (ofr + 1, rs->cap_off);
             }
+          else
+            {
+              from_start = from_start && (last >= 0 || d == 0);
+              wr = MIN (wr + 1, rs->cap_work);
+              ofr = 0;
+              left -= new_weekend;
+              count[v]++;
+              *units += rs->pb->shift_types[v].length / rs->len_unit;
+            }
+          last = v;
+          break;
         }
+      if (k == rs->n_order[d])
+        return FALSE;
     }
-  slot = label_slot (rs, l->key);
-  for (link = slot; *link >= 0;)
-    {
-      Label *o = &g_array_index (labels, Label, *link);
+  return TRUE;
+}
 
-      if (label_dominates (o, l, n_bind))
-        return TRUE;
-      if (label_dominates (l, o, n_bind))
-        {
-          o->dead = TRUE;
-          *link = o->next;
-        }
-      else
-        link = &o->next;
-    }
-  if (*n_trace >= limit)
-    return FALSE;
-  if (*n_trace >= rs->trace_alloc)
+/* The table's costs with the multipliers rs->seq_lambda and rs->seq_pi */
+static void
+sequence_move (ScRowSolver *rs)
+{
+  for (int d = 0; d < rs->D; d++)
     {
-      rs->trace_alloc = MAX (rs->trace_alloc * 2, 4096);
-      rs->trace_parent = g_renew (int, rs->trace_parent, rs->trace_alloc);
-      rs->trace_value = g_renew (gint8, rs->trace_value, rs->trace_alloc);
+      const gint64 *c = rs->cost + d * rs->V;
+      gint64 *m = rs->seq_cost + d * rs->V;
+      const gint8 *ord = rs->order + d * rs->V;
+
+      for (int k = 0; k < rs->n_order[d]; k++)
+        {
+          int v = ord[k];
+
+          m[v + 1] = c[v + 1];
+          if (v != SC_ROSTER_OFF)
+            m[v + 1] += rs->seq_lambda[v] + rs->seq_pi * (rs->pb->shift_types[v].length / rs->len_unit);
+        }
     }
-  rs->trace_parent[*n_trace] = parent;
-  rs->trace_value[*n_trace] = (gint8) value;
-  l->trace = (int) (*n_trace)++;
-  l->next = *slot;
-  l->dead = FALSE;
-  *slot = (int) labels->len;
-  g_array_append_vals (labels, l, 1);
+  rs->seq_moved = TRUE;
+}
+
+/* The table of prepare_sequence () for a search with a cut-off, with
+ * costs moved by multipliers that price the counts of the binding shift
+ * types and the minutes, which the table does not follow: a Lagrangian
+ * relaxation of those limits, its multipliers found by a few subgradient
+ * steps from the first day. With any multipliers (≥ 0 for the counts) the
+ * table less what they can add to the rest of a row (sequence_moved ())
+ * bounds the rest from below; with good ones, much more tightly, as the
+ * cheapest days are often those of one type whose maximum binds. */
+static void
+price_sequence (ScRowSolver *rs,
+                const int   *bind,
+                int          n_bind)
+{
+  static const guint16 none[LABEL_MAX_BINDING] = { 0 };
+  gint64 best = -COST_INF, best_lambda[SC_ROSTER_MAX_SHIFT_TYPES], best_pi = 0;
+  int count[SC_ROSTER_MAX_SHIFT_TYPES], units, stall = 0;
+  int max_units = rs->max_minutes == SC_ROSTER_NO_LIMIT ? G_MAXINT : rs->max_minutes / rs->len_unit;
+  int min_units = (MAX (rs->min_minutes, 0) + rs->len_unit - 1) / rs->len_unit;
+  double theta = 1;
+  gint64 *kept;
+  int rounds;
+
+  rs->seq_moved = FALSE;
+  rs->seq_n_bind = n_bind;
+  memcpy (rs->seq_bind, bind, sizeof (int) * n_bind);
+  memset (rs->seq_lambda, 0, sizeof rs->seq_lambda);
+  rs->seq_pi = 0;
+  if (rs->cutoff >= COST_INF)
+    {
+      prepare_sequence (rs);
+      return;
+    }
+  if ((gsize) rs->D * rs->V > rs->seq_cost_alloc)
+    {
+      rs->seq_cost_alloc = (gsize) rs->D * rs->V;
+      rs->seq_cost = g_renew (gint64, rs->seq_cost, rs->seq_cost_alloc);
+    }
+  /* from the multipliers of this person's last search, which its next
+   * costs seldom move far; new ones only where its last search was long
+   * enough to pay for them */
+  if (rs->seq_kept == NULL)
+    rs->seq_kept = g_new0 (gint64, (gsize) rs->pb->n_people * (rs->T + 2));
+  kept = rs->seq_kept + (gsize) rs->person * (rs->T + 2);
+  rounds = kept[rs->T + 1] > rs->seq_busy ? SEQ_ROUNDS : 0;
+  for (int b = 0; b < n_bind; b++)
+    rs->seq_lambda[bind[b]] = kept[bind[b]];
+  rs->seq_pi = kept[rs->T];
+  sequence_move (rs);
+  prepare_sequence (rs);
+  if (rs->seq_states == 0)
+    {
+      rs->seq_moved = FALSE;
+      return;
+    }
+  for (int round = 0;; round++)
+    {
+      gint64 root = rs->seq[sequence_first (rs)];
+      double norm = 0, step, g_pi = 0, g[LABEL_MAX_BINDING];
+
+      if (root >= COST_INF)
+        break;
+      root -= sequence_moved (rs, 0, none, bind, n_bind);
+      if (root > best)
+        {
+          best = root;
+          memcpy (best_lambda, rs->seq_lambda, sizeof best_lambda);
+          best_pi = rs->seq_pi;
+          stall = 0;
+        }
+      else if (++stall >= 2)
+        {
+          theta /= 2;
+          stall = 0;
+        }
+      if (round == rounds || best >= rs->cutoff || !sequence_walk (rs, count, &units))
+        break;
+      /* the subgradient: shifts over each maximum, minutes outside the
+       * limits (none pushes a multiplier below zero) */
+      for (int b = 0; b < n_bind; b++)
+        {
+          g[b] = count[bind[b]] - rs->max_shifts[bind[b]];
+          if (rs->seq_lambda[bind[b]] == 0 && g[b] < 0)
+            g[b] = 0;
+          norm += g[b] * g[b];
+        }
+      if (units > max_units)
+        g_pi = units - max_units;
+      else if (units < min_units)
+        g_pi = units - min_units;
+      else if (rs->seq_pi > 0 && max_units < G_MAXINT)
+        g_pi = units - max_units;
+      else if (rs->seq_pi < 0)
+        g_pi = units - min_units;
+      norm += g_pi * g_pi;
+      if (norm == 0)
+        break;
+      step = theta * (double) (rs->cutoff - root) / norm;
+      for (int b = 0; b < n_bind; b++)
+        rs->seq_lambda[bind[b]] = MAX (0, rs->seq_lambda[bind[b]] + (gint64) llround (step * g[b]));
+      rs->seq_pi += (gint64) llround (step * g_pi);
+      if (max_units == G_MAXINT)
+        rs->seq_pi = MIN (rs->seq_pi, 0);
+      sequence_move (rs);
+      prepare_sequence (rs);
+    }
+  if (best > -COST_INF && (memcmp (best_lambda, rs->seq_lambda, sizeof best_lambda) != 0 || best_pi != rs->seq_pi))
+    {
+      memcpy (rs->seq_lambda, best_lambda, sizeof best_lambda);
+      rs->seq_pi = best_pi;
+      sequence_move (rs);
+      prepare_sequence (rs);
+    }
+  rs->seq_moved = rs->seq_pi != 0;
+  for (int b = 0; b < n_bind; b++)
+    {
+      kept[bind[b]] = rs->seq_lambda[bind[b]];
+      rs->seq_moved |= rs->seq_lambda[bind[b]] != 0;
+    }
+  kept[rs->T] = rs->seq_pi;
+}
+
+/* Moves the next day's candidates that no other of their group dominates
+ * to the next day's labels (rs->labels[1]), group by group, each given its
+ * place in the trace. The candidates are put in groups by a table of their
+ * keys and sorted within them, so that each is compared only with those of
+ * its group already kept, which lie side by side. FALSE when the trace ran
+ * out. */
+static gboolean
+keep_labels (ScRowSolver *rs,
+             int          n_bind,
+             gsize       *n_trace,
+             gsize        limit)
+{
+  GArray *cand = rs->candidates, *out = rs->labels[1];
+  GArray *order = rs->sorted_labels;
+  guint n = cand->len;
+  gsize table = 1024, mask;
+  int n_groups = 0, n_words = (n_bind + 1 + 3) / 4;
+  LabelOrder *in, *o;
+
+  g_array_set_size (out, 0);
+  if (n == 0)
+    return TRUE;
+  while (table < 2 * (gsize) n)
+    table *= 2;
+  if (table > rs->groups_alloc)
+    {
+      rs->groups_alloc = table;
+      rs->groups = g_renew (int, rs->groups, table);
+    }
+  if (n + 1 > rs->group_alloc)
+    {
+      rs->group_alloc = MAX (n + 1, 2 * rs->group_alloc);
+      rs->group_key = g_renew (guint64, rs->group_key, rs->group_alloc);
+      rs->group_start = g_renew (int, rs->group_start, rs->group_alloc);
+    }
+  mask = table - 1;
+  memset (rs->groups, 0xff, sizeof (int) * table);
+  /* the candidates as they come, then by group */
+  g_array_set_size (order, 2 * n);
+  in = (LabelOrder *) (void *) order->data;
+  o = in + n;
+
+  /* each candidate's group, numbered as they first come */
+  for (guint i = 0; i < n; i++)
+    {
+      const Label *l = &g_array_index (cand, Label, i);
+      gsize h = (gsize) ((l->key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 32) & mask;
+      LabelOrder *e = &in[i];
+
+      while (rs->groups[h] >= 0 && rs->group_key[rs->groups[h]] != l->key)
+        h = (h + 1) & mask;
+      if (rs->groups[h] < 0)
+        {
+          rs->groups[h] = n_groups;
+          rs->group_start[n_groups] = 0;
+          rs->group_key[n_groups++] = l->key;
+        }
+      rs->group_start[rs->groups[h]]++;
+      e->group = rs->groups[h];
+      e->index = (int) i;
+      e->cost = l->cost;
+      memset (e->lanes, 0, sizeof e->lanes);
+      e->lanes[0] = (guint64) l->st.weekends;
+      e->sum = l->st.weekends;
+      for (int b = 0; b < n_bind; b++)
+        {
+          e->lanes[(b + 1) / 4] |= (guint64) l->cnt[b] << (16 * ((b + 1) % 4));
+          e->sum += l->cnt[b];
+        }
+    }
+
+  /* by group (counted), then by cost: one is dominated only by one
+   * before it */
+  for (int g = 0, at = 0; g < n_groups; g++)
+    {
+      int size = rs->group_start[g];
+
+      rs->group_start[g] = at;
+      at += size;
+    }
+  for (guint i = 0; i < n; i++)
+    o[rs->group_start[in[i].group]++] = in[i];
+  for (guint i = 0, k; i < n; i = k)
+    {
+      for (k = i + 1; k < n && o[k].group == o[i].group; k++)
+        ;
+      if (k - i > 24)
+        qsort (o + i, k - i, sizeof (LabelOrder), label_order_cmp);
+      else
+        for (guint j = i + 1; j < k; j++)
+          {
+            LabelOrder e = o[j];
+            guint at = j;
+
+            for (; at > i && label_order_cmp (&o[at - 1], &e) > 0; at--)
+              o[at] = o[at - 1];
+            o[at] = e;
+          }
+    }
+  for (guint i = 0, k; i < n; i = k)
+    {
+      guint kept = i;
+
+      /* o[i … k) is a group; those kept move to o[i … kept) */
+      for (k = i; k < n && o[k].group == o[i].group; k++)
+        {
+          gboolean dominated = FALSE;
+
+          for (guint j = i; j < kept && !dominated; j++)
+            dominated = lanes_within (&o[j], &o[k], n_words);
+          if (!dominated)
+            o[kept++] = o[k];
+        }
+      for (guint j = i; j < kept; j++)
+        {
+          Label *l = &g_array_index (cand, Label, o[j].index);
+
+          if (*n_trace >= limit)
+            return FALSE;
+          if (*n_trace >= rs->trace_alloc)
+            {
+              rs->trace_alloc = MAX (rs->trace_alloc * 2, 4096);
+              rs->trace_parent = g_renew (int, rs->trace_parent, rs->trace_alloc);
+              rs->trace_value = g_renew (gint8, rs->trace_value, rs->trace_alloc);
+            }
+          rs->trace_parent[*n_trace] = l->parent;
+          rs->trace_value[*n_trace] = l->value;
+          l->trace = (int) (*n_trace)++;
+          l->dead = FALSE;
+          g_array_append_vals (out, l, 1);
+        }
+    }
   return TRUE;
 }
 
@@ -793,7 +1133,12 @@ label_bound (ScRowSolver *rs,
              int          d,
              const Label *l)
 {
-  gint64 lb = MAX (_sc_row_rest_bound (rs, d, l->st.used, l->st.cap_left), sequence_bound (rs, d, &l->st));
+  gint64 seq = sequence_bound (rs, d, &l->st);
+  gint64 lb;
+
+  if (seq < COST_INF)
+    seq -= sequence_moved (rs, l->st.used, l->cnt, rs->seq_bind, rs->seq_n_bind);
+  lb = MAX (_sc_row_rest_bound (rs, d, l->st.used, l->st.cap_left), seq);
 
   return lb >= COST_INF ? COST_INF : l->cost + lb;
 }
@@ -841,6 +1186,7 @@ _sc_row_solver_label (ScRowSolver *rs,
 {
   int bind[LABEL_MAX_BINDING], n_bind = 0, D = rs->D;
   gsize n_trace = 0;
+  gint64 gap = 0;
   int want = CLAMP (rs->want, 1, SC_ROW_MAX_WANT), n_ends = 0;
   int end_trace[SC_ROW_MAX_WANT];
   gint8 end_value[SC_ROW_MAX_WANT];
@@ -859,12 +1205,18 @@ _sc_row_solver_label (ScRowSolver *rs,
     {
       rs->labels[0] = g_array_new (FALSE, FALSE, sizeof (Label));
       rs->labels[1] = g_array_new (FALSE, FALSE, sizeof (Label));
-      rs->n_groups = 1024;
-      rs->groups = g_new (int, rs->n_groups);
+      rs->candidates = g_array_new (FALSE, FALSE, sizeof (Label));
+      rs->sorted_labels = g_array_new (FALSE, FALSE, sizeof (LabelOrder));
     }
   _sc_row_prepare_bound (rs);
   _sc_row_prepare_capacity (rs);
-  prepare_sequence (rs);
+  if (beam == 0)
+    price_sequence (rs, bind, n_bind);
+  else
+    {
+      rs->seq_moved = FALSE;
+      prepare_sequence (rs);
+    }
   rs->aborted = FALSE;
   rs->found = FALSE;
   rs->n_rows = 0;
@@ -882,6 +1234,19 @@ _sc_row_solver_label (ScRowSolver *rs,
   root.st.cap_left = rs->cap_total;
   root.trace = -1;
   root.bound = label_bound (rs, 0, &root);
+  /* with a tight bound, a search below a cut-off just above it keeps few
+   * labels: the rows it finds are the best ones; if it finds fewer than
+   * wanted, again with the cut-off four times further up, and at last the
+   * one given */
+  if (rs->seq_moved && root.bound < rs->cutoff)
+    {
+      gap = MAX ((rs->cutoff - root.bound) / 16, 1);
+      rs->best_cost = root.bound + gap;
+    }
+again:
+  n_trace = 0;
+  n_ends = 0;
+  rs->found = FALSE;
   g_array_set_size (rs->labels[0], 0);
   g_array_append_val (rs->labels[0], root);
   for (int d = 0; d < D; d++)
@@ -889,8 +1254,7 @@ _sc_row_solver_label (ScRowSolver *rs,
       GArray *cur = rs->labels[0];
       const gint8 *ord = rs->order + d * rs->V;
 
-      g_array_set_size (rs->labels[1], 0);
-      memset (rs->groups, 0xff, sizeof (int) * rs->n_groups);
+      g_array_set_size (rs->candidates, 0);
       for (guint i = 0; i < cur->len; i++)
         {
           Label l = g_array_index (cur, Label, i);
@@ -949,20 +1313,31 @@ _sc_row_solver_label (ScRowSolver *rs,
               if (n.bound >= rs->best_cost)
                 continue;
               n.key = label_key (rs, d + 1, &n);
-              if (!label_insert (rs, &n, l.trace, v, n_bind, &n_trace, limit))
-                {
-                  /* no row is traced back before the last day */
-                  rs->aborted = TRUE;
-                  rs->found = FALSE;
-                  return FALSE;
-                }
+              n.parent = l.trace;
+              n.value = (gint8) v;
+              g_array_append_vals (rs->candidates, &n, 1);
             }
+        }
+      if (d + 1 < D && !keep_labels (rs, n_bind, &n_trace, limit))
+        {
+          /* no row is traced back before the last day */
+          rs->aborted = TRUE;
+          rs->found = FALSE;
+          return FALSE;
         }
       if (beam > 0)
         label_beam (rs, d + 1, beam);
       rs->labels[0] = rs->labels[1];
       rs->labels[1] = cur;
     }
+  if (n_ends < want && rs->best_cost < rs->cutoff)
+    {
+      gap *= 4;
+      rs->best_cost = rs->best_cost + gap >= rs->cutoff - gap ? rs->cutoff : rs->best_cost + gap;
+      goto again;
+    }
+  if (beam == 0 && rs->seq_kept != NULL)
+    rs->seq_kept[(gsize) rs->person * (rs->T + 2) + rs->T + 1] = rs->nodes;
   rs->n_rows = n_ends;
   for (int k = 0; k < n_ends; k++)
     {

@@ -80,10 +80,16 @@ typedef struct _ScRowSolver
   ScRosterEval *fair_ev;     /* NULL: not counted */
   gint64    fair_offset;
   guint8   *fair_seen;       /* per weekend */
-  /* the labels of _sc_row_solver_label () */
+  /* the labels of _sc_row_solver_label (): a day's, and the next day's
+   * candidates, then those kept */
   GArray   *labels[2];
-  int      *groups;          /* open addressing: a group's first label */
-  gsize     n_groups;
+  GArray   *candidates;
+  GArray   *sorted_labels;   /* LabelOrder, see keep_labels () */
+  int      *groups;          /* open addressing: a key's group */
+  gsize     groups_alloc;
+  guint64  *group_key;       /* per group */
+  int      *group_start;
+  gsize     group_alloc;
   int      *trace_parent;    /* every label kept: the one it extends … */
   gint8    *trace_value;     /* … and its value */
   gsize     trace_alloc;
@@ -93,6 +99,19 @@ typedef struct _ScRowSolver
   gsize     seq_alloc;
   int       seq_states;
   int       seq_weekends;   /* the weekends left that the states tell apart */
+  /* the table's costs, moved by multipliers of the counts and minutes
+   * that it does not follow (see price_sequence ()) */
+  gint64   *seq_cost;       /* [d * V + v + 1] */
+  gsize     seq_cost_alloc;
+  gboolean  seq_moved;
+  gint64    seq_lambda[SC_ROSTER_MAX_SHIFT_TYPES]; /* per shift of a binding type, ≥ 0 */
+  gint64    seq_pi;         /* per len_unit minutes worked, either sign */
+  gboolean  seq_limited;    /* the table follows the weekends */
+  gint64   *seq_kept;       /* [p * (T + 2) + t]: each person's last multipliers, the minutes' at T,
+                             * and at T + 1 the labels its last exact search expanded */
+  int       seq_bind[SC_ROSTER_MAX_SHIFT_TYPES];  /* the binding types, as in the labels' counts */
+  int       seq_n_bind;
+  gint64    seq_busy;       /* new multipliers only after a search that expanded more labels */
 } ScRowSolver;
 
 void     _sc_row_solver_init       (ScRowSolver           *rs,

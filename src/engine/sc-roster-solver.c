@@ -1250,7 +1250,8 @@ pair_move (Search *s)
 #define CG_LP_PIVOTS  60       /* per row: a solve that needs more gives up */
 #define CG_ROOT_NODES 150      /* branch-and-price nodes from the root … */
 #define CG_RINS_NODES 300      /* … and around the best roster */
-#define CG_RELAX_TIME 0.3      /* the root relaxation, or no column generation */
+#define CG_RELAX_TIME 0.3      /* the root relaxation, or no column generation … */
+#define CG_OPEN_GAP   0.10     /* … unless its bound is this near its value */
 #define CG_ROOT_TIME  0.2      /* at most these shares of the time limit */
 #define CG_RINS_TIME  0.06
 #define CG_NEAR_NODES 1.5      /* the second search from the root, when the first explored 1.5 nodes a person: */
@@ -1656,8 +1657,11 @@ cg_converge (Cg       *cg,
         return TRUE;
       /* quick rounds while they find columns that lower the relaxation
        * enough, then an exact one: on long horizons, the quick pricing
-       * finds a few columns a round that hardly move it */
-      quick = added && z_before - z > CG_QUICK_GAIN * MAX (1, fabs (z));
+       * finds a few columns a round that hardly move it (in a dive where
+       * pricing is slow, quick rounds only: an exact one would take the
+       * node's whole time) */
+      quick = added && (z_before - z > CG_QUICK_GAIN * MAX (1, fabs (z)) ||
+                        (rounds == CG_DIVE && cg->slow_pricing));
       z_before = z;
     }
 }
@@ -2107,6 +2111,21 @@ cg_search (Cg         *cg,
   return nodes - MAX (cg->nodes_left, 0);
 }
 
+/* Whether the relaxation, out of time before it converged, is near
+ * enough its end to dive from: its lower bound (from the last exact
+ * pricing round) within CG_OPEN_GAP of its value. On long horizons the
+ * last rounds move it little, and the dives do not need its end. */
+static gboolean
+cg_near_enough (Cg *cg)
+{
+  double z = _sc_lp_get_objective (cg->lp);
+
+  if (should_stop (cg->s) || !cg->bound_valid)
+    return FALSE;
+  g_debug ("column generation: out of time at %.3f, bound %.3f", z, cg->lower_bound);
+  return z - cg->lower_bound <= CG_OPEN_GAP * MAX (1, fabs (z));
+}
+
 /* The root relaxation from the current roster (every row feasible), its
  * lower bound, and a first dive. Returns the bound, or −1 when there is
  * none; keeps the column generation in s->cg for later dives. */
@@ -2124,7 +2143,7 @@ column_generation (Search *s)
   cg_add_current (cg);
   started = elapsed (s->shared);
   cg->deadline = share_deadline (s, CG_RELAX_TIME);
-  if (!cg_build (cg) || !cg_converge (cg, CG_ROOT))
+  if (!cg_build (cg) || (!cg_converge (cg, CG_ROOT) && !cg_near_enough (cg)))
     {
       g_debug ("column generation: no relaxation in time, %.2f s", elapsed (s->shared));
       cg_free (cg);
