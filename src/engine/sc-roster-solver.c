@@ -165,6 +165,8 @@ setup_row (Search      *s,
     }
 }
 
+#define LABEL_FALLBACK_LIMIT 2000000  /* labels of a feasibility-only search */
+
 /* Re-optimises @person's row on the free days given everyone else. The
  * free days must be off in the evaluator; fixed days keep @fixed_row's
  * values. @incumbent (may be NULL) is a feasible row to improve on. */
@@ -210,6 +212,15 @@ reoptimise_row (Search      *s,
       for (int d = 0; d < s->D; d++)
         rs->cost[d * V] = 0;
       if (_sc_row_solver_run (rs, NULL, node_limit * 5))
+        {
+          sc_roster_eval_apply_row (s->ev, person, rs->best_row);
+          return TRUE;
+        }
+      /* on long horizons the depth-first search can miss a row that the
+       * search by labels, day by day, finds */
+      rs->cutoff = COST_INF;
+      rs->want = 1;
+      if (_sc_row_solver_label (rs, LABEL_FALLBACK_LIMIT, 0) && rs->found)
         {
           sc_roster_eval_apply_row (s->ev, person, rs->best_row);
           return TRUE;
