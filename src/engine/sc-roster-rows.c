@@ -657,62 +657,74 @@ sequence_moved (ScRowSolver   *rs,
   return most;
 }
 
-/* The state on day @d + 1 after @v in one state of sequence_state () on
- * day @d, or −1 when @v breaks a rule of sequence there */
+/* A state of the table by its parts, the runs capped as in the labels'
+ * keys (see sequence_state ()) */
+typedef struct
+{
+  int      last, work_run, off_run, left;
+  gboolean from_start;
+} SeqState;
+
 static inline int
-sequence_next (ScRowSolver *rs,
-               int          d,
-               int          v,
-               int          last,
-               int          wr,
-               int          ofr,
-               gboolean     from_start,
-               int          left,
-               gboolean     new_weekend)
+sequence_index (ScRowSolver    *rs,
+                const SeqState *q)
+{
+  return sequence_state (rs, q->last, q->work_run, q->off_run, q->from_start, q->left);
+}
+
+/* The state @to on day @d + 1 after @v in state @q on day @d; FALSE when
+ * @v breaks a rule of sequence there */
+static inline gboolean
+sequence_next (ScRowSolver    *rs,
+               int             d,
+               int             v,
+               const SeqState *q,
+               gboolean        new_weekend,
+               SeqState       *to)
 {
   if (v == SC_ROSTER_OFF)
     {
-      if (wr > 0 && !from_start && wr < rs->min_cons)
-        return -1;
-      return sequence_state (rs, SC_ROSTER_OFF, 0, ofr + 1, from_start && last < 0, left);
+      if (q->work_run > 0 && !q->from_start && q->work_run < rs->min_cons)
+        return FALSE;
+      *to = (SeqState) { SC_ROSTER_OFF, 0, MIN (q->off_run + 1, rs->cap_off), q->left,
+                         q->from_start && q->last < 0 };
+      return TRUE;
     }
-  if (ofr > 0 && !from_start && ofr < rs->min_off)
-    return -1;
-  if (wr + 1 > rs->max_cons)
-    return -1;
-  if (last >= 0 && rs->pb->forbidden[last * rs->T + v])
-    return -1;
+  if (q->off_run > 0 && !q->from_start && q->off_run < rs->min_off)
+    return FALSE;
+  if (q->work_run + 1 > rs->max_cons)
+    return FALSE;
+  if (q->last >= 0 && rs->pb->forbidden[q->last * rs->T + v])
+    return FALSE;
   if (rs->max_minutes != SC_ROSTER_NO_LIMIT && rs->pb->shift_types[v].length > rs->max_minutes)
-    return -1;
-  if (new_weekend && left == 0)
-    return -1;
-  return sequence_state (rs, v, wr + 1, 0, from_start && (last >= 0 || d == 0), left - new_weekend);
+    return FALSE;
+  if (new_weekend && q->left == 0)
+    return FALSE;
+  *to = (SeqState) { v, MIN (q->work_run + 1, rs->cap_work), 0, q->left - new_weekend,
+                     q->from_start && (q->last >= 0 || d == 0) };
+  return TRUE;
 }
 
-/* The least cost of the rest of a row from day @d in one state of
- * sequence_state (), given the next day's in @next */
+/* The least cost of the rest of a row from day @d in state @q, given the
+ * next day's in @next */
 static gint64
-sequence_least (ScRowSolver  *rs,
-                int           d,
-                const gint64 *next,
-                int           last,
-                int           wr,
-                int           ofr,
-                gboolean      from_start,
-                int           left,
-                gboolean      new_weekend)
+sequence_least (ScRowSolver    *rs,
+                int             d,
+                const gint64   *next,
+                const SeqState *q,
+                gboolean        new_weekend)
 {
   const gint8 *ord = rs->order + d * rs->V;
   const gint64 *c = (rs->seq_moved ? rs->seq_cost : rs->cost) + d * rs->V;
   gint64 best = COST_INF;
+  SeqState to;
 
   for (int k = 0; k < rs->n_order[d]; k++)
     {
       int v = ord[k];
-      int to = sequence_next (rs, d, v, last, wr, ofr, from_start, left, new_weekend);
 
-      if (to >= 0 && next[to] < COST_INF)
-        best = MIN (best, c[v + 1] + next[to]);
+      if (sequence_next (rs, d, v, q, new_weekend, &to) && next[sequence_index (rs, &to)] < COST_INF)
+        best = MIN (best, c[v + 1] + next[sequence_index (rs, &to)]);
     }
   return best;
 }
@@ -769,18 +781,24 @@ prepare_sequence (ScRowSolver *rs)
             for (int ofr = 0; ofr <= rs->cap_off; ofr++)
               for (int from_start = 0; from_start < 2; from_start++)
                 for (int left = 0; left < rs->seq_weekends; left++)
-                  here[sequence_state (rs, last, wr, ofr, from_start, left)] =
-                    sequence_least (rs, d, next, last, wr, ofr, from_start, left, new_weekend);
+                  {
+                    SeqState q = { last, wr, ofr, left, from_start };
+
+                    here[sequence_index (rs, &q)] = sequence_least (rs, d, next, &q, new_weekend);
+                  }
         }
     }
 }
 
 /* The state of the first day in the table */
-static int
-sequence_first (ScRowSolver *rs)
+static SeqState
+sequence_start (ScRowSolver *rs)
 {
-  return sequence_state (rs, SC_ROSTER_OFF, 0, 0, TRUE,
-                         rs->max_weekends == SC_ROSTER_NO_LIMIT ? 0 : MAX (rs->max_weekends, 0));
+  SeqState q = { SC_ROSTER_OFF, 0, 0, 0, TRUE };
+
+  if (rs->max_weekends != SC_ROSTER_NO_LIMIT)
+    q.left = MIN (MAX (rs->max_weekends, 0), rs->seq_weekends - 1);
+  return q;
 }
 
 /* Follows the table's least path from the first day: its shifts of each
@@ -792,9 +810,8 @@ sequence_walk (ScRowSolver *rs,
                int         *units)
 {
   const gint64 *c = rs->seq_moved ? rs->seq_cost : rs->cost;
-  int S = rs->seq_states, last = SC_ROSTER_OFF, wr = 0, ofr = 0;
-  int left = rs->max_weekends == SC_ROSTER_NO_LIMIT ? 0 : MIN (MAX (rs->max_weekends, 0), rs->seq_weekends - 1);
-  gboolean from_start = TRUE;
+  int S = rs->seq_states;
+  SeqState q = sequence_start (rs), to;
 
   memset (count, 0, sizeof (int) * rs->T);
   *units = 0;
@@ -802,35 +819,26 @@ sequence_walk (ScRowSolver *rs,
     {
       const gint64 *next = rs->seq + (gsize) (d + 1) * S;
       const gint8 *ord = rs->order + d * rs->V;
-      gint64 here = rs->seq[(gsize) d * S + sequence_state (rs, last, wr, ofr, from_start, left)];
+      gint64 here = rs->seq[(gsize) d * S + sequence_index (rs, &q)];
       int w = rs->ix->weekend[d], k;
-      gboolean new_weekend = rs->seq_limited && w >= 0 && !(d > 0 && last >= 0 && rs->ix->weekend[d - 1] == w);
+      gboolean new_weekend = rs->seq_limited && w >= 0 && !(d > 0 && q.last >= 0 && rs->ix->weekend[d - 1] == w);
 
       if (here >= COST_INF)
         return FALSE;
       for (k = 0; k < rs->n_order[d]; k++)
         {
           int v = ord[k];
-          int to = sequence_next (rs, d, v, last, wr, ofr, from_start, left, new_weekend);
 
-          if (to < 0 || next[to] >= COST_INF || c[d * rs->V + v + 1] + next[to] != here)
+          if (!sequence_next (rs, d, v, &q, new_weekend, &to) ||
+              next[sequence_index (rs, &to)] >= COST_INF ||
+              c[d * rs->V + v + 1] + next[sequence_index (rs, &to)] != here)
             continue;
-          if (v == SC_ROSTER_OFF)
+          if (v != SC_ROSTER_OFF)
             {
-              from_start = from_start && last < 0;
-              wr = 0;
-              ofr = MIN (ofr + 1, rs->cap_off);
-            }
-          else
-            {
-              from_start = from_start && (last >= 0 || d == 0);
-              wr = MIN (wr + 1, rs->cap_work);
-              ofr = 0;
-              left -= new_weekend;
               count[v]++;
               *units += rs->pb->shift_types[v].length / rs->len_unit;
             }
-          last = v;
+          q = to;
           break;
         }
       if (k == rs->n_order[d])
@@ -882,6 +890,7 @@ price_sequence (ScRowSolver *rs,
   double theta = 1;
   gint64 *kept;
   int rounds;
+  SeqState start;
 
   rs->seq_moved = FALSE;
   rs->seq_n_bind = n_bind;
@@ -915,9 +924,10 @@ price_sequence (ScRowSolver *rs,
       rs->seq_moved = FALSE;
       return;
     }
+  start = sequence_start (rs);
   for (int round = 0;; round++)
     {
-      gint64 root = rs->seq[sequence_first (rs)];
+      gint64 root = rs->seq[sequence_index (rs, &start)];
       double norm = 0, step, g_pi = 0, g[LABEL_MAX_BINDING];
 
       if (root >= COST_INF)

@@ -167,6 +167,22 @@ setup_row (Search      *s,
 
 #define LABEL_FALLBACK_LIMIT 2000000  /* labels of a feasibility-only search */
 
+/* Costs for a search of any feasible row: every shift −1 when
+ * @prefer_work, else 0, days off 0 */
+static void
+feasibility_costs (Search   *s,
+                   gboolean  prefer_work)
+{
+  int V = s->ix->n_values;
+
+  for (int d = 0; d < s->D; d++)
+    {
+      s->rs.cost[d * V] = 0;
+      for (int v = 0; v < s->T; v++)
+        s->rs.cost[d * V + v + 1] = prefer_work ? -1 : 0;
+    }
+}
+
 /* Re-optimises @person's row on the free days given everyone else. The
  * free days must be off in the evaluator; fixed days keep @fixed_row's
  * values. @incumbent (may be NULL) is a feasible row to improve on. */
@@ -178,7 +194,6 @@ reoptimise_row (Search      *s,
                 gint64       node_limit)
 {
   ScRowSolver *rs = &s->rs;
-  int V = s->ix->n_values;
 
   setup_row (s, rs, person, fixed_row);
   rs->fair_ev = NULL;
@@ -206,21 +221,18 @@ reoptimise_row (Search      *s,
    * preferring days off */
   for (int pass = 0; pass < 2; pass++)
     {
-      for (int d = 0; d < s->D; d++)
-        for (int v = 0; v < s->T; v++)
-          rs->cost[d * V + v + 1] = pass == 0 ? -1 : 0;
-      for (int d = 0; d < s->D; d++)
-        rs->cost[d * V] = 0;
+      feasibility_costs (s, pass == 0);
       if (_sc_row_solver_run (rs, NULL, node_limit * 5))
         {
           sc_roster_eval_apply_row (s->ev, person, rs->best_row);
           return TRUE;
         }
       /* on long horizons the depth-first search can miss a row that the
-       * search by labels, day by day, finds */
+       * search by labels, day by day, finds; it is exact, so the first
+       * pass's costs are enough */
       rs->cutoff = COST_INF;
       rs->want = 1;
-      if (_sc_row_solver_label (rs, LABEL_FALLBACK_LIMIT, 0) && rs->found)
+      if (pass == 0 && _sc_row_solver_label (rs, LABEL_FALLBACK_LIMIT, 0) && rs->found)
         {
           sc_roster_eval_apply_row (s->ev, person, rs->best_row);
           return TRUE;
