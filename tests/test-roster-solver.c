@@ -303,6 +303,30 @@ test_solver_initial_and_locks (void)
   }
 }
 
+/* A horizon too long for branch and price over all of it: branch and
+ * price over windows of days runs, keeps every rule and never loses the
+ * local search's roster */
+static void
+test_solver_windows (void)
+{
+  g_autoptr(ScRosterProblem) problem = planted_problem (7, 119, 6, 3);
+  g_autoptr(ScRosterSolution) solution = NULL;
+  g_autoptr(ScRosterScore) score = NULL;
+  ScRosterSolverOptions options;
+  ScRosterSolverStats stats;
+
+  g_assert_cmpint (problem->covers->len + problem->interval_covers->len, >, 300);
+  sc_roster_solver_options_init (&options);
+  options.seed = 3;
+  options.time_limit = 3;
+  solution = sc_roster_solve (problem, NULL, &options, NULL, &stats);
+  score = sc_roster_score_compute (problem, solution, FALSE);
+  g_test_message ("%d windows, objective %" G_GINT64_FORMAT, stats.windows, score->objective);
+  g_assert_cmpint (stats.windows, >, 0);
+  g_assert_cmpint (score->hard_violations, ==, 0);
+  g_assert_cmpint (score->objective, ==, stats.objective);
+}
+
 /* Small random problems: the solver finds the optimum found by enumeration */
 static void
 test_solver_brute_force (void)
@@ -538,6 +562,7 @@ main (int   argc,
   g_test_add_func ("/engine/roster-solver/single-row-optimum", test_solver_single_row_optimum);
   g_test_add_func ("/engine/roster-solver/lower-bound", test_solver_lower_bound);
   g_test_add_func ("/engine/roster-solver/label-rows", test_solver_label_rows);
+  g_test_add_func ("/engine/roster-solver/windows", test_solver_windows);
 
   return g_test_run ();
 }

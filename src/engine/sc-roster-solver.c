@@ -88,6 +88,13 @@ typedef struct
   int                    index;
   Shared                *shared;
   struct _Cg            *cg;          /* column generation, or NULL */
+  int                    windows;      /* column generation over windows: so many so far, */
+  int                    window_first; /* … the next block's first day, */
+  double                 window_next;  /* … the next choice after so many seconds, */
+  double                 window_slice; /* … the last round's seconds, */
+  double                 window_rate;  /* … and its gain a second; */
+  double                 lns_from_time; /* the local search since then, */
+  gint64                 lns_from_total; /* … from this roster */
 } Search;
 
 struct _Shared
@@ -1258,7 +1265,7 @@ pair_move (Search *s)
  * CG_MAX_ROWS rows are left to the local search: the dense simplex
  * cannot dive on them within a minute. */
 
-#define CG_MAX_ROWS   300      /* covers + people */
+#define CG_MAX_ROWS   360      /* covers + people */
 #define CG_SCALE      65536.0  /* duals to the row search's integer costs */
 #define CG_NODE_LIMIT 200000   /* the row search, when labels do not apply */
 #define CG_LABEL_LIMIT 2000000 /* labels kept by an exact pricing */
@@ -1281,13 +1288,23 @@ pair_move (Search *s)
 #define CG_NEAR_GAP   0.02     /* … or found nothing within 2 % of it: a second search */
 #define CG_TARGET_MIN 3.0      /* … near the relaxation */
 #define CG_TARGET_SHARE 0.005
+#define WINDOW_FROM   0.4      /* without it, windows of the horizon from this share of the time limit … */
+#define WINDOW_UNTIL  0.9      /* … to this one, in rounds of 3 */
+#define WINDOW_ROUND  3
+#define WINDOW_DAYS   14       /* … of at most 14 days, */
+#define WINDOW_TIME   0.05     /* … each within this share */
+#define WINDOW_SECONDS 0.5     /* … or half a second */
+#define CG_FIX_SHARE  0.5      /* greedy dives take the columns of at least this value */
 #define CG_RANDOM_NODES 3.0    /* dives from the root at random, when the first explored 3 nodes a person */
 
 typedef struct _Cg
 {
   Search  *s;
-  int      n_covers;     /* shift covers, then interval covers */
+  int      n_covers;     /* the covers of the window: shift covers, then interval covers */
   int      m;            /* n_covers + people */
+  guint8  *in_window;    /* per day, or NULL (every day): the others keep the best roster */
+  int     *lp_row;       /* per cover (shift covers, then interval covers): its row, or −1 */
+  double   offset;       /* the best roster's cost outside the LP (covers outside the window) */
   double  *rhs;
   double  *under, *over;
   /* the pool of columns */
@@ -1313,22 +1330,24 @@ typedef struct _Cg
   int      rins;         /* searches around the best roster so far */
   gboolean random_branch; /* branch on a fractional column drawn by its value */
   gboolean quick_dives;   /* the first dive explored CG_RANDOM_NODES a person */
-  gboolean slow_pricing;  /* the relaxation took over half its share */
+  gboolean slow_pricing;  /* the relaxation took over a quarter of its share */
   gint64   deadline;     /* monotonic time, or 0 */
   gboolean converged;    /* the last relaxation: no column left to price */
+  double   fix_share;    /* > 0: a branch takes every column of at least this value */
 } Cg;
 
-/* The LP rows of the covers a shift of type @t on day @d counts for when
- * @person works it: shift covers, then interval covers; returns how many */
+/* The covers a shift of type @t on day @d counts for when @person works
+ * it: shift covers, then interval covers (numbered after the shift
+ * covers); returns how many */
 static int
-cg_cell_rows (Cg  *cg,
-              int  person,
-              int  d,
-              int  t,
-              int *rows)
+cell_covers (Search *s,
+             int     person,
+             int     d,
+             int     t,
+             int    *covers_out)
 {
-  const ScRosterIndex *ix = cg->s->ix;
-  const ScRosterProblem *pb = cg->s->pb;
+  const ScRosterIndex *ix = s->ix;
+  const ScRosterProblem *pb = s->pb;
   const ScRosterCover *covers = (const ScRosterCover *) (gpointer) pb->covers->data;
   const ScRosterIntervalCover *icovers = (const ScRosterIntervalCover *) (gpointer) pb->interval_covers->data;
   guint64 skills = pb->people[person].skills;
@@ -1336,10 +1355,29 @@ cg_cell_rows (Cg  *cg,
 
   for (int k = ix->cover_start[cell]; k < ix->cover_start[cell + 1]; k++)
     if (_sc_roster_qualifies (skills, covers[ix->cover_list[k]].skill))
-      rows[n++] = ix->cover_list[k];
+      covers_out[n++] = ix->cover_list[k];
   for (int k = ix->icover_start[cell]; k < ix->icover_start[cell + 1]; k++)
     if (_sc_roster_qualifies (skills, icovers[ix->icover_list[k]].skill))
-      rows[n++] = (int) pb->covers->len + ix->icover_list[k];
+      covers_out[n++] = (int) pb->covers->len + ix->icover_list[k];
+  return n;
+}
+
+/* The LP rows of the covers a shift of type @t on day @d counts for when
+ * @person works it (none outside the window); returns how many */
+static int
+cg_cell_rows (Cg  *cg,
+              int  person,
+              int  d,
+              int  t,
+              int *rows)
+{
+  int n;
+
+  if (cg->in_window != NULL && !cg->in_window[d])
+    return 0;
+  n = cell_covers (cg->s, person, d, t, rows);
+  for (int i = 0; i < n; i++)
+    rows[i] = cg->lp_row[rows[i]];
   return n;
 }
 
@@ -1871,7 +1909,7 @@ cg_apply (Cg           *cg,
 static double
 cg_limit (Cg *cg)
 {
-  double limit = cg->s->best_total - 1 + CG_EPS;
+  double limit = cg->s->best_total - cg->offset - 1 + CG_EPS;
 
   if (cg->target > 0)
     limit = MIN (limit, cg->target + CG_EPS);
@@ -1938,6 +1976,39 @@ cg_branching_row (Cg  *cg,
         list[2 * n + 1] = row[d];
         n++;
       }
+  if (cg->fix_share > 0)
+    {
+      /* a greedy dive: everyone else's column of value over fix_share
+       * is taken along */
+      g_autofree int *top = g_new (int, s->P);
+      g_autofree double *top_x = g_new0 (double, s->P);
+
+      for (int q = 0; q < s->P; q++)
+        top[q] = -1;
+      for (guint k = 0; k < cg->person->len; k++)
+        {
+          double x = cg_value (cg, k);
+          int q = g_array_index (cg->person, int, k);
+
+          if (x > top_x[q] && !g_array_index (cg->banned, guint8, k))
+            {
+              top_x[q] = x;
+              top[q] = (int) k;
+            }
+        }
+      for (int q = 0; q < s->P; q++)
+        if (q != p && top[q] >= 0 && top_x[q] >= cg->fix_share && top_x[q] < 1 - CG_EPS)
+          {
+            const gint8 *r = cg_row (cg, top[q]);
+
+            for (int d = 0; d < D; d++)
+              {
+                list[2 * n] = q * D + d;
+                list[2 * n + 1] = r[d];
+                n++;
+              }
+          }
+    }
   return n;
 }
 
@@ -2044,38 +2115,71 @@ cg_free (Cg *cg)
   g_free (cg->entry_rows);
   g_free (cg->entry_values);
   g_free (cg->fixed);
+  g_free (cg->lp_row);
+  g_free (cg->in_window);
   g_free (cg);
 }
 
+/* The column generation over the days that @window marks (NULL: all of
+ * them): its LP has the covers that shifts on those days count for, less
+ * what the best roster's shifts on other days give them, and the cells of
+ * other days keep the best roster's values */
 static Cg *
-cg_new (Search *s)
+cg_new (Search       *s,
+        const guint8 *window)
 {
   const ScRosterProblem *pb = s->pb;
-  int n_sc = (int) pb->covers->len;
-  gsize cells = (gsize) s->P * s->D * s->ix->n_values;
+  const ScRosterIndex *ix = s->ix;
+  int n_sc = (int) pb->covers->len, n_all = n_sc + (int) pb->interval_covers->len;
+  int D = s->D, V = ix->n_values, n = 0;
+  gsize cells = (gsize) s->P * D * V;
   Cg *cg = g_new0 (Cg, 1);
 
   cg->s = s;
-  cg->n_covers = n_sc + (int) pb->interval_covers->len;
+  cg->in_window = window ? g_memdup2 (window, D) : NULL;
+  cg->lp_row = g_new (int, MAX (n_all, 1));
+  for (int c = 0; c < n_all; c++)
+    cg->lp_row[c] = window ? -1 : c;
+  for (int d = 0; window && d < D; d++)
+    for (int t = 0; t < s->T && window[d]; t++)
+      {
+        int cell = d * ix->n_types + t;
+
+        for (int k = ix->cover_start[cell]; k < ix->cover_start[cell + 1]; k++)
+          cg->lp_row[ix->cover_list[k]] = 0;
+        for (int k = ix->icover_start[cell]; k < ix->icover_start[cell + 1]; k++)
+          cg->lp_row[n_sc + ix->icover_list[k]] = 0;
+      }
+  for (int c = 0; window && c < n_all; c++)
+    if (cg->lp_row[c] == 0)
+      cg->lp_row[c] = n++;
+  cg->n_covers = window ? n : n_all;
   cg->m = cg->n_covers + s->P;
   cg->rhs = g_new0 (double, cg->m);
   cg->under = g_new0 (double, MAX (cg->n_covers, 1));
   cg->over = g_new0 (double, MAX (cg->n_covers, 1));
-  for (int c = 0; c < n_sc; c++)
+  for (int c = 0; c < n_all; c++)
     {
-      const ScRosterCover *cover = &g_array_index (pb->covers, ScRosterCover, c);
+      int r = cg->lp_row[c];
 
-      cg->rhs[c] = cover->required;
-      cg->under[c] = cover->under_weight;
-      cg->over[c] = cover->over_weight;
-    }
-  for (int c = 0; c < (int) pb->interval_covers->len; c++)
-    {
-      const ScRosterIntervalCover *cover = &g_array_index (pb->interval_covers, ScRosterIntervalCover, c);
+      if (r < 0)
+        continue;
+      if (c < n_sc)
+        {
+          const ScRosterCover *cover = &g_array_index (pb->covers, ScRosterCover, c);
 
-      cg->rhs[n_sc + c] = cover->required;
-      cg->under[n_sc + c] = cover->under_weight;
-      cg->over[n_sc + c] = cover->over_weight;
+          cg->rhs[r] = cover->required;
+          cg->under[r] = cover->under_weight;
+          cg->over[r] = cover->over_weight;
+        }
+      else
+        {
+          const ScRosterIntervalCover *cover = &g_array_index (pb->interval_covers, ScRosterIntervalCover, c - n_sc);
+
+          cg->rhs[r] = cover->required;
+          cg->under[r] = cover->under_weight;
+          cg->over[r] = cover->over_weight;
+        }
     }
   for (int p = 0; p < s->P; p++)
     cg->rhs[cg->n_covers + p] = 1;
@@ -2089,10 +2193,52 @@ cg_new (Search *s)
   cg->share = g_new0 (double, cells);
   cg->count = g_new0 (int, MAX (cg->n_covers, 1));
   cg->touched = g_new0 (int, MAX (cg->n_covers, 1));
-  cg->cell_rows = g_new0 (int, MAX (cg->n_covers, 1));
+  cg->cell_rows = g_new0 (int, MAX (n_all, 1));
   cg->entry_rows = g_new0 (int, cg->n_covers + 1);
   cg->entry_values = g_new0 (double, cg->n_covers + 1);
-  cg->fixed = g_new0 (guint8, (gsize) s->P * s->D);
+  cg->fixed = g_new0 (guint8, (gsize) s->P * D);
+  if (window)
+    {
+      const gint8 *best = s->best->cells;
+      double inside = 0;
+
+      /* outside the window: the best roster's values, and what they give
+       * the window's covers */
+      for (int p = 0; p < s->P; p++)
+        for (int d = 0; d < D; d++)
+          {
+            int v = best[p * D + d];
+            guint8 *allowed = cg->allowed + ((gsize) p * D + d) * V;
+
+            if (window[d])
+              continue;
+            for (int u = 0; u < V; u++)
+              allowed[u] = u == v + 1;
+            if (v == SC_ROSTER_OFF)
+              continue;
+            for (int k = 0, n_rows = cell_covers (s, p, d, v, cg->cell_rows); k < n_rows; k++)
+              if (cg->lp_row[cg->cell_rows[k]] >= 0)
+                cg->rhs[cg->lp_row[cg->cell_rows[k]]] -= 1;
+          }
+      /* the best roster's value in this LP, and the rest of its cost */
+      for (int p = 0; p < s->P; p++)
+        {
+          double cost;
+          int n_entries = cg_entries (cg, p, best + (gsize) p * D, &cost);
+
+          inside += cost;
+          for (int e = 0; e < n_entries - 1; e++)
+            cg->count[cg->entry_rows[e]] += (int) cg->entry_values[e];
+        }
+      for (int r = 0; r < cg->n_covers; r++)
+        {
+          double gap = cg->rhs[r] - cg->count[r];
+
+          inside += gap > 0 ? gap * cg->under[r] : -gap * cg->over[r];
+          cg->count[r] = 0;
+        }
+      cg->offset = (double) s->best_total - inside;
+    }
   return cg;
 }
 
@@ -2162,7 +2308,7 @@ column_generation (Search *s)
   if (!cg_applicable (s))
     return -1;
 
-  cg = cg_new (s);
+  cg = cg_new (s, NULL);
   cg_add_current (cg);
   started = elapsed (s->shared);
   cg->deadline = share_deadline (s, CG_RELAX_TIME);
@@ -2176,12 +2322,15 @@ column_generation (Search *s)
     bound = (gint64) ceil (cg->lower_bound - 1e-6);
   g_debug ("column generation: relaxation %.3f, bound %" G_GINT64_FORMAT ", %d rows, %u columns, %.2f s",
            _sc_lp_get_objective (cg->lp), bound, cg->m, cg->person->len, elapsed (s->shared));
-  /* a relaxation that took over half its share (long horizons) means
-   * slow pricing rounds: with the usual time a node, the first dive
-   * would not reach a roster within its own share (without a time limit
-   * there are no shares, and no pace to judge) */
+  /* a relaxation that took over a quarter of its share (long horizons,
+   * many people) means slow pricing rounds: with the usual time a node,
+   * the first dive would not reach a roster within its own share (without
+   * a time limit there are no shares, and no pace to judge) */
   cg->slow_pricing = s->shared->options->time_limit > 0 &&
-                     elapsed (s->shared) - started > CG_RELAX_TIME * s->shared->options->time_limit / 2;
+                     elapsed (s->shared) - started > CG_RELAX_TIME * s->shared->options->time_limit / 4;
+  /* … and a dive that fixes one person's row a node would not reach
+   * the bottom: it takes every column of value over one half along */
+  cg->fix_share = cg->slow_pricing ? CG_FIX_SHARE : 0;
   cg_keep_values (cg);
   cg_shares (cg);
   cg->root_share = g_memdup2 (cg->share, sizeof (double) * s->P * s->D * s->ix->n_values);
@@ -2305,6 +2454,216 @@ cg_rins (Search *s)
       cg_rins_dive (s, free_person);
     }
   while (end > 0 && s->best_total == before && !should_stop (s) && g_get_monotonic_time () < end);
+}
+
+/* Whether column generation over windows of days applies: no fairness
+ * terms, covers, every row feasible */
+static gboolean
+window_applicable (Search *s)
+{
+  if (s->ix->fair_on || s->pb->covers->len + s->pb->interval_covers->len == 0)
+    return FALSE;
+  for (int p = 0; p < s->P; p++)
+    if (!row_is_feasible (s, p))
+      return FALSE;
+  return TRUE;
+}
+
+/* Column generation over the days @window marks, the rest of the best
+ * roster fixed: its relaxation, then branch and price below the best
+ * roster, within @share of the time limit */
+static void
+cg_window (Search       *s,
+           const guint8 *window,
+           double        share)
+{
+  Cg *cg;
+  double started = elapsed (s->shared);
+  gint64 before = s->best_total;
+
+  for (int p = 0; p < s->P; p++)
+    sc_roster_eval_apply_row (s->ev, p, s->best->cells + (gsize) p * s->D);
+  cg = cg_new (s, window);
+  cg_add_current (cg);
+  cg->deadline = share_deadline (s, share * 0.6);
+  if (cg_build (cg) && (cg_converge (cg, CG_ROOT) || cg_near_enough (cg)))
+    {
+      cg->slow_pricing = s->shared->options->time_limit > 0 &&
+                         elapsed (s->shared) - started > share * 0.3 * s->shared->options->time_limit;
+      cg_keep_values (cg);
+      g_debug ("window: relaxation %.3f + %.3f, %d rows, %u columns, %.2f s",
+               _sc_lp_get_objective (cg->lp), cg->offset, cg->m, cg->person->len, elapsed (s->shared));
+      cg_search (cg, CG_ROOT_NODES, share * 0.4, "window");
+    }
+  else
+    g_debug ("window: no relaxation in time");
+  for (int p = 0; p < s->P; p++)
+    sc_roster_eval_apply_row (s->ev, p, s->best->cells + (gsize) p * s->D);
+  g_debug ("window: %" G_GINT64_FORMAT " → %" G_GINT64_FORMAT ", %.2f s", before,
+           s->best_total, elapsed (s->shared) - started);
+  cg_free (cg);
+}
+
+/* The best roster's cover penalties by day: people short in @under,
+ * people over in @over (weighted) */
+static void
+day_penalties (Search *s,
+               double *under,
+               double *over)
+{
+  const ScRosterProblem *pb = s->pb;
+  const int *count = _sc_roster_eval_get_cover_counts (s->ev);
+  const int *icount = _sc_roster_eval_get_icover_counts (s->ev);
+
+  memset (under, 0, sizeof (double) * s->D);
+  memset (over, 0, sizeof (double) * s->D);
+  for (guint c = 0; c < pb->covers->len; c++)
+    {
+      const ScRosterCover *cover = &g_array_index (pb->covers, ScRosterCover, c);
+      int gap = cover->required - count[c];
+
+      if (gap > 0)
+        under[cover->day] += (double) gap * cover->under_weight;
+      else
+        over[cover->day] += (double) -gap * cover->over_weight;
+    }
+  for (guint c = 0; c < pb->interval_covers->len; c++)
+    {
+      const ScRosterIntervalCover *cover = &g_array_index (pb->interval_covers, ScRosterIntervalCover, c);
+      int gap = cover->required - icount[c], d = CLAMP (cover->start / 1440, 0, s->D - 1);
+
+      if (gap > 0)
+        under[d] += (double) gap * cover->under_weight;
+      else
+        over[d] += (double) -gap * cover->over_weight;
+    }
+}
+
+/* The first day of a block of @len days drawn with odds by the sum of
+ * @weight over it (at random when it is zero everywhere), and not
+ * meeting the days @taken marks */
+static int
+draw_block (Search       *s,
+            const double *weight,
+            int           len,
+            const guint8 *taken)
+{
+  int D = s->D, pick = -1;
+  double total = 0;
+
+  for (int a = 0; a + len <= D; a++)
+    {
+      double w = 1e-9;
+      gboolean free = TRUE;
+
+      for (int d = a; d < a + len; d++)
+        {
+          w += weight[d];
+          free = free && !taken[d];
+        }
+      if (!free)
+        continue;
+      total += w;
+      if (g_rand_double (s->rng) * total < w)
+        pick = a;
+    }
+  return pick;
+}
+
+/* A round of column generation over windows of the best roster, three
+ * kinds in turn: blocks of days from the start of the horizon on, each
+ * half over the last; pairs of shorter blocks, one drawn where people are
+ * short and one where there are too many (work moves between them, which
+ * minimum and maximum minutes forbid within one block); weekends. FALSE
+ * when windows do not apply. */
+static gboolean
+window_search (Search *s)
+{
+  int D = s->D, first = s->window_first;
+  int covers = (int) (s->pb->covers->len + s->pb->interval_covers->len);
+  /* as many days as the LP's rows allow, at most WINDOW_DAYS (twice that
+   * for weekends, of which a window holds only a part) */
+  int fit = (CG_MAX_ROWS - s->P) * D / MAX (covers, 1);
+  int w = MIN (MIN (WINDOW_DAYS, fit), D), w_weekends = MIN (2 * WINDOW_DAYS, fit);
+  g_autofree guint8 *window = g_new0 (guint8, D);
+  g_autofree double *under = g_new0 (double, D);
+  g_autofree double *over = g_new0 (double, D);
+
+  if (w < 2)
+    return FALSE;
+  for (int round = 0; round < WINDOW_ROUND && window_applicable (s) && !should_stop (s); round++)
+    {
+      int turn = s->windows;
+      int kind = s->ix->n_weekends > 1 ? turn % 3 : turn % 2;
+
+      memset (window, 0, D);
+      if (kind == 2)
+        {
+          /* weekends, with the days either side, drawn with odds by
+           * people short on them: a weekend worked counts whole against
+           * the limit, so shifts move between weekends */
+          int days = 0;
+
+          for (int p = 0; p < s->P; p++)
+            sc_roster_eval_apply_row (s->ev, p, s->best->cells + (gsize) p * D);
+          day_penalties (s, under, over);
+          while (days + 4 <= w_weekends)
+            {
+              int pick = -1;
+              double total = 0;
+
+              for (int k = 0; k < s->ix->n_weekends; k++)
+                {
+                  double u = 1e-3;
+                  int d0 = s->wk_days[s->wk_start[k]];
+
+                  if (window[d0])
+                    continue;
+                  for (int i = s->wk_start[k]; i < s->wk_start[k + 1]; i++)
+                    u += under[s->wk_days[i]];
+                  total += u;
+                  if (g_rand_double (s->rng) * total < u)
+                    pick = k;
+                }
+              if (pick < 0)
+                break;
+              for (int i = s->wk_start[pick]; i < s->wk_start[pick + 1]; i++)
+                for (int d = MAX (s->wk_days[i] - 1, 0); d <= MIN (s->wk_days[i] + 1, D - 1); d++)
+                  {
+                    days += !window[d];
+                    window[d] = 1;
+                  }
+            }
+          g_debug ("window: %d days around weekends", days);
+        }
+      else if (kind == 0 || w < 4)
+        {
+          memset (window + first, 1, MIN (first + w, D) - first);
+          g_debug ("window: days %d–%d", first, MIN (first + w, D) - 1);
+          first = first + w >= D ? 0 : first + MAX (1, w / 2);
+        }
+      else
+        {
+          int a, b;
+
+          for (int p = 0; p < s->P; p++)
+            sc_roster_eval_apply_row (s->ev, p, s->best->cells + (gsize) p * D);
+          day_penalties (s, under, over);
+          a = draw_block (s, under, w / 2, window);
+          if (a < 0)
+            break;
+          memset (window + a, 1, w / 2);
+          b = draw_block (s, over, w / 2, window);
+          if (b >= 0)
+            memset (window + b, 1, w / 2);
+          g_debug ("window: days %d–%d and %d–%d", a, a + w / 2 - 1, b, b + w / 2 - 1);
+        }
+      cg_window (s, window, MAX (WINDOW_TIME, WINDOW_SECONDS / s->shared->options->time_limit));
+      s->windows++;
+      report (s, TRUE);
+    }
+  s->window_first = first;
+  return TRUE;
 }
 
 static void
@@ -2445,6 +2804,39 @@ search_run (gpointer data)
           if (s->best_total < before)
             s->half_cycle = -1;
         }
+      /* without branch and price over the whole horizon, branch and
+       * price over windows of it, once the local search has brought the
+       * roster down (in time-limited runs: the windows take time, not
+       * iterations) */
+      if (s->index == 0 && s->cg == NULL && o->time_limit > 0 && fraction_used (s) >= WINDOW_FROM &&
+          fraction_used (s) < WINDOW_UNTIL && elapsed (s->shared) >= s->window_next)
+        {
+          double now = elapsed (s->shared), slice = s->window_slice;
+          gint64 before = s->best_total;
+          /* whichever gained faster in its last turn, the local search
+           * (over the time since the last round) or the windows, has the
+           * next: a round, or as long again for the local search */
+          double lns_rate = s->windows > 0 ? (s->lns_from_total - before) / MAX (now - s->lns_from_time, 1e-3) : 0;
+
+          if (s->windows == 0 || s->window_rate >= lns_rate)
+            {
+              if (current_total (s) > s->best_total)
+                for (int p = 0; p < s->P; p++)
+                  sc_roster_eval_apply_row (s->ev, p, s->best->cells + (gsize) p * s->D);
+              if (!window_search (s))
+                {
+                  s->window_next = G_MAXDOUBLE;
+                  continue;
+                }
+              slice = elapsed (s->shared) - now;
+              s->window_slice = slice;
+              s->window_rate = (before - s->best_total) / MAX (slice, 1e-3);
+            }
+          s->window_next = elapsed (s->shared) + slice;
+          s->lns_from_time = elapsed (s->shared);
+          s->lns_from_total = s->best_total;
+          continue;
+        }
       s->temperature = T_START * pow (T_END / T_START, phase);
       {
         int kind = g_rand_int_range (s->rng, 0, 100);
@@ -2537,7 +2929,10 @@ sc_roster_solve (const ScRosterProblem       *problem,
 
       memset (stats, 0, sizeof *stats);
       for (int i = 0; i < n_threads; i++)
-        stats->iterations += sh.searches[i].iterations;
+        {
+          stats->iterations += sh.searches[i].iterations;
+          stats->windows += sh.searches[i].windows;
+        }
       stats->seconds = elapsed (&sh);
       stats->seconds_to_best = sh.searches[best_index].time_to_best;
       stats->hard_violations = score->hard_violations;

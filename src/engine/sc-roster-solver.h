@@ -55,8 +55,18 @@ G_BEGIN_DECLS
  * where it agrees with the relaxation's integral part stay fixed, and
  * after the first time two people chosen at random are free as well).
  * Each of these runs within a budget of nodes and, with a time limit, of a
- * share of it; when the relaxation itself cannot be solved within a
- * quarter of the time limit, the search goes on without it. A person
+ * share of it. Where the relaxation was slow to solve (many people or a
+ * long horizon), a dive that takes a row takes along every other person's
+ * row of value over one half. When the relaxation itself cannot be solved
+ * within its share of the time limit, or there are too many covers for
+ * it, the local search runs alone until 40 % of the time limit; then, to
+ * 90 %, it alternates with rounds of the same column generation over
+ * windows of the horizon, the other days keeping the best roster: two
+ * weeks in turn from the start, two single weeks (one where people are
+ * short, one where there are too many: minimum minutes keep work from
+ * moving within one block) and weekends with the days either side (a
+ * weekend worked counts whole against the limit). Whichever gained faster
+ * in its last turn has the next. A person
  * whose row cannot be made feasible keeps a row that breaks rules (the
  * search then minimises hard penalties first); the row kept is the last
  * one tried, so the roster returned is the one with the fewest hard
@@ -97,6 +107,7 @@ typedef struct
   int     hard_violations;
   gint64  objective;
   gint64  lower_bound;       /* of the objective (column generation), or −1 */
+  int     windows;           /* windows of days searched by column generation */
 } ScRosterSolverStats;
 
 void              sc_roster_solver_options_init (ScRosterSolverOptions       *options);
