@@ -2079,17 +2079,26 @@ cg_branch (Cg *cg)
   return go_on;
 }
 
+/* Whether column generation over windows of days applies: no fairness
+ * terms, covers, every row feasible */
 static gboolean
-cg_applicable (Search *s)
+window_applicable (Search *s)
 {
-  int covers = (int) (s->pb->covers->len + s->pb->interval_covers->len);
-
-  if (s->ix->fair_on || covers == 0 || covers + s->P > CG_MAX_ROWS)
+  if (s->ix->fair_on || s->pb->covers->len + s->pb->interval_covers->len == 0)
     return FALSE;
   for (int p = 0; p < s->P; p++)
     if (!row_is_feasible (s, p))
       return FALSE;
   return TRUE;
+}
+
+/* … and over the whole horizon: as long as the master problem's rows fit */
+static gboolean
+cg_applicable (Search *s)
+{
+  int covers = (int) (s->pb->covers->len + s->pb->interval_covers->len);
+
+  return covers + s->P <= CG_MAX_ROWS && window_applicable (s);
 }
 
 static void
@@ -2454,19 +2463,6 @@ cg_rins (Search *s)
       cg_rins_dive (s, free_person);
     }
   while (end > 0 && s->best_total == before && !should_stop (s) && g_get_monotonic_time () < end);
-}
-
-/* Whether column generation over windows of days applies: no fairness
- * terms, covers, every row feasible */
-static gboolean
-window_applicable (Search *s)
-{
-  if (s->ix->fair_on || s->pb->covers->len + s->pb->interval_covers->len == 0)
-    return FALSE;
-  for (int p = 0; p < s->P; p++)
-    if (!row_is_feasible (s, p))
-      return FALSE;
-  return TRUE;
 }
 
 /* Column generation over the days @window marks, the rest of the best
