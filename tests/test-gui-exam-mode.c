@@ -484,7 +484,10 @@ test_all_on_one_page (void)
           in_navigator = i;
         else if (on_flag < 0 && GTK_IS_TOGGLE_BUTTON (focus) && gtk_widget_is_ancestor (focus, questions_box))
           on_flag = i;
-        else if (in_answer < 0 && gtk_widget_is_ancestor (focus, questions_box) && !GTK_IS_TOGGLE_BUTTON (focus) &&
+        /* after the flag: the answers, check buttons or, for some kinds
+         * of question, toggle buttons (the question's text is a
+         * selectable label) */
+        else if (in_answer < 0 && on_flag >= 0 && gtk_widget_is_ancestor (focus, questions_box) &&
                  !GTK_IS_LABEL (focus))
           in_answer = i;
         else if (focus == next_button || gtk_widget_is_ancestor (focus, next_button))
