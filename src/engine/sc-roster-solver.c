@@ -1288,7 +1288,7 @@ pair_move (Search *s)
 #define CG_NEAR_GAP   0.02     /* … or found nothing within 2 % of it: a second search */
 #define CG_TARGET_MIN 3.0      /* … near the relaxation */
 #define CG_TARGET_SHARE 0.005
-#define WINDOW_FROM   0.4      /* without it, windows of the horizon from this share of the time limit … */
+#define WINDOW_FROM   0.4      /* windows of the horizon from this share of the time limit … */
 #define WINDOW_UNTIL  0.9      /* … to this one, in rounds of 3 */
 #define WINDOW_ROUND  3
 #define WINDOW_DAYS   14       /* … of at most 14 days, */
@@ -2800,11 +2800,12 @@ search_run (gpointer data)
           if (s->best_total < before)
             s->half_cycle = -1;
         }
-      /* without branch and price over the whole horizon, branch and
-       * price over windows of it, once the local search has brought the
-       * roster down (in time-limited runs: the windows take time, not
-       * iterations) */
-      if (s->index == 0 && s->cg == NULL && o->time_limit > 0 && fraction_used (s) >= WINDOW_FROM &&
+      /* branch and price over windows of the horizon, once the local
+       * search has brought the roster down (in time-limited runs: the
+       * windows take time, not iterations); with branch and price over
+       * the whole horizon too, whose dives around the best roster keep
+       * most of it as it is */
+      if (s->index == 0 && o->time_limit > 0 && fraction_used (s) >= WINDOW_FROM &&
           fraction_used (s) < WINDOW_UNTIL && elapsed (s->shared) >= s->window_next)
         {
           double now = elapsed (s->shared), slice = s->window_slice;

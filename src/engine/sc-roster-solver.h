@@ -59,9 +59,10 @@ G_BEGIN_DECLS
  * long horizon), a dive that takes a row takes along every other person's
  * row of value over one half. When the relaxation itself cannot be solved
  * within its share of the time limit, or there are too many covers for
- * it, the local search runs alone until 40 % of the time limit; then, to
- * 90 %, it alternates with rounds of the same column generation over
- * windows of the horizon, the other days keeping the best roster: two
+ * it, the local search runs alone until 40 % of the time limit. From 40 %
+ * to 90 %, in every case, it alternates with rounds of the same column
+ * generation over windows of the horizon, the other days keeping the best
+ * roster: two
  * weeks in turn from the start, two single weeks (one where people are
  * short, one where there are too many: minimum minutes keep work from
  * moving within one block) and weekends with the days either side (a
