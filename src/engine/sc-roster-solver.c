@@ -90,8 +90,7 @@ typedef struct
   struct _Cg            *cg;          /* column generation, or NULL */
   int                    windows;      /* column generation over windows: so many so far, */
   int                    window_first; /* … the next block's first day, */
-  double                 window_next;  /* … the next choice after so many seconds, */
-  double                 window_slice; /* … the last round's seconds, */
+  double                 window_slice; /* … the last round's seconds (the local search's turn as long), */
   double                 window_rate;  /* … and its gain a second; */
   double                 lns_from_time; /* the local search since then, */
   gint64                 lns_from_total; /* … from this roster */
@@ -257,6 +256,14 @@ save_best (Search *s)
 {
   s->best_total = current_total (s);
   sc_roster_solution_copy_into (s->best, sc_roster_eval_get_solution (s->ev));
+}
+
+/* The best roster back in the evaluator */
+static void
+restore_best (Search *s)
+{
+  for (int p = 0; p < s->P; p++)
+    sc_roster_eval_apply_row (s->ev, p, s->best->cells + (gsize) p * s->D);
 }
 
 static double
@@ -1770,6 +1777,18 @@ cg_ban (Cg  *cg,
       }
 }
 
+/* Allows only @value in @cell (person × D + day) */
+static void
+cg_allow_only (Cg    *cg,
+               gsize  cell,
+               int    value)
+{
+  int V = cg->s->ix->n_values;
+
+  for (int v = 0; v < V; v++)
+    cg->allowed[cell * V + v] = v == value + 1;
+}
+
 /* Fixes @person's @day to @value (@on) or forbids that value there */
 static void
 cg_fix (Cg       *cg,
@@ -1778,14 +1797,12 @@ cg_fix (Cg       *cg,
         int       value,
         gboolean  on)
 {
-  int V = cg->s->ix->n_values;
-  guint8 *allowed = cg->allowed + ((gsize) person * cg->s->D + day) * V;
+  gsize cell = (gsize) person * cg->s->D + day;
 
   if (on)
-    for (int v = 0; v < V; v++)
-      allowed[v] = v == value + 1;
+    cg_allow_only (cg, cell, value);
   else
-    allowed[value + 1] = 0;
+    cg->allowed[cell * cg->s->ix->n_values + value + 1] = 0;
   cg_ban (cg, person);
 }
 
@@ -1866,25 +1883,43 @@ cg_shares (Cg *cg)
     }
 }
 
+/* Each person's column of highest value in the relaxation, among those
+ * not banned (the first of equals), into @top (−1: none) and its value
+ * into @top_x */
+static void
+cg_best_columns (Cg     *cg,
+                 int    *top,
+                 double *top_x)
+{
+  for (int p = 0; p < cg->s->P; p++)
+    {
+      top[p] = -1;
+      top_x[p] = -1;
+    }
+  for (guint k = 0; k < cg->person->len; k++)
+    {
+      int p = g_array_index (cg->person, int, k);
+      double x = cg_value (cg, k);
+
+      if (!g_array_index (cg->banned, guint8, k) && x > top_x[p])
+        {
+          top_x[p] = x;
+          top[p] = (int) k;
+        }
+    }
+}
+
 /* The integral relaxation's roster into the evaluator */
 static void
 cg_take (Cg *cg)
 {
-  for (int p = 0; p < cg->s->P; p++)
-    {
-      int kbest = -1;
-      double vbest = -1;
+  g_autofree int *top = g_new (int, MAX (cg->s->P, 1));
+  g_autofree double *top_x = g_new (double, MAX (cg->s->P, 1));
 
-      for (guint k = 0; k < cg->person->len; k++)
-        if (g_array_index (cg->person, int, k) == p && !g_array_index (cg->banned, guint8, k) &&
-            cg_value (cg, k) > vbest)
-          {
-            vbest = cg_value (cg, k);
-            kbest = (int) k;
-          }
-      if (kbest >= 0)
-        sc_roster_eval_apply_row (cg->s->ev, p, cg_row (cg, kbest));
-    }
+  cg_best_columns (cg, top, top_x);
+  for (int p = 0; p < cg->s->P; p++)
+    if (top[p] >= 0)
+      sc_roster_eval_apply_row (cg->s->ev, p, cg_row (cg, top[p]));
 }
 
 /* Fixes the cells of @list (cell, value pairs) from the fixings @saved,
@@ -1981,21 +2016,9 @@ cg_branching_row (Cg  *cg,
       /* a greedy dive: everyone else's column of value over fix_share
        * is taken along */
       g_autofree int *top = g_new (int, s->P);
-      g_autofree double *top_x = g_new0 (double, s->P);
+      g_autofree double *top_x = g_new (double, s->P);
 
-      for (int q = 0; q < s->P; q++)
-        top[q] = -1;
-      for (guint k = 0; k < cg->person->len; k++)
-        {
-          double x = cg_value (cg, k);
-          int q = g_array_index (cg->person, int, k);
-
-          if (x > top_x[q] && !g_array_index (cg->banned, guint8, k))
-            {
-              top_x[q] = x;
-              top[q] = (int) k;
-            }
-        }
+      cg_best_columns (cg, top, top_x);
       for (int q = 0; q < s->P; q++)
         if (q != p && top[q] >= 0 && top_x[q] >= cg->fix_share && top_x[q] < 1 - CG_EPS)
           {
@@ -2217,12 +2240,10 @@ cg_new (Search       *s,
         for (int d = 0; d < D; d++)
           {
             int v = best[p * D + d];
-            guint8 *allowed = cg->allowed + ((gsize) p * D + d) * V;
 
             if (window[d])
               continue;
-            for (int u = 0; u < V; u++)
-              allowed[u] = u == v + 1;
+            cg_allow_only (cg, (gsize) p * D + d, v);
             if (v == SC_ROSTER_OFF)
               continue;
             for (int k = 0, n_rows = cell_covers (s, p, d, v, cg->cell_rows); k < n_rows; k++)
@@ -2284,8 +2305,7 @@ cg_search (Cg         *cg,
   g_debug ("%s: %s after %d nodes, %u columns, best %" G_GINT64_FORMAT ", %.2f s", what,
            complete ? "complete" : "stopped", nodes - MAX (cg->nodes_left, 0), cg->person->len,
            s->best_total, elapsed (s->shared));
-  for (int p = 0; p < s->P; p++)
-    sc_roster_eval_apply_row (s->ev, p, s->best->cells + (gsize) p * s->D);
+  restore_best (s);
   return nodes - MAX (cg->nodes_left, 0);
 }
 
@@ -2380,13 +2400,11 @@ cg_dive_from_best (Search       *s,
   int D = s->D, V = s->ix->n_values;
   double z;
 
-  for (int p = 0; p < s->P; p++)
-    sc_roster_eval_apply_row (s->ev, p, s->best->cells + (gsize) p * D);
+  restore_best (s);
   memset (cg->allowed, 1, (gsize) s->P * D * V);
   for (int i = 0; fixed != NULL && i < s->P * D; i++)
     if (fixed[i])
-      for (int u = 0; u < V; u++)
-        cg->allowed[(gsize) i * V + u] = u == s->best->cells[i] + 1;
+      cg_allow_only (cg, i, s->best->cells[i]);
   for (int p = 0; p < s->P; p++)
     cg_ban (cg, p);
   cg_add_current (cg);
@@ -2467,7 +2485,8 @@ cg_rins (Search *s)
 
 /* Column generation over the days @window marks, the rest of the best
  * roster fixed: its relaxation, then branch and price below the best
- * roster, within @share of the time limit */
+ * roster, within @share of the time limit. The evaluator holds the best
+ * roster before and after. */
 static void
 cg_window (Search       *s,
            const guint8 *window,
@@ -2477,8 +2496,6 @@ cg_window (Search       *s,
   double started = elapsed (s->shared);
   gint64 before = s->best_total;
 
-  for (int p = 0; p < s->P; p++)
-    sc_roster_eval_apply_row (s->ev, p, s->best->cells + (gsize) p * s->D);
   cg = cg_new (s, window);
   cg_add_current (cg);
   cg->deadline = share_deadline (s, share * 0.6);
@@ -2493,8 +2510,6 @@ cg_window (Search       *s,
     }
   else
     g_debug ("window: no relaxation in time");
-  for (int p = 0; p < s->P; p++)
-    sc_roster_eval_apply_row (s->ev, p, s->best->cells + (gsize) p * s->D);
   g_debug ("window: %" G_GINT64_FORMAT " → %" G_GINT64_FORMAT ", %.2f s", before,
            s->best_total, elapsed (s->shared) - started);
   cg_free (cg);
@@ -2566,6 +2581,46 @@ draw_block (Search       *s,
   return pick;
 }
 
+/* Marks in @window weekends with the days either side, drawn with odds by
+ * @under on them, while they fit in @budget days; returns the days
+ * marked */
+static int
+draw_weekends (Search       *s,
+               const double *under,
+               int           budget,
+               guint8       *window)
+{
+  int days = 0;
+
+  while (days + 4 <= budget)
+    {
+      int pick = -1;
+      double total = 0;
+
+      for (int k = 0; k < s->ix->n_weekends; k++)
+        {
+          double u = 1e-3;
+
+          if (window[s->wk_days[s->wk_start[k]]])
+            continue;
+          for (int i = s->wk_start[k]; i < s->wk_start[k + 1]; i++)
+            u += under[s->wk_days[i]];
+          total += u;
+          if (g_rand_double (s->rng) * total < u)
+            pick = k;
+        }
+      if (pick < 0)
+        break;
+      for (int i = s->wk_start[pick]; i < s->wk_start[pick + 1]; i++)
+        for (int d = MAX (s->wk_days[i] - 1, 0); d <= MIN (s->wk_days[i] + 1, s->D - 1); d++)
+          {
+            days += !window[d];
+            window[d] = 1;
+          }
+    }
+  return days;
+}
+
 /* A round of column generation over windows of the best roster, three
  * kinds in turn: blocks of days from the start of the horizon on, each
  * half over the last; pairs of shorter blocks, one drawn where people are
@@ -2587,6 +2642,7 @@ window_search (Search *s)
 
   if (w < 2)
     return FALSE;
+  restore_best (s);
   for (int round = 0; round < WINDOW_ROUND && window_applicable (s) && !should_stop (s); round++)
     {
       int turn = s->windows;
@@ -2598,39 +2654,8 @@ window_search (Search *s)
           /* weekends, with the days either side, drawn with odds by
            * people short on them: a weekend worked counts whole against
            * the limit, so shifts move between weekends */
-          int days = 0;
-
-          for (int p = 0; p < s->P; p++)
-            sc_roster_eval_apply_row (s->ev, p, s->best->cells + (gsize) p * D);
           day_penalties (s, under, over);
-          while (days + 4 <= w_weekends)
-            {
-              int pick = -1;
-              double total = 0;
-
-              for (int k = 0; k < s->ix->n_weekends; k++)
-                {
-                  double u = 1e-3;
-                  int d0 = s->wk_days[s->wk_start[k]];
-
-                  if (window[d0])
-                    continue;
-                  for (int i = s->wk_start[k]; i < s->wk_start[k + 1]; i++)
-                    u += under[s->wk_days[i]];
-                  total += u;
-                  if (g_rand_double (s->rng) * total < u)
-                    pick = k;
-                }
-              if (pick < 0)
-                break;
-              for (int i = s->wk_start[pick]; i < s->wk_start[pick + 1]; i++)
-                for (int d = MAX (s->wk_days[i] - 1, 0); d <= MIN (s->wk_days[i] + 1, D - 1); d++)
-                  {
-                    days += !window[d];
-                    window[d] = 1;
-                  }
-            }
-          g_debug ("window: %d days around weekends", days);
+          g_debug ("window: %d days around weekends", draw_weekends (s, under, w_weekends, window));
         }
       else if (kind == 0 || w < 4)
         {
@@ -2642,8 +2667,6 @@ window_search (Search *s)
         {
           int a, b;
 
-          for (int p = 0; p < s->P; p++)
-            sc_roster_eval_apply_row (s->ev, p, s->best->cells + (gsize) p * D);
           day_penalties (s, under, over);
           a = draw_block (s, under, w / 2, window);
           if (a < 0)
@@ -2785,8 +2808,7 @@ search_run (gpointer data)
         {
           s->cycle = cycle;
           if (current_total (s) > s->best_total)
-            for (int p = 0; p < s->P; p++)
-              sc_roster_eval_apply_row (s->ev, p, s->best->cells + (gsize) p * s->D);
+            restore_best (s);
         }
       if (s->cg && cycle * 2 + (phase >= 0.5) != s->half_cycle)
         {
@@ -2806,9 +2828,9 @@ search_run (gpointer data)
        * the whole horizon too, whose dives around the best roster keep
        * most of it as it is */
       if (s->index == 0 && o->time_limit > 0 && fraction_used (s) >= WINDOW_FROM &&
-          fraction_used (s) < WINDOW_UNTIL && elapsed (s->shared) >= s->window_next)
+          fraction_used (s) < WINDOW_UNTIL && elapsed (s->shared) >= s->lns_from_time + s->window_slice)
         {
-          double now = elapsed (s->shared), slice = s->window_slice;
+          double now = elapsed (s->shared);
           gint64 before = s->best_total;
           /* whichever gained faster in its last turn, the local search
            * (over the time since the last round) or the windows, has the
@@ -2817,19 +2839,14 @@ search_run (gpointer data)
 
           if (s->windows == 0 || s->window_rate >= lns_rate)
             {
-              if (current_total (s) > s->best_total)
-                for (int p = 0; p < s->P; p++)
-                  sc_roster_eval_apply_row (s->ev, p, s->best->cells + (gsize) p * s->D);
               if (!window_search (s))
                 {
-                  s->window_next = G_MAXDOUBLE;
+                  s->window_slice = G_MAXDOUBLE;
                   continue;
                 }
-              slice = elapsed (s->shared) - now;
-              s->window_slice = slice;
-              s->window_rate = (before - s->best_total) / MAX (slice, 1e-3);
+              s->window_slice = elapsed (s->shared) - now;
+              s->window_rate = (before - s->best_total) / MAX (s->window_slice, 1e-3);
             }
-          s->window_next = elapsed (s->shared) + slice;
           s->lns_from_time = elapsed (s->shared);
           s->lns_from_total = s->best_total;
           continue;
