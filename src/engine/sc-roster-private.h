@@ -71,6 +71,19 @@ const int           *_sc_roster_eval_get_cover_counts (ScRosterEval *self);
 const int           *_sc_roster_eval_get_icover_counts (ScRosterEval *self);
 gint64               _sc_roster_eval_get_row_penalty (ScRosterEval *self,
                                                       int           person);
+/* Sets @person's days @first … @last off, checking the row's hard rules
+ * once (sc_roster_eval_apply_change () checks them at every cell) */
+void                 _sc_roster_eval_clear_days (ScRosterEval *self,
+                                                 int           person,
+                                                 int           first,
+                                                 int           last);
+/* Sets one cell to probe the costs of others beside it: the objective
+ * follows, the hard rules do not, so the cell must be set back before
+ * they are read */
+void                 _sc_roster_eval_probe_cell (ScRosterEval *self,
+                                                 int           person,
+                                                 int           day,
+                                                 int           value);
 
 static inline gboolean
 _sc_roster_qualifies (guint64 skills,

@@ -242,13 +242,30 @@ memo_seen (ScRowSolver *rs,
   return FALSE;
 }
 
-/* Sorts the allowed values of every day by cost and builds the lower bound
- * tables: for the days from d on, base[d] is the cost with every free day
- * off and every forced day worked at its cheapest, forced[d] the number of
- * forced working days, and prefix[d][k] the sum of the k smallest
- * (work − off) differences of the free days. */
+/* The first and the last day with more than one allowed value (D and −1
+ * when there is none) into free_first and free_last */
 void
-_sc_row_prepare_bound (ScRowSolver *rs)
+_sc_row_find_free (ScRowSolver *rs)
+{
+  rs->free_first = rs->D;
+  rs->free_last = -1;
+  for (int d = 0; d < rs->D; d++)
+    if (rs->n_order[d] > 1)
+      {
+        rs->free_first = MIN (rs->free_first, d);
+        rs->free_last = d;
+      }
+}
+
+/* Sorts the allowed values of every day from @first on by cost and builds
+ * the lower bound tables: for the days from d on, base[d] is the cost with
+ * every free day off and every forced day worked at its cheapest, forced[d]
+ * the number of forced working days, and prefix[d][k] the sum of the k
+ * smallest (work − off) differences of the free days. The days before
+ * @first get no table: a search that walks them as forced asks none. */
+void
+_sc_row_prepare_bound (ScRowSolver *rs,
+                       int          first)
 {
   int D = rs->D, V = rs->V;
   int n_sorted = 0;
@@ -259,7 +276,7 @@ _sc_row_prepare_bound (ScRowSolver *rs)
   rs->n_neg[D] = 0;
   rs->prefix[D * (D + 1)] = 0;
 
-  for (int d = D - 1; d >= 0; d--)
+  for (int d = D - 1; d >= MAX (first, 0); d--)
     {
       gint8 *ord = rs->order + d * V;
       const gint64 *c = rs->cost + d * V;
@@ -329,12 +346,16 @@ _sc_row_prepare_bound (ScRowSolver *rs)
  * be worked, keeping only the allowed values of each day, the maximum
  * consecutive working days and the maximum weekends. It cuts the branches
  * that can no longer reach the minimum minutes early, which the counting
- * bound below misses on long horizons. */
+ * bound below misses on long horizons. The table covers the days @first …
+ * @last + 1: the days after @last must be forced, and their minutes bound
+ * what they add whatever the run and the weekends. */
 void
-_sc_row_prepare_capacity (ScRowSolver *rs)
+_sc_row_prepare_capacity (ScRowSolver *rs,
+                          int          first,
+                          int          last)
 {
   int D = rs->D, V = rs->V;
-  int R, W;
+  int R, W, tail = 0;
   gsize size;
 
   rs->cap_on = rs->min_minutes > 0;
@@ -350,10 +371,17 @@ _sc_row_prepare_capacity (ScRowSolver *rs)
       rs->cap_minutes = g_renew (int, rs->cap_minutes, size);
       rs->cap_alloc = size;
     }
+  last = MIN (last, D - 1);
+  for (int d = last + 1; d < D; d++)
+    {
+      g_assert (rs->n_order[d] == 1);
+      if (rs->order[d * V] != SC_ROSTER_OFF)
+        tail += rs->pb->shift_types[rs->order[d * V]].length;
+    }
   for (int r = 0; r < R; r++)
     for (int w = 0; w < W; w++)
-      rs->cap_minutes[((gsize) D * R + r) * W + w] = 0;
-  for (int d = D - 1; d >= 0; d--)
+      rs->cap_minutes[((gsize) (last + 1) * R + r) * W + w] = tail;
+  for (int d = last; d >= MAX (first, 0); d--)
     {
       const gint8 *ord = rs->order + d * V;
       int week = rs->ix->weekend[d];
@@ -418,6 +446,59 @@ row_fair_cost (ScRowSolver *rs,
   return _sc_roster_eval_fair_delta (rs->fair_ev, rs->person, x) - rs->fair_offset;
 }
 
+/* A whole row in rs->cur, in state @st at its end */
+static void
+row_end (ScRowSolver      *rs,
+         const ScRowState *st,
+         gint64            cost)
+{
+  if (rs->fair_ev && st->used >= rs->min_minutes && cost < rs->best_cost)
+    cost += row_fair_cost (rs, rs->cur);
+  if (st->used >= rs->min_minutes && cost < rs->best_cost)
+    {
+      rs->best_cost = cost;
+      rs->found = TRUE;
+      memcpy (rs->best_row, rs->cur, rs->D);
+    }
+}
+
+/* Walks the forced days @from … @to − 1 into rs->cur and rs->cnt, adding
+ * their costs to @cost: the day it stopped at (@to, or the first day whose
+ * value breaks a rule) */
+int
+_sc_row_walk_forced (ScRowSolver *rs,
+                     int          from,
+                     int          to,
+                     ScRowState  *st,
+                     gint64      *cost)
+{
+  for (int d = from; d < to; d++)
+    {
+      int v = rs->order[d * rs->V];
+      ScRowState next;
+
+      if (!_sc_row_step (rs, d, st, v, v >= 0 ? rs->cnt[v] : 0, &next))
+        return d;
+      rs->cur[d] = (gint8) v;
+      if (v >= 0)
+        rs->cnt[v]++;
+      *cost += rs->cost[d * rs->V + v + 1];
+      *st = next;
+    }
+  return to;
+}
+
+/* Takes back the counts of _sc_row_walk_forced () */
+void
+_sc_row_unwalk (ScRowSolver *rs,
+                int          from,
+                int          to)
+{
+  for (int d = from; d < to; d++)
+    if (rs->cur[d] >= 0)
+      rs->cnt[rs->cur[d]]--;
+}
+
 static void
 dfs (ScRowSolver      *rs,
      int               d,
@@ -437,20 +518,28 @@ dfs (ScRowSolver      *rs,
 
   if (d == rs->D)
     {
-      if (rs->fair_ev && st->used >= rs->min_minutes && cost < rs->best_cost)
-        cost += row_fair_cost (rs, rs->cur);
-      if (st->used >= rs->min_minutes && cost < rs->best_cost)
-        {
-          rs->best_cost = cost;
-          rs->found = TRUE;
-          memcpy (rs->best_row, rs->cur, rs->D);
-        }
+      row_end (rs, st, cost);
       return;
     }
 
   lb = _sc_row_bound (rs, d, st);
   if (lb >= COST_INF || cost + lb >= rs->best_cost)
     return;
+  if (rs->n_order[d] == 1)
+    {
+      /* forced days up to the next free one (or the end): one walk, not a
+       * node a day */
+      ScRowState next = *st;
+      int to = d, stop;
+
+      while (to < rs->D && rs->n_order[to] == 1)
+        to++;
+      stop = _sc_row_walk_forced (rs, d, to, &next, &cost);
+      if (stop == to)
+        dfs (rs, to, &next, cost);
+      _sc_row_unwalk (rs, d, stop);
+      return;
+    }
   if (rs->memo_on && d > 0 && d < rs->D - MEMO_TAIL &&
       memo_seen (rs, state_key (rs, d, st->last, st->work_run, st->off_run, st->weekends, st->used), cost))
     return;
@@ -482,8 +571,9 @@ _sc_row_solver_run (ScRowSolver *rs,
                     const gint8 *incumbent,
                     gint64       node_limit)
 {
-  _sc_row_prepare_bound (rs);
-  _sc_row_prepare_capacity (rs);
+  _sc_row_find_free (rs);
+  _sc_row_prepare_bound (rs, rs->free_first);
+  _sc_row_prepare_capacity (rs, rs->free_first, rs->free_last);
   memset (rs->cnt, 0, sizeof (int) * rs->T);
   rs->nodes = 0;
   rs->node_limit = node_limit;
@@ -508,8 +598,11 @@ _sc_row_solver_run (ScRowSolver *rs,
     }
   {
     ScRowState start = { SC_ROSTER_OFF, 0, 0, 0, 0, rs->cap_total };
+    gint64 cost = 0;
 
-    dfs (rs, 0, &start, 0);
+    /* the forced days before the first free one, walked once */
+    if (_sc_row_walk_forced (rs, 0, rs->free_first, &start, &cost) == rs->free_first)
+      dfs (rs, rs->free_first, &start, cost);
   }
   /* the one row in the list the search by labels fills */
   rs->n_rows = rs->found;
@@ -1218,8 +1311,8 @@ _sc_row_solver_label (ScRowSolver *rs,
       rs->candidates = g_array_new (FALSE, FALSE, sizeof (Label));
       rs->sorted_labels = g_array_new (FALSE, FALSE, sizeof (LabelOrder));
     }
-  _sc_row_prepare_bound (rs);
-  _sc_row_prepare_capacity (rs);
+  _sc_row_prepare_bound (rs, 0);
+  _sc_row_prepare_capacity (rs, 0, D - 1);
   if (beam == 0)
     price_sequence (rs, bind, n_bind);
   else

@@ -60,6 +60,8 @@ typedef struct _ScRowSolver
   gsize    cap_alloc;
   int      cap_r, cap_w;
   gboolean cap_on;
+  /* the days with a choice: free_first … free_last (see _sc_row_find_free ()) */
+  int      free_first, free_last;
   gint64   best_cost;
   gint64   cutoff;    /* without an incumbent, only rows cheaper than this */
   gboolean found;
@@ -120,8 +122,12 @@ void     _sc_row_solver_init       (ScRowSolver           *rs,
 void     _sc_row_solver_clear      (ScRowSolver           *rs);
 void     _sc_row_solver_set_person (ScRowSolver           *rs,
                                     int                    person);
-void     _sc_row_prepare_bound     (ScRowSolver           *rs);
-void     _sc_row_prepare_capacity  (ScRowSolver           *rs);
+void     _sc_row_find_free         (ScRowSolver           *rs);
+void     _sc_row_prepare_bound     (ScRowSolver           *rs,
+                                    int                    first);
+void     _sc_row_prepare_capacity  (ScRowSolver           *rs,
+                                    int                    first,
+                                    int                    last);
 gboolean _sc_row_solver_run        (ScRowSolver           *rs,
                                     const gint8           *incumbent,
                                     gint64                 node_limit);
@@ -243,5 +249,14 @@ _sc_row_bound (ScRowSolver      *rs,
     return COST_INF;
   return _sc_row_rest_bound (rs, d, st->used, st->cap_left);
 }
+
+int      _sc_row_walk_forced       (ScRowSolver           *rs,
+                                    int                    from,
+                                    int                    to,
+                                    ScRowState            *st,
+                                    gint64                *cost);
+void     _sc_row_unwalk            (ScRowSolver           *rs,
+                                    int                    from,
+                                    int                    to);
 
 G_END_DECLS

@@ -1120,6 +1120,26 @@ sc_roster_eval_delta_change (ScRosterEval *self,
 }
 
 void
+_sc_roster_eval_clear_days (ScRosterEval *self,
+                            int           person,
+                            int           first,
+                            int           last)
+{
+  for (int d = first; d <= last; d++)
+    set_cell (self, person, d, SC_ROSTER_OFF);
+  update_row_hard (self, person);
+}
+
+void
+_sc_roster_eval_probe_cell (ScRosterEval *self,
+                            int           person,
+                            int           day,
+                            int           value)
+{
+  set_cell (self, person, day, value);
+}
+
+void
 sc_roster_eval_apply_change (ScRosterEval *self,
                              int           person,
                              int           day,

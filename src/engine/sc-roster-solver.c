@@ -44,7 +44,8 @@
 #define SWAP_MAX         7       /* … over 1 to 7 days */
 #define P_WEEKEND        10      /* % of moves that move weekends to short ones */
 #define WEEKEND_LINKS    6       /* … of at most 6 people, */
-#define WEEKEND_TRY      2       /* … the better of 2 for each link */
+#define WEEKEND_TRY      2       /* … the better of 2 for each link; */
+#define LEAVE_AROUND     5       /* a weekend given up frees its days and 5 either side */
 
 /* ---- the search ------------------------------------------------------ */
 
@@ -385,8 +386,7 @@ construct (Search                 *s,
        * more only for a person no feasible row was found for */
       for (gint64 limit = BUILD_NODE_START; ; limit *= 10)
         {
-          for (int d = 0; d < D; d++)
-            sc_roster_eval_apply_change (s->ev, p, d, SC_ROSTER_OFF);
+          _sc_roster_eval_clear_days (s->ev, p, 0, D - 1);
           if (reoptimise_row (s, p, s->row, NULL, limit) || limit >= BUILD_NODE_LIMIT)
             break;
         }
@@ -436,9 +436,7 @@ polish_rows (Search *s,
           gboolean feasible = row_is_feasible (s, p);
 
           memcpy (s->row, sc_roster_eval_get_solution (s->ev)->cells + (gsize) p * D, D);
-          for (int d = first; d <= last; d++)
-            if (s->row[d] != SC_ROSTER_OFF)
-              sc_roster_eval_apply_change (s->ev, p, d, SC_ROSTER_OFF);
+          _sc_roster_eval_clear_days (s->ev, p, first, last);
           reoptimise_row (s, p, s->row, feasible ? s->row : NULL, ROW_NODE_LIMIT);
           if (current_total (s) < before)
             improved = TRUE;
@@ -556,8 +554,7 @@ lns_move (Search *s)
 
       memcpy (s->saved + (gsize) i * D, sol->cells + (gsize) p * D, D);
       s->was_feasible[i] = row_is_feasible (s, p);
-      for (int d = first; d <= last; d++)
-        sc_roster_eval_apply_change (s->ev, p, d, SC_ROSTER_OFF);
+      _sc_roster_eval_clear_days (s->ev, p, first, last);
     }
   for (int i = 0; i < k; i++)
     {
@@ -665,10 +662,20 @@ try_link (Search *s,
 {
   int D = s->D;
 
+  int leave_first = 0, leave_last = -1;
+
   s->is_chosen[q] = 2;
   memcpy (keep, sc_roster_eval_get_solution (s->ev)->cells + (gsize) q * D, D);
-  for (int d = first; d <= last; d++)
-    sc_roster_eval_apply_change (s->ev, q, d, SC_ROSTER_OFF);
+  _sc_roster_eval_clear_days (s->ev, q, first, last);
+  if (leave >= 0)
+    {
+      /* the weekend given up may lie far away: the days around it are
+       * free too, for the work it held to go elsewhere */
+      leave_first = MAX (0, s->wk_days[s->wk_start[leave]] - LEAVE_AROUND);
+      leave_last = MIN (D - 1, s->wk_days[s->wk_start[leave + 1] - 1] + LEAVE_AROUND);
+      _sc_roster_eval_clear_days (s->ev, q, leave_first, leave_last);
+      memset (s->free_day + leave_first, 1, leave_last - leave_first + 1);
+    }
   set_force_off (s, leave, 1);
   s->force_day = day;
   s->force_value = shift;
@@ -681,6 +688,8 @@ try_link (Search *s,
       memcpy (old, keep, D);
     }
   set_force_off (s, leave, 0);
+  for (int d = leave_first; d <= leave_last; d++)
+    s->free_day[d] = d >= first && d <= last;
   s->force_day = -1;
   s->no_fallback = FALSE;
   sc_roster_eval_apply_row (s->ev, q, keep);
@@ -990,7 +999,7 @@ pick_link_person (Search *s,
           sc_roster_solution_get (sol, p, day) != SC_ROSTER_OFF ||
           !_sc_roster_qualifies (s->pb->people[p].skills, skill))
         continue;
-      *leave = weekend_to_leave (s, p, w, first, last);
+      *leave = weekend_to_leave (s, p, w, 0, s->D - 1);
       if (*leave >= 0)
         return p;
     }
@@ -1046,7 +1055,7 @@ weekend_move (Search *s)
       if (current_total (s) < before)
         break;
 
-      c = next_link (s, p, first, last, old);
+      c = next_link (s, p, 0, D - 1, old);
     }
 
   end_chain (s, before, k);
@@ -1088,6 +1097,21 @@ pair_dfs (Search         *s,
   lb += _sc_row_bound (rb, d, sb);
   if (lb >= COST_INF || cost + lb >= s->pair_best_cost)
     return;
+  if (d > ra->free_last)
+    {
+      /* both rows forced from here: one walk each (costs outside the
+       * window are the same for every pair) */
+      ScRowState ea = *sa, eb = *sb;
+      gint64 ca = 0, cb = 0;
+      int stop_a = _sc_row_walk_forced (ra, d, s->D, &ea, &ca);
+      int stop_b = stop_a < s->D ? d : _sc_row_walk_forced (rb, d, s->D, &eb, &cb);
+
+      if (stop_b == s->D)
+        pair_dfs (s, s->D, &ea, &eb, cost);
+      _sc_row_unwalk (ra, d, stop_a);
+      _sc_row_unwalk (rb, d, stop_b);
+      return;
+    }
 
   oa = ra->order + d * V;
   ob = rb->order + d * V;
@@ -1140,22 +1164,25 @@ pair_reoptimise (Search *s,
   gboolean feasible = row_is_feasible (s, a) && row_is_feasible (s, b);
   ScRowState init = { SC_ROSTER_OFF, 0, 0, 0, 0, 0 }, ia, ib;
   gint64 incumbent = COST_INF;
+  int from, to;
 
   memcpy (old_a, sol->cells + (gsize) a * D, D);
   memcpy (old_b, sol->cells + (gsize) b * D, D);
   memset (s->free_day, 0, D);
   memset (s->free_day + first, 1, last - first + 1);
-  for (int d = first; d <= last; d++)
-    {
-      sc_roster_eval_apply_change (s->ev, a, d, SC_ROSTER_OFF);
-      sc_roster_eval_apply_change (s->ev, b, d, SC_ROSTER_OFF);
-    }
+  _sc_roster_eval_clear_days (s->ev, a, first, last);
+  _sc_roster_eval_clear_days (s->ev, b, first, last);
   setup_row (s, ra, a, old_a);
   setup_row (s, rb, b, old_b);
-  _sc_row_prepare_bound (ra);
-  _sc_row_prepare_capacity (ra);
-  _sc_row_prepare_bound (rb);
-  _sc_row_prepare_capacity (rb);
+  _sc_row_find_free (ra);
+  _sc_row_find_free (rb);
+  from = MIN (ra->free_first, rb->free_first);
+  to = MAX (ra->free_last, rb->free_last);
+  ra->free_last = rb->free_last = to;
+  _sc_row_prepare_bound (ra, from);
+  _sc_row_prepare_capacity (ra, from, to);
+  _sc_row_prepare_bound (rb, from);
+  _sc_row_prepare_capacity (rb, from, to);
   memset (ra->cnt, 0, sizeof (int) * s->T);
   memset (rb->cnt, 0, sizeof (int) * s->T);
 
@@ -1167,8 +1194,7 @@ pair_reoptimise (Search *s,
         int va = ra->order[d * V + i];
         gint64 *pc = s->pair_cost + ((gsize) d * V + va + 1) * V;
 
-        if (va >= 0)
-          sc_roster_eval_apply_change (s->ev, a, d, va);
+        _sc_roster_eval_probe_cell (s->ev, a, d, va);
         for (int j = 0; j < rb->n_order[d]; j++)
           {
             int vb = rb->order[d * V + j];
@@ -1176,13 +1202,12 @@ pair_reoptimise (Search *s,
             pc[vb + 1] = ra->cost[d * V + va + 1] +
                          (vb >= 0 ? sc_roster_eval_add_cost (s->ev, b, d, vb) : 0);
           }
-        if (va >= 0)
-          sc_roster_eval_apply_change (s->ev, a, d, SC_ROSTER_OFF);
+        _sc_roster_eval_probe_cell (s->ev, a, d, SC_ROSTER_OFF);
       }
   if (feasible)
     {
       incumbent = 0;
-      for (int d = first; d <= last; d++)
+      for (int d = from; d <= to; d++)
         incumbent += s->pair_cost[((gsize) d * V + old_a[d] + 1) * V + old_b[d] + 1];
     }
 
@@ -1192,7 +1217,15 @@ pair_reoptimise (Search *s,
   ib.cap_left = rb->cap_total;
   s->pair_best_cost = incumbent;
   s->pair_nodes = 0;
-  pair_dfs (s, 0, &ia, &ib, 0);
+  /* the forced days before the window, walked once (their costs are
+   * the same for every pair of rows) */
+  {
+    gint64 ca = 0, cb = 0;
+
+    if (_sc_row_walk_forced (ra, 0, from, &ia, &ca) == from &&
+        _sc_row_walk_forced (rb, 0, from, &ib, &cb) == from)
+      pair_dfs (s, from, &ia, &ib, 0);
+  }
 
   if (s->pair_best_cost < incumbent)
     {
