@@ -499,6 +499,84 @@ _sc_row_unwalk (ScRowSolver *rs,
       rs->cnt[rs->cur[d]]--;
 }
 
+#define TAIL_MIN 8   /* forced tails of fewer days are walked whole */
+
+/* The forced days after the last free one are walked by every row the
+ * search completes. Once they change between work and rest, the rules of
+ * sequence no longer see what came before, and the counts, minutes and
+ * weekends only add up: that part is walked once here, from the state
+ * every row has there, and its totals kept. */
+static void
+prepare_tail (ScRowSolver *rs)
+{
+  int from = rs->free_last + 1, D = rs->D, V = rs->V, join = from;
+  gboolean works;
+  ScRowState st = { SC_ROSTER_OFF, 0, 0, 0, 0, D };
+  int cnt[SC_ROSTER_MAX_SHIFT_TYPES] = { 0 };
+
+  rs->tail_join = D;
+  if (rs->free_last < 0 || D - from < TAIL_MIN)
+    return;
+  works = rs->order[from * V] != SC_ROSTER_OFF;
+  while (join < D && (rs->order[join * V] != SC_ROSTER_OFF) == works)
+    join++;
+  /* join: the first change; the state after it is known */
+  if (++join >= D)
+    return;
+  st.last = rs->order[(join - 1) * V];
+  st.work_run = st.last != SC_ROSTER_OFF;
+  st.off_run = st.last == SC_ROSTER_OFF;
+  rs->tail_join = join;
+  rs->tail_ok = TRUE;
+  rs->tail_cost = 0;
+  rs->tail_n_types = 0;
+  for (int d = join; d < D; d++)
+    {
+      int v = rs->order[d * V];
+      ScRowState next;
+
+      if (!_sc_row_step (rs, d, &st, v, v >= 0 ? cnt[v] : 0, &next))
+        {
+          rs->tail_ok = FALSE;
+          return;
+        }
+      if (v >= 0)
+        cnt[v]++;
+      rs->cur[d] = (gint8) v;
+      rs->tail_cost += rs->cost[d * V + v + 1];
+      st = next;
+    }
+  rs->tail_minutes = st.used;
+  rs->tail_weekends = st.weekends;
+  for (int t = 0; t < rs->T; t++)
+    if (cnt[t] > 0)
+      {
+        rs->tail_type[rs->tail_n_types] = t;
+        rs->tail_count[rs->tail_n_types++] = cnt[t];
+      }
+}
+
+/* Ends a row in state @st at tail_join with prepare_tail ()'s totals */
+static void
+tail_end (ScRowSolver      *rs,
+          const ScRowState *st,
+          gint64            cost)
+{
+  ScRowState end = *st;
+
+  if (!rs->tail_ok)
+    return;
+  for (int i = 0; i < rs->tail_n_types; i++)
+    if (rs->cnt[rs->tail_type[i]] + rs->tail_count[i] > rs->max_shifts[rs->tail_type[i]])
+      return;
+  end.used += rs->tail_minutes;
+  end.weekends += rs->tail_weekends;
+  if ((rs->max_minutes != SC_ROSTER_NO_LIMIT && end.used > rs->max_minutes) ||
+      end.weekends > rs->max_weekends)
+    return;
+  row_end (rs, &end, cost + rs->tail_cost);
+}
+
 static void
 dfs (ScRowSolver      *rs,
      int               d,
@@ -531,11 +609,20 @@ dfs (ScRowSolver      *rs,
        * node a day */
       ScRowState next = *st;
       int to = d, stop;
+      gboolean totals = FALSE;
 
       while (to < rs->D && rs->n_order[to] == 1)
         to++;
+      if (to == rs->D && rs->tail_join < rs->D)
+        {
+          /* the rest is forced: walked up to prepare_tail ()'s totals */
+          to = rs->tail_join;
+          totals = TRUE;
+        }
       stop = _sc_row_walk_forced (rs, d, to, &next, &cost);
-      if (stop == to)
+      if (stop == to && totals)
+        tail_end (rs, &next, cost);
+      else if (stop == to)
         dfs (rs, to, &next, cost);
       _sc_row_unwalk (rs, d, stop);
       return;
@@ -574,6 +661,7 @@ _sc_row_solver_run (ScRowSolver *rs,
   _sc_row_find_free (rs);
   _sc_row_prepare_bound (rs, rs->free_first);
   _sc_row_prepare_capacity (rs, rs->free_first, rs->free_last);
+  prepare_tail (rs);
   memset (rs->cnt, 0, sizeof (int) * rs->T);
   rs->nodes = 0;
   rs->node_limit = node_limit;

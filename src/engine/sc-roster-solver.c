@@ -45,7 +45,8 @@
 #define P_WEEKEND        10      /* % of moves that move weekends to short ones */
 #define WEEKEND_LINKS    6       /* … of at most 6 people, */
 #define WEEKEND_TRY      2       /* … the better of 2 for each link; */
-#define LEAVE_AROUND     5       /* a weekend given up frees its days and 5 either side */
+#define LEAVE_AROUND     5       /* a weekend given up frees its days and 5 either side; */
+#define LEAVE_SAMPLE     6       /* … the one of least loss among 6 people's */
 
 /* ---- the search ------------------------------------------------------ */
 
@@ -75,6 +76,7 @@ typedef struct
   guint8                *force_off;  /* per day: kept off in row re-solves */
   int                   *wk_start;   /* [w] … [w + 1]: into wk_days */
   int                   *wk_days;    /* the days of each weekend */
+  gint8                 *weekend_kept; /* a weekend's values while their loss is probed */
   int                   *cover_short; /* scratch: indices of covers short of people */
   int                   *chain_tried;
   gint8                 *scratch;     /* 2 * D */
@@ -900,15 +902,14 @@ weekends_worked (Search *s,
   return n;
 }
 
-/* The weekend other than @w2 that @person works, that lies within
- * first … last and is not locked, and whose cover loses least without
- * them; -1 when there is none */
+/* The weekend other than @w2 that @person works, that is not locked,
+ * and whose cover loses least without them (that loss, times 4 plus a random tie-break, in @loss); -1 when
+ * there is none */
 static int
 weekend_to_leave (Search *s,
                   int     person,
                   int     w2,
-                  int     first,
-                  int     last)
+                  gint64 *loss)
 {
   const gint8 *row = sc_roster_eval_get_solution (s->ev)->cells + (gsize) person * s->D;
   gint64 best = COST_INF;
@@ -916,24 +917,28 @@ weekend_to_leave (Search *s,
 
   for (int w = 0; w < s->ix->n_weekends; w++)
     {
-      gint64 cost = 0;
+      gint64 before = sc_roster_eval_get_objective (s->ev), cost;
       gboolean movable = w != w2 && s->wk_start[w] < s->wk_start[w + 1] && works_weekend (s, person, w);
 
       for (int i = s->wk_start[w]; movable && i < s->wk_start[w + 1]; i++)
         {
           int d = s->wk_days[i];
-          gint64 hard, obj;
 
-          if (d < first || d > last || s->pb->locked[person * s->D + d] != SC_ROSTER_UNLOCKED)
+          if (s->pb->locked[person * s->D + d] != SC_ROSTER_UNLOCKED)
             movable = FALSE;
-          else if (row[d] != SC_ROSTER_OFF)
-            {
-              sc_roster_eval_delta_change (s->ev, person, d, SC_ROSTER_OFF, &hard, &obj);
-              cost += obj;
-            }
         }
       if (!movable)
         continue;
+      /* the objective without their shifts there (the hard rules are
+       * the row search's business) */
+      for (int i = s->wk_start[w]; i < s->wk_start[w + 1]; i++)
+        {
+          s->weekend_kept[i - s->wk_start[w]] = row[s->wk_days[i]];
+          _sc_roster_eval_probe_cell (s->ev, person, s->wk_days[i], SC_ROSTER_OFF);
+        }
+      cost = sc_roster_eval_get_objective (s->ev) - before;
+      for (int i = s->wk_start[w]; i < s->wk_start[w + 1]; i++)
+        _sc_roster_eval_probe_cell (s->ev, person, s->wk_days[i], s->weekend_kept[i - s->wk_start[w]]);
       /* ties broken at random, so that equal weekends all get their turn */
       cost = cost * 4 + g_rand_int_range (s->rng, 0, 4);
       if (cost < best)
@@ -942,27 +947,28 @@ weekend_to_leave (Search *s,
           best_w = w;
         }
     }
+  *loss = best;
   return best_w;
 }
 
 /* The next person to try for @shift on @day, not yet in the chain nor
  * tried: on a weekend day, first someone who works the other day of that
- * weekend, then someone below their most weekends, then someone who gives
- * up another weekend (returned in @leave, else -1); on a weekday anyone
- * who may work the shift. Random among equals; -1 when there is none. */
+ * weekend, then someone below their most weekends, then of LEAVE_SAMPLE
+ * people, the one who gives up another weekend (returned in @leave, else
+ * -1) at the least loss of cover; on a weekday anyone who may work the shift. Random among equals;
+ * -1 when there is none. */
 static int
 pick_link_person (Search *s,
                   int     day,
                   int     shift,
                   int     skill,
-                  int     first,
-                  int     last,
                   int    *leave)
 {
   const ScRosterSolution *sol = sc_roster_eval_get_solution (s->ev);
   int D = s->D, P = s->P, w = s->ix->weekend[day];
   int start = g_rand_int_range (s->rng, 0, P);
   int best = -1, best_class = 3;
+  gint64 best_loss = COST_INF;
 
   *leave = -1;
   for (int i = 0; i < P && best_class > 0; i++)
@@ -989,9 +995,11 @@ pick_link_person (Search *s,
     }
   if (best_class < 2)
     return best;
-  for (int i = 0; i < P; i++)
+  best = -1;
+  for (int i = 0, n = 0; i < P && n < LEAVE_SAMPLE; i++)
     {
-      int p = (start + i) % P;
+      int p = (start + i) % P, w_leave;
+      gint64 loss;
 
       if (s->is_chosen[p] || s->pb->unavailable[p * D + day] ||
           s->pb->locked[p * D + day] != SC_ROSTER_UNLOCKED ||
@@ -999,11 +1007,16 @@ pick_link_person (Search *s,
           sc_roster_solution_get (sol, p, day) != SC_ROSTER_OFF ||
           !_sc_roster_qualifies (s->pb->people[p].skills, skill))
         continue;
-      *leave = weekend_to_leave (s, p, w, 0, s->D - 1);
-      if (*leave >= 0)
-        return p;
+      n++;
+      w_leave = weekend_to_leave (s, p, w, &loss);
+      if (w_leave >= 0 && loss < best_loss)
+        {
+          best_loss = loss;
+          best = p;
+          *leave = w_leave;
+        }
     }
-  return -1;
+  return best;
 }
 
 /* A weekend chain: a weekend day short of people gets the best placed
@@ -1038,7 +1051,7 @@ weekend_move (Search *s)
       for (int i = 0; i < WEEKEND_TRY; i++)
         {
           int leave;
-          int q = pick_link_person (s, day, shift, covers[c].skill, first, last, &leave);
+          int q = pick_link_person (s, day, shift, covers[c].skill, &leave);
 
           if (q < 0)
             break;
@@ -2750,6 +2763,7 @@ search_init (Search *s,
   s->force_off = g_new0 (guint8, s->D);
   s->wk_start = g_new0 (int, s->ix->n_weekends + 1);
   s->wk_days = g_new0 (int, MAX (s->D, 1));
+  s->weekend_kept = g_new0 (gint8, MAX (s->D, 1));
   for (int d = 0; d < s->D; d++)
     if (s->ix->weekend[d] >= 0)
       s->wk_start[s->ix->weekend[d] + 1]++;
@@ -2783,6 +2797,7 @@ search_clear (Search *s)
   g_free (s->force_off);
   g_free (s->wk_start);
   g_free (s->wk_days);
+  g_free (s->weekend_kept);
   g_free (s->cover_short);
   g_free (s->chain_tried);
   g_free (s->scratch);
