@@ -645,7 +645,7 @@ set_force_off (Search *s,
 
 /* One candidate for a link of a chain: @q made to work @shift on @day,
  * their row re-solved over first..last (giving up weekend @leave, -1 for
- * none); when it gives the best roster of the link so far, @q becomes
+ * none, and re-solved around it too); when it gives the best roster of the link so far, @q becomes
  * @p, their new row @cand and the row before @old. The roster is left as
  * it was. */
 static void
