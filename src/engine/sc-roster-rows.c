@@ -501,18 +501,17 @@ _sc_row_unwalk (ScRowSolver *rs,
 
 #define TAIL_MIN 8   /* forced tails of fewer days are walked whole */
 
-/* The forced days after the last free one are walked by every row the
+/* The forced days after the last free one are walked by every row a
  * search completes. Once they change between work and rest, the rules of
  * sequence no longer see what came before, and the counts, minutes and
  * weekends only add up: that part is walked once here, from the state
  * every row has there, and its totals kept. */
-static void
-prepare_tail (ScRowSolver *rs)
+void
+_sc_row_prepare_tail (ScRowSolver *rs)
 {
-  int from = rs->free_last + 1, D = rs->D, V = rs->V, join = from;
+  int from = rs->free_last + 1, D = rs->D, V = rs->V, join = from, stop;
   gboolean works;
   ScRowState st = { SC_ROSTER_OFF, 0, 0, 0, 0, D };
-  int cnt[SC_ROSTER_MAX_SHIFT_TYPES] = { 0 };
 
   rs->tail_join = D;
   if (rs->free_last < 0 || D - from < TAIL_MIN)
@@ -527,54 +526,45 @@ prepare_tail (ScRowSolver *rs)
   st.work_run = st.last != SC_ROSTER_OFF;
   st.off_run = st.last == SC_ROSTER_OFF;
   rs->tail_join = join;
-  rs->tail_ok = TRUE;
   rs->tail_cost = 0;
-  rs->tail_n_types = 0;
-  for (int d = join; d < D; d++)
-    {
-      int v = rs->order[d * V];
-      ScRowState next;
-
-      if (!_sc_row_step (rs, d, &st, v, v >= 0 ? cnt[v] : 0, &next))
-        {
-          rs->tail_ok = FALSE;
-          return;
-        }
-      if (v >= 0)
-        cnt[v]++;
-      rs->cur[d] = (gint8) v;
-      rs->tail_cost += rs->cost[d * V + v + 1];
-      st = next;
-    }
+  memset (rs->cnt, 0, sizeof (int) * rs->T);
+  stop = _sc_row_walk_forced (rs, join, D, &st, &rs->tail_cost);
+  rs->tail_ok = stop == D;
   rs->tail_minutes = st.used;
   rs->tail_weekends = st.weekends;
-  for (int t = 0; t < rs->T; t++)
-    if (cnt[t] > 0)
-      {
-        rs->tail_type[rs->tail_n_types] = t;
-        rs->tail_count[rs->tail_n_types++] = cnt[t];
-      }
+  memcpy (rs->tail_count, rs->cnt, sizeof (int) * rs->T);
+  _sc_row_unwalk (rs, join, stop);
 }
 
-/* Ends a row in state @st at tail_join with prepare_tail ()'s totals */
-static void
-tail_end (ScRowSolver      *rs,
-          const ScRowState *st,
-          gint64            cost)
+/* Walks the forced rest of a row from @d, after the last free day: up to
+ * _sc_row_prepare_tail ()'s totals, which it then adds to @st and @cost
+ * (rs->cur holds their days), or to the end. TRUE when the row keeps its
+ * rules to the end; in either case the counts of the days it walked, up to
+ * *@walked, are to be taken back with _sc_row_unwalk (). */
+gboolean
+_sc_row_walk_rest (ScRowSolver *rs,
+                   int          d,
+                   ScRowState  *st,
+                   gint64      *cost,
+                   int         *walked)
 {
-  ScRowState end = *st;
+  int to = rs->tail_join;
 
+  *walked = _sc_row_walk_forced (rs, d, to, st, cost);
+  if (*walked < to)
+    return FALSE;
+  if (to == rs->D)
+    return TRUE;
   if (!rs->tail_ok)
-    return;
-  for (int i = 0; i < rs->tail_n_types; i++)
-    if (rs->cnt[rs->tail_type[i]] + rs->tail_count[i] > rs->max_shifts[rs->tail_type[i]])
-      return;
-  end.used += rs->tail_minutes;
-  end.weekends += rs->tail_weekends;
-  if ((rs->max_minutes != SC_ROSTER_NO_LIMIT && end.used > rs->max_minutes) ||
-      end.weekends > rs->max_weekends)
-    return;
-  row_end (rs, &end, cost + rs->tail_cost);
+    return FALSE;
+  for (int t = 0; t < rs->T; t++)
+    if (rs->cnt[t] + rs->tail_count[t] > rs->max_shifts[t])
+      return FALSE;
+  st->used += rs->tail_minutes;
+  st->weekends += rs->tail_weekends;
+  *cost += rs->tail_cost;
+  return (rs->max_minutes == SC_ROSTER_NO_LIMIT || st->used <= rs->max_minutes) &&
+         st->weekends <= rs->max_weekends;
 }
 
 static void
@@ -609,20 +599,21 @@ dfs (ScRowSolver      *rs,
        * node a day */
       ScRowState next = *st;
       int to = d, stop;
-      gboolean totals = FALSE;
 
       while (to < rs->D && rs->n_order[to] == 1)
         to++;
-      if (to == rs->D && rs->tail_join < rs->D)
+      if (to == rs->D)
         {
-          /* the rest is forced: walked up to prepare_tail ()'s totals */
-          to = rs->tail_join;
-          totals = TRUE;
+          /* a walk to the end ends at a node, one to the totals at once */
+          if (_sc_row_walk_rest (rs, d, &next, &cost, &stop))
+            {
+              if (stop == rs->D)
+                dfs (rs, rs->D, &next, cost);
+              else
+                row_end (rs, &next, cost);
+            }
         }
-      stop = _sc_row_walk_forced (rs, d, to, &next, &cost);
-      if (stop == to && totals)
-        tail_end (rs, &next, cost);
-      else if (stop == to)
+      else if ((stop = _sc_row_walk_forced (rs, d, to, &next, &cost)) == to)
         dfs (rs, to, &next, cost);
       _sc_row_unwalk (rs, d, stop);
       return;
@@ -661,7 +652,7 @@ _sc_row_solver_run (ScRowSolver *rs,
   _sc_row_find_free (rs);
   _sc_row_prepare_bound (rs, rs->free_first);
   _sc_row_prepare_capacity (rs, rs->free_first, rs->free_last);
-  prepare_tail (rs);
+  _sc_row_prepare_tail (rs);
   memset (rs->cnt, 0, sizeof (int) * rs->T);
   rs->nodes = 0;
   rs->node_limit = node_limit;

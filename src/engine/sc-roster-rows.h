@@ -62,15 +62,15 @@ typedef struct _ScRowSolver
   gboolean cap_on;
   /* the days with a choice: free_first … free_last (see _sc_row_find_free ()) */
   int      free_first, free_last;
-  /* the forced days after free_last, in two parts (see prepare_tail ()):
-   * up to its first change between work and rest, walked; from tail_join
-   * on, the same for every row that gets there, so added as totals */
+  /* the forced days after free_last, in two parts (see
+   * _sc_row_prepare_tail ()): up to its first change between work and
+   * rest, walked; from tail_join on, the same for every row that gets
+   * there, so added as totals */
   int      tail_join;       /* D: no totals */
   gboolean tail_ok;
-  int      tail_minutes, tail_weekends, tail_n_types;
+  int      tail_minutes, tail_weekends;
   gint64   tail_cost;
-  int      tail_type[SC_ROSTER_MAX_SHIFT_TYPES];   /* the types worked, … */
-  int      tail_count[SC_ROSTER_MAX_SHIFT_TYPES];  /* … so many times */
+  int      tail_count[SC_ROSTER_MAX_SHIFT_TYPES];  /* shifts of each type */
   gint64   best_cost;
   gint64   cutoff;    /* without an incumbent, only rows cheaper than this */
   gboolean found;
@@ -267,5 +267,11 @@ int      _sc_row_walk_forced       (ScRowSolver           *rs,
 void     _sc_row_unwalk            (ScRowSolver           *rs,
                                     int                    from,
                                     int                    to);
+void     _sc_row_prepare_tail      (ScRowSolver           *rs);
+gboolean _sc_row_walk_rest         (ScRowSolver           *rs,
+                                    int                    d,
+                                    ScRowState            *st,
+                                    gint64                *cost,
+                                    int                   *walked);
 
 G_END_DECLS

@@ -645,9 +645,9 @@ set_force_off (Search *s,
 
 /* One candidate for a link of a chain: @q made to work @shift on @day,
  * their row re-solved over first..last (giving up weekend @leave, -1 for
- * none, and re-solved around it too); when it gives the best roster of the link so far, @q becomes
- * @p, their new row @cand and the row before @old. The roster is left as
- * it was. */
+ * none, and re-solved around it too); when it gives the best roster of
+ * the link so far, @q becomes @p, their new row @cand and the row before
+ * @old. The roster is left as it was. */
 static void
 try_link (Search *s,
           int     q,
@@ -662,9 +662,7 @@ try_link (Search *s,
           gint64 *link_best,
           int    *p)
 {
-  int D = s->D;
-
-  int leave_first = 0, leave_last = -1;
+  int D = s->D, leave_first = 0, leave_last = -1;
 
   s->is_chosen[q] = 2;
   memcpy (keep, sc_roster_eval_get_solution (s->ev)->cells + (gsize) q * D, D);
@@ -903,8 +901,8 @@ weekends_worked (Search *s,
 }
 
 /* The weekend other than @w2 that @person works, that is not locked,
- * and whose cover loses least without them (that loss, times 4 plus a random tie-break, in @loss); -1 when
- * there is none */
+ * and whose cover loses least without them (that loss, times 4 plus a
+ * random tie-break, in @loss); -1 when there is none */
 static int
 weekend_to_leave (Search *s,
                   int     person,
@@ -951,12 +949,30 @@ weekend_to_leave (Search *s,
   return best_w;
 }
 
+/* Whether @p, off on @day, not yet in the chain nor tried, may be given
+ * @shift there (qualified for @skill) */
+static gboolean
+may_link (Search *s,
+          int     p,
+          int     day,
+          int     shift,
+          int     skill)
+{
+  int D = s->D;
+
+  return !s->is_chosen[p] && !s->pb->unavailable[p * D + day] &&
+         s->pb->locked[p * D + day] == SC_ROSTER_UNLOCKED &&
+         s->pb->max_shifts[p * s->T + shift] > 0 &&
+         sc_roster_solution_get (sc_roster_eval_get_solution (s->ev), p, day) == SC_ROSTER_OFF &&
+         _sc_roster_qualifies (s->pb->people[p].skills, skill);
+}
+
 /* The next person to try for @shift on @day, not yet in the chain nor
  * tried: on a weekend day, first someone who works the other day of that
  * weekend, then someone below their most weekends, then of LEAVE_SAMPLE
  * people, the one who gives up another weekend (returned in @leave, else
- * -1) at the least loss of cover; on a weekday anyone who may work the shift. Random among equals;
- * -1 when there is none. */
+ * -1) at the least loss of cover; on a weekday anyone who may work the
+ * shift. Random among equals; -1 when there is none. */
 static int
 pick_link_person (Search *s,
                   int     day,
@@ -964,8 +980,7 @@ pick_link_person (Search *s,
                   int     skill,
                   int    *leave)
 {
-  const ScRosterSolution *sol = sc_roster_eval_get_solution (s->ev);
-  int D = s->D, P = s->P, w = s->ix->weekend[day];
+  int P = s->P, w = s->ix->weekend[day];
   int start = g_rand_int_range (s->rng, 0, P);
   int best = -1, best_class = 3;
   gint64 best_loss = COST_INF;
@@ -975,11 +990,7 @@ pick_link_person (Search *s,
     {
       int p = (start + i) % P, cls;
 
-      if (s->is_chosen[p] || s->pb->unavailable[p * D + day] ||
-          s->pb->locked[p * D + day] != SC_ROSTER_UNLOCKED ||
-          s->pb->max_shifts[p * s->T + shift] <= 0 ||
-          sc_roster_solution_get (sol, p, day) != SC_ROSTER_OFF ||
-          !_sc_roster_qualifies (s->pb->people[p].skills, skill))
+      if (!may_link (s, p, day, shift, skill))
         continue;
       if (w < 0 || works_weekend (s, p, w))
         cls = 0;
@@ -1001,11 +1012,7 @@ pick_link_person (Search *s,
       int p = (start + i) % P, w_leave;
       gint64 loss;
 
-      if (s->is_chosen[p] || s->pb->unavailable[p * D + day] ||
-          s->pb->locked[p * D + day] != SC_ROSTER_UNLOCKED ||
-          s->pb->max_shifts[p * s->T + shift] <= 0 ||
-          sc_roster_solution_get (sol, p, day) != SC_ROSTER_OFF ||
-          !_sc_roster_qualifies (s->pb->people[p].skills, skill))
+      if (!may_link (s, p, day, shift, skill))
         continue;
       n++;
       w_leave = weekend_to_leave (s, p, w, &loss);
@@ -1116,10 +1123,10 @@ pair_dfs (Search         *s,
        * window are the same for every pair) */
       ScRowState ea = *sa, eb = *sb;
       gint64 ca = 0, cb = 0;
-      int stop_a = _sc_row_walk_forced (ra, d, s->D, &ea, &ca);
-      int stop_b = stop_a < s->D ? d : _sc_row_walk_forced (rb, d, s->D, &eb, &cb);
+      int stop_a, stop_b = d;
 
-      if (stop_b == s->D)
+      if (_sc_row_walk_rest (ra, d, &ea, &ca, &stop_a) &&
+          _sc_row_walk_rest (rb, d, &eb, &cb, &stop_b))
         pair_dfs (s, s->D, &ea, &eb, cost);
       _sc_row_unwalk (ra, d, stop_a);
       _sc_row_unwalk (rb, d, stop_b);
@@ -1191,11 +1198,14 @@ pair_reoptimise (Search *s,
   _sc_row_find_free (rb);
   from = MIN (ra->free_first, rb->free_first);
   to = MAX (ra->free_last, rb->free_last);
+  /* the two searches end their windows together */
   ra->free_last = rb->free_last = to;
   _sc_row_prepare_bound (ra, from);
   _sc_row_prepare_capacity (ra, from, to);
+  _sc_row_prepare_tail (ra);
   _sc_row_prepare_bound (rb, from);
   _sc_row_prepare_capacity (rb, from, to);
+  _sc_row_prepare_tail (rb);
   memset (ra->cnt, 0, sizeof (int) * s->T);
   memset (rb->cnt, 0, sizeof (int) * s->T);
 
