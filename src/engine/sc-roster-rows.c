@@ -567,6 +567,13 @@ _sc_row_walk_rest (ScRowSolver *rs,
          st->weekends <= rs->max_weekends;
 }
 
+/* Whether the search's time is up (never without a deadline) */
+static gboolean
+past_deadline (const ScRowSolver *rs)
+{
+  return rs->deadline > 0 && g_get_monotonic_time () > rs->deadline;
+}
+
 static void
 dfs (ScRowSolver      *rs,
      int               d,
@@ -578,7 +585,7 @@ dfs (ScRowSolver      *rs,
 
   if (rs->aborted)
     return;
-  if (++rs->nodes > rs->node_limit)
+  if (++rs->nodes > rs->node_limit || (rs->deadline > 0 && (rs->nodes & 1023) == 0 && past_deadline (rs)))
     {
       rs->aborted = TRUE;
       return;
@@ -642,7 +649,8 @@ dfs (ScRowSolver      *rs,
 }
 
 /* Runs the search once costs and allowed values are set. @incumbent (may be
- * NULL) is a row known to be feasible: only a cheaper row replaces it.
+ * NULL) is a row known to be feasible: only a cheaper row replaces it. The
+ * search gives up (aborted set) after @node_limit nodes or at rs->deadline.
  * Returns TRUE when best_row holds a feasible row. */
 gboolean
 _sc_row_solver_run (ScRowSolver *rs,
@@ -1360,7 +1368,8 @@ label_beam (ScRowSolver *rs,
  * same state; with a @beam (> 0), only that many labels a day, the most
  * promising. Returns FALSE, with no row, when it cannot answer: the person
  * has too many binding shift types for it (nothing searched), or it needs
- * more than @limit labels (aborted set). */
+ * more than @limit labels or more time than rs->deadline gives (aborted
+ * set). */
 gboolean
 _sc_row_solver_label (ScRowSolver *rs,
                       gsize        limit,
@@ -1500,7 +1509,7 @@ again:
               g_array_append_vals (rs->candidates, &n, 1);
             }
         }
-      if (d + 1 < D && !keep_labels (rs, n_bind, &n_trace, limit))
+      if (d + 1 < D && (!keep_labels (rs, n_bind, &n_trace, limit) || past_deadline (rs)))
         {
           /* no row is traced back before the last day */
           rs->aborted = TRUE;

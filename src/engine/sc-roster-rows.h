@@ -77,6 +77,7 @@ typedef struct _ScRowSolver
   int      cnt[SC_ROSTER_MAX_SHIFT_TYPES];
   gint64   nodes;
   gint64   node_limit;
+  gint64   deadline;  /* monotonic time at which a search gives up, or 0 */
   gboolean aborted;
   /* memo of the states already searched (see state_key ()) */
   gboolean  memo_on;

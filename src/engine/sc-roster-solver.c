@@ -1622,6 +1622,7 @@ cg_price (Cg           *cg,
   const guint8 *unavailable = pb->unavailable + (gsize) person * s->D;
   int V = ix->n_values, D = s->D, n_entries;
   double cost, least = 0;
+  gint64 run_deadline = rs->deadline;
 
   _sc_row_solver_set_person (rs, person);
   for (int d = 0; d < D; d++)
@@ -1661,6 +1662,9 @@ cg_price (Cg           *cg,
   rs->fair_ev = NULL;
   rs->cutoff = y ? llround ((y[cg->n_covers + person] - CG_EPS) * CG_SCALE) : COST_INF;
   rs->want = y ? CG_COLUMNS : 1;
+  /* within the column generation's time too */
+  if (cg->deadline > 0 && (rs->deadline == 0 || cg->deadline < rs->deadline))
+    rs->deadline = cg->deadline;
   if (quick)
     {
       if (!_sc_row_solver_label (rs, CG_LABEL_LIMIT, CG_BEAM))
@@ -1668,6 +1672,7 @@ cg_price (Cg           *cg,
     }
   else if (!_sc_row_solver_label (rs, CG_LABEL_LIMIT, 0))
     _sc_row_solver_run (rs, NULL, CG_NODE_LIMIT);
+  rs->deadline = run_deadline;
   rs->cutoff = COST_INF;
   rs->want = 1;
   if (rs->aborted)
@@ -2761,6 +2766,9 @@ search_init (Search *s,
   s->rng = g_rand_new_with_seed (sh->options->seed + (guint32) index);
   _sc_row_solver_init (&s->rs, pb, s->ix);
   _sc_row_solver_init (&s->rs2, pb, s->ix);
+  /* no row search runs past the time limit */
+  if (sh->options->time_limit > 0)
+    s->rs.deadline = s->rs2.deadline = sh->start_time + (gint64) (sh->options->time_limit * 1e6);
   s->pair_cost = g_new0 (gint64, (gsize) s->D * s->ix->n_values * s->ix->n_values);
   s->pair_best = g_new0 (gint8, 2 * (gsize) s->D);
   s->saved = g_new0 (gint8, (gsize) MAX (s->P, 1) * s->D);
