@@ -181,8 +181,8 @@ main (int   argc,
   g_autofree char *path = g_build_filename (dir, "roster.db", NULL);
   g_autoptr(ScSession) session = sc_session_new_system ();
   g_autoptr(ScStore) store = NULL;
-  double time_limit = 10;
-  double big_time_limit = 60;
+  double time_limit = 8;
+  double big_time_limit = 50;
   int people = 600;
   int seed = 1;
   GOptionEntry entries[] = {
