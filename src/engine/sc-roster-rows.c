@@ -585,7 +585,7 @@ dfs (ScRowSolver      *rs,
 
   if (rs->aborted)
     return;
-  if (++rs->nodes > rs->node_limit || (rs->deadline > 0 && (rs->nodes & 1023) == 0 && past_deadline (rs)))
+  if (++rs->nodes > rs->node_limit || ((rs->nodes & 1023) == 0 && past_deadline (rs)))
     {
       rs->aborted = TRUE;
       return;

@@ -62,12 +62,12 @@ G_BEGIN_DECLS
  * it, the local search runs alone until 40 % of the time limit. From 40 %
  * to 90 %, in every case, it alternates with rounds of the same column
  * generation over windows of the horizon, the other days keeping the best
- * roster: two
- * weeks in turn from the start, two single weeks (one where people are
- * short, one where there are too many: minimum minutes keep work from
- * moving within one block) and weekends with the days either side (a
- * weekend worked counts whole against the limit). Whichever gained faster
- * in its last turn has the next. A person
+ * roster: two weeks in turn from the start, two single weeks (one where
+ * people are short, one where there are too many: minimum minutes keep
+ * work from moving within one block) and weekends with the days either
+ * side (a weekend worked counts whole against the limit). Whichever gained
+ * faster in its last turn has the next. No row search, nor any pricing,
+ * runs past the time limit. A person
  * whose row cannot be made feasible keeps a row that breaks rules (the
  * search then minimises hard penalties first); the row kept is the last
  * one tried, so the roster returned is the one with the fewest hard
