@@ -81,6 +81,7 @@ typedef struct
   int                   *chain_tried;
   gint8                 *scratch;     /* 2 * D */
   gboolean               no_fallback; /* row re-solves: no feasibility-only retry */
+  int                    build_phase; /* the first days, which a feasibility-only search does not prefer to work */
   ScRosterSolution      *best;
   gint64                 best_total;
   double                 temperature;
@@ -177,7 +178,7 @@ setup_row (Search      *s,
 #define LABEL_FALLBACK_LIMIT 2000000  /* labels of a feasibility-only search */
 
 /* Costs for a search of any feasible row: every shift −1 when
- * @prefer_work, else 0, days off 0 */
+ * @prefer_work (from day s->build_phase on), else 0, days off 0 */
 static void
 feasibility_costs (Search   *s,
                    gboolean  prefer_work)
@@ -188,7 +189,7 @@ feasibility_costs (Search   *s,
     {
       s->rs.cost[d * V] = 0;
       for (int v = 0; v < s->T; v++)
-        s->rs.cost[d * V + v + 1] = prefer_work ? -1 : 0;
+        s->rs.cost[d * V + v + 1] = prefer_work && d >= s->build_phase ? -1 : 0;
     }
 }
 
@@ -388,8 +389,18 @@ construct (Search                 *s,
        * more only for a person no feasible row was found for */
       for (gint64 limit = BUILD_NODE_START; ; limit *= 10)
         {
+          gboolean ok;
+
           _sc_roster_eval_clear_days (s->ev, p, 0, D - 1);
-          if (reoptimise_row (s, p, s->row, NULL, limit) || limit >= BUILD_NODE_LIMIT)
+          /* a row the search with costs cannot find is found by a search
+           * that prefers to work, which on long horizons works from the
+           * first day on and rests on the first weekend: everyone's
+           * would; from day p % 7 on instead, the people's weeks start
+           * apart, and so do their rests */
+          s->build_phase = p % 7;
+          ok = reoptimise_row (s, p, s->row, NULL, limit);
+          s->build_phase = 0;
+          if (ok || limit >= BUILD_NODE_LIMIT)
             break;
         }
     }
