@@ -81,7 +81,7 @@ typedef struct
   int                   *chain_tried;
   gint8                 *scratch;     /* 2 * D */
   gboolean               no_fallback; /* row re-solves: no feasibility-only retry */
-  int                    build_phase; /* the first days, which a feasibility-only search does not prefer to work */
+  int                    building;    /* the person whose first row is built, or -1 */
   ScRosterSolution      *best;
   gint64                 best_total;
   double                 temperature;
@@ -178,18 +178,30 @@ setup_row (Search      *s,
 #define LABEL_FALLBACK_LIMIT 2000000  /* labels of a feasibility-only search */
 
 /* Costs for a search of any feasible row: every shift −1 when
- * @prefer_work (from day s->build_phase on), else 0, days off 0 */
+ * @prefer_work, else 0, days off 0.
+ *
+ * Preferring to work, the search works from the first day on as long as
+ * the rules let it: the first roster's rows built so (s->building) would
+ * all rest on the same days, and use up their weekends before the last
+ * ones. Person p's first row prefers to work from day p % 7 on, and, when
+ * they may not work every weekend, only on weekends w where (w + p) / 2 is
+ * even: two in four, in pairs that fall four ways across the people. */
 static void
 feasibility_costs (Search   *s,
                    gboolean  prefer_work)
 {
-  int V = s->ix->n_values;
+  int V = s->ix->n_values, p = s->building;
+  gboolean ration = p >= 0 && s->pb->people[p].max_weekends < s->ix->n_weekends;
 
   for (int d = 0; d < s->D; d++)
     {
+      int w = s->ix->weekend[d];
+      gboolean prefer = prefer_work && !(p >= 0 && d < p % 7) &&
+                        !(ration && w >= 0 && (w + p) / 2 % 2 == 1);
+
       s->rs.cost[d * V] = 0;
       for (int v = 0; v < s->T; v++)
-        s->rs.cost[d * V + v + 1] = prefer_work && d >= s->build_phase ? -1 : 0;
+        s->rs.cost[d * V + v + 1] = prefer ? -1 : 0;
     }
 }
 
@@ -392,14 +404,11 @@ construct (Search                 *s,
           gboolean ok;
 
           _sc_roster_eval_clear_days (s->ev, p, 0, D - 1);
-          /* a row the search with costs cannot find is found by a search
-           * that prefers to work, which on long horizons works from the
-           * first day on and rests on the first weekend: everyone's
-           * would; from day p % 7 on instead, the people's weeks start
-           * apart, and so do their rests */
-          s->build_phase = p % 7;
+          /* where the search with costs finds no row, the search for any
+           * feasible one spreads the first rows' (see feasibility_costs ()) */
+          s->building = p;
           ok = reoptimise_row (s, p, s->row, NULL, limit);
-          s->build_phase = 0;
+          s->building = -1;
           if (ok || limit >= BUILD_NODE_LIMIT)
             break;
         }
@@ -2789,6 +2798,7 @@ search_init (Search *s,
   s->was_feasible = g_new0 (guint8, MAX (s->P, 1));
   s->free_day = g_new0 (guint8, s->D);
   s->force_day = -1;
+  s->building = -1;
   s->force_off = g_new0 (guint8, s->D);
   s->wk_start = g_new0 (int, s->ix->n_weekends + 1);
   s->wk_days = g_new0 (int, MAX (s->D, 1));
