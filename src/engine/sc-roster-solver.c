@@ -398,20 +398,17 @@ construct (Search                 *s,
         continue;
       memcpy (s->row, sc_roster_eval_get_solution (s->ev)->cells + (gsize) p * D, D);
       /* a small budget first (the search keeps the best row it has seen),
-       * more only for a person no feasible row was found for */
+       * more only for a person no feasible row was found for; where the
+       * search with costs finds none, the search for any feasible row
+       * spreads the first rows apart (see feasibility_costs ()) */
+      s->building = p;
       for (gint64 limit = BUILD_NODE_START; ; limit *= 10)
         {
-          gboolean ok;
-
           _sc_roster_eval_clear_days (s->ev, p, 0, D - 1);
-          /* where the search with costs finds no row, the search for any
-           * feasible one spreads the first rows' (see feasibility_costs ()) */
-          s->building = p;
-          ok = reoptimise_row (s, p, s->row, NULL, limit);
-          s->building = -1;
-          if (ok || limit >= BUILD_NODE_LIMIT)
+          if (reoptimise_row (s, p, s->row, NULL, limit) || limit >= BUILD_NODE_LIMIT)
             break;
         }
+      s->building = -1;
     }
 }
 
