@@ -190,14 +190,13 @@ static void
 feasibility_costs (Search   *s,
                    gboolean  prefer_work)
 {
-  int V = s->ix->n_values, p = s->building;
+  int V = s->ix->n_values, p = s->building, first = p >= 0 ? p % 7 : 0;
   gboolean ration = p >= 0 && s->pb->people[p].max_weekends < s->ix->n_weekends;
 
   for (int d = 0; d < s->D; d++)
     {
       int w = s->ix->weekend[d];
-      gboolean prefer = prefer_work && !(p >= 0 && d < p % 7) &&
-                        !(ration && w >= 0 && (w + p) / 2 % 2 == 1);
+      gboolean prefer = prefer_work && d >= first && !(ration && w >= 0 && (w + p) / 2 % 2 == 1);
 
       s->rs.cost[d * V] = 0;
       for (int v = 0; v < s->T; v++)
