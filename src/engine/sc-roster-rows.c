@@ -1088,12 +1088,12 @@ price_sequence (ScRowSolver *rs,
       rs->seq_cost = g_renew (gint64, rs->seq_cost, rs->seq_cost_alloc);
     }
   /* from the multipliers of this person's last search, which its next
-   * costs seldom move far; new ones only where its last search was long
-   * enough to pay for them */
+   * costs seldom move far; new ones only where it has none yet, or its
+   * last exact search was long enough to pay for them */
   if (rs->seq_kept == NULL)
     rs->seq_kept = g_new0 (gint64, (gsize) rs->pb->n_people * (rs->T + 2));
   kept = rs->seq_kept + (gsize) rs->person * (rs->T + 2);
-  rounds = kept[rs->T + 1] > rs->seq_busy ? SEQ_ROUNDS : 0;
+  rounds = kept[rs->T + 1] == 0 || kept[rs->T + 1] > rs->seq_busy ? SEQ_ROUNDS : 0;
   for (int b = 0; b < n_bind; b++)
     rs->seq_lambda[bind[b]] = kept[bind[b]];
   rs->seq_pi = kept[rs->T];
@@ -1401,13 +1401,9 @@ _sc_row_solver_label (ScRowSolver *rs,
     }
   _sc_row_prepare_bound (rs, 0);
   _sc_row_prepare_capacity (rs, 0, D - 1);
-  if (beam == 0)
-    price_sequence (rs, bind, n_bind);
-  else
-    {
-      rs->seq_moved = FALSE;
-      prepare_sequence (rs);
-    }
+  /* the multipliers matter to a beam too: without them, it keeps the
+   * labels that take the cheapest shifts, whose maximum later cuts them */
+  price_sequence (rs, bind, n_bind);
   rs->aborted = FALSE;
   rs->found = FALSE;
   rs->n_rows = 0;
