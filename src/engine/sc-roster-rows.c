@@ -783,9 +783,18 @@ label_order_cmp (gconstpointer a,
   return (x->sum > y->sum) - (x->sum < y->sum);
 }
 
+/* The runs a state of sequence_state () may be in: after a day off, the
+ * days off in a row (0 on the first day); after a shift, the working days
+ * in a row, at least one. A row never has both runs at once. */
+static inline int
+sequence_runs (ScRowSolver *rs)
+{
+  return rs->cap_off + 1 + rs->T * rs->cap_work;
+}
+
 /* The state of the rules of sequence on day @d: the last value, the
- * current runs capped as in the labels' keys, whether the current run
- * began on day 0, and the weekends that may still be worked (capped) */
+ * current run capped as in the labels' keys, whether it began on day 0,
+ * and the weekends that may still be worked (capped) */
 static inline int
 sequence_state (ScRowSolver *rs,
                 int          last,
@@ -794,9 +803,10 @@ sequence_state (ScRowSolver *rs,
                 gboolean     from_start,
                 int          weekends_left)
 {
-  int state = (last + 1) * (rs->cap_work + 1) + MIN (work_run, rs->cap_work);
+  int state = last == SC_ROSTER_OFF ? MIN (off_run, rs->cap_off)
+                                    : rs->cap_off + last * rs->cap_work + MIN (work_run, rs->cap_work);
 
-  state = (state * (rs->cap_off + 1) + MIN (off_run, rs->cap_off)) * 2 + (from_start != FALSE);
+  state = state * 2 + (from_start != FALSE);
   return state * rs->seq_weekends + MIN (weekends_left, rs->seq_weekends - 1);
 }
 
@@ -919,8 +929,8 @@ sequence_least (ScRowSolver    *rs,
 static void
 prepare_sequence (ScRowSolver *rs)
 {
-  int D = rs->D, V = rs->V, S;
-  gsize size, per_day = (gsize) V * (rs->cap_work + 1) * (rs->cap_off + 1) * 2;
+  int D = rs->D, S;
+  gsize size, per_day = (gsize) sequence_runs (rs) * 2;
   gboolean limited = rs->max_weekends != SC_ROSTER_NO_LIMIT;
 
   /* the weekends left only while the table stays small, and no table
@@ -957,15 +967,17 @@ prepare_sequence (ScRowSolver *rs)
           /* a working day that begins a weekend uses one */
           gboolean new_weekend = limited && w >= 0 && !(d > 0 && last >= 0 && rs->ix->weekend[d - 1] == w);
 
-          for (int wr = 0; wr <= rs->cap_work; wr++)
-            for (int ofr = 0; ofr <= rs->cap_off; ofr++)
-              for (int from_start = 0; from_start < 2; from_start++)
-                for (int left = 0; left < rs->seq_weekends; left++)
-                  {
-                    SeqState q = { last, wr, ofr, left, from_start };
+          /* only the states a row can be in (see sequence_runs ()) */
+          gboolean off = last == SC_ROSTER_OFF;
 
-                    here[sequence_index (rs, &q)] = sequence_least (rs, d, next, &q, new_weekend);
-                  }
+          for (int run = off ? 0 : 1; run <= (off ? rs->cap_off : rs->cap_work); run++)
+            for (int from_start = 0; from_start < 2; from_start++)
+              for (int left = 0; left < rs->seq_weekends; left++)
+                {
+                  SeqState q = { last, off ? 0 : run, off ? run : 0, left, from_start };
+
+                  here[sequence_index (rs, &q)] = sequence_least (rs, d, next, &q, new_weekend);
+                }
         }
     }
 }
