@@ -501,6 +501,68 @@ test_rows_agree (void)
   g_assert_cmpint (referenced, >=, compared / 2);
 }
 
+/* A quick pricing's beam where the cheapest shift type has a maximum that
+ * binds: type A saves 10 on the first ten days and 20 on the last four,
+ * type B saves 9 every day, and A may be worked three times. Keeping one
+ * partial row a day, the beam must still save A for the last days, as its
+ * bound prices A's maximum; bounded by the rules of sequence alone, it took
+ * A on the first three days (−129 against the optimum, −159). */
+static void
+test_rows_beam_maximum (void)
+{
+  g_autoptr(ScRosterProblem) problem = sc_roster_problem_new (14, 1);
+  ScRosterIndex *ix;
+  ScRowSolver rs;
+  int V;
+
+  sc_roster_problem_add_shift_type (problem, "A", 8 * 60, 480);
+  sc_roster_problem_add_shift_type (problem, "B", 8 * 60, 480);
+  sc_roster_problem_add_person (problem, "P");
+  sc_roster_problem_set_max_shifts (problem, 0, 0, 3);
+  ix = _sc_roster_index_new (problem);
+  _sc_row_solver_init (&rs, problem, ix);
+  _sc_row_solver_set_person (&rs, 0);
+  V = rs.V;
+  for (int d = 0; d < rs.D; d++)
+    {
+      gint8 *ord = rs.order + d * V;
+
+      rs.cost[d * V + SC_ROSTER_OFF + 1] = 0;
+      rs.cost[d * V + 0 + 1] = d < 10 ? -10 : -20;
+      rs.cost[d * V + 1 + 1] = -9;
+      ord[0] = SC_ROSTER_OFF;
+      ord[1] = 0;
+      ord[2] = 1;
+      rs.n_order[d] = 3;
+    }
+  rs.fair_ev = NULL;
+
+  /* the optimum, by the exact search */
+  rs.cutoff = COST_INF;
+  rs.want = 1;
+  _sc_row_solver_run (&rs, NULL, DFS_NODE_LIMIT);
+  g_assert_true (rs.found);
+  g_assert_cmpint (rs.best_cost, ==, -159);
+
+  /* a beam of one, below a cut-off as in a pricing */
+  rs.cutoff = 0;
+  g_assert_true (_sc_row_solver_label (&rs, LABEL_LIMIT, 1));
+  g_assert_true (rs.found);
+  g_assert_cmpint (rs.best_cost, ==, -159);
+  {
+    int late_a = 0;
+
+    for (int d = 0; d < 10; d++)
+      g_assert_cmpint (rs.best_row[d], ==, 1);
+    for (int d = 10; d < rs.D; d++)
+      late_a += rs.best_row[d] == 0;
+    g_assert_cmpint (late_a, ==, 3);
+  }
+
+  _sc_row_solver_clear (&rs);
+  _sc_roster_index_free (ix);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -508,6 +570,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/engine/roster-rows/agree", test_rows_agree);
+  g_test_add_func ("/engine/roster-rows/beam-maximum", test_rows_beam_maximum);
 
   return g_test_run ();
 }
