@@ -513,7 +513,7 @@ test_rows_beam_maximum (void)
   g_autoptr(ScRosterProblem) problem = sc_roster_problem_new (14, 1);
   ScRosterIndex *ix;
   ScRowSolver rs;
-  int V;
+  int V, late_a = 0;
 
   sc_roster_problem_add_shift_type (problem, "A", 8 * 60, 480);
   sc_roster_problem_add_shift_type (problem, "B", 8 * 60, 480);
@@ -549,15 +549,11 @@ test_rows_beam_maximum (void)
   g_assert_true (_sc_row_solver_label (&rs, LABEL_LIMIT, 1));
   g_assert_true (rs.found);
   g_assert_cmpint (rs.best_cost, ==, -159);
-  {
-    int late_a = 0;
-
-    for (int d = 0; d < 10; d++)
-      g_assert_cmpint (rs.best_row[d], ==, 1);
-    for (int d = 10; d < rs.D; d++)
-      late_a += rs.best_row[d] == 0;
-    g_assert_cmpint (late_a, ==, 3);
-  }
+  for (int d = 0; d < 10; d++)
+    g_assert_cmpint (rs.best_row[d], ==, 1);
+  for (int d = 10; d < rs.D; d++)
+    late_a += rs.best_row[d] == 0;
+  g_assert_cmpint (late_a, ==, 3);
 
   _sc_row_solver_clear (&rs);
   _sc_roster_index_free (ix);

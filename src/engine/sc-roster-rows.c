@@ -1100,8 +1100,10 @@ price_sequence (ScRowSolver *rs,
       rs->seq_cost = g_renew (gint64, rs->seq_cost, rs->seq_cost_alloc);
     }
   /* from the multipliers of this person's last search, which its next
-   * costs seldom move far; new ones only where it has none yet, or its
-   * last exact search was long enough to pay for them */
+   * costs seldom move far; new ones only before its first exact search
+   * (a beam's multipliers are only a start: the beam does not say how long
+   * an exact search would be), or after an exact search long enough to pay
+   * for them */
   if (rs->seq_kept == NULL)
     rs->seq_kept = g_new0 (gint64, (gsize) rs->pb->n_people * (rs->T + 2));
   kept = rs->seq_kept + (gsize) rs->person * (rs->T + 2);

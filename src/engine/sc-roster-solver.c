@@ -191,7 +191,7 @@ feasibility_costs (Search   *s,
                    gboolean  prefer_work)
 {
   int V = s->ix->n_values, p = s->building, first = p >= 0 ? p % 7 : 0;
-  gboolean ration = p >= 0 && s->pb->people[p].max_weekends < s->ix->n_weekends;
+  gboolean ration = p >= 0 && s->rs.max_weekends < s->ix->n_weekends;
 
   for (int d = 0; d < s->D; d++)
     {
