@@ -237,6 +237,7 @@ ref_key (const RefState *s)
   key = (key << 8) | (guint64) s->st.work_run;
   key = (key << 8) | (guint64) s->st.off_run;
   key = (key << 8) | (guint64) s->st.weekends;
+  key = (key << 1) | (guint64) s->st.counted;
   for (int t = 0; t < MAX_TYPES; t++)
     key = (key << 8) | (guint64) s->cnt[t];
   return key;
@@ -559,6 +560,58 @@ test_rows_beam_maximum (void)
   _sc_roster_index_free (ix);
 }
 
+/* Holidays from Tuesday to Thursday make one weekend of three days, and a
+ * person who may work one weekend gains 10 working Tuesday and Thursday, and
+ * loses 5 working Wednesday. Working Tuesday and Thursday is one weekend
+ * worked, as the scorer counts it: both searches must find −20. Counting a
+ * weekend again on the Thursday after a Wednesday off, they found −15
+ * (Tuesday to Thursday). */
+static void
+test_rows_holiday_weekend (void)
+{
+  g_autoptr(ScRosterProblem) problem = sc_roster_problem_new (5, G_DATE_MONDAY);
+  static const gint64 gain[] = { 1, -10, 5, -10, 1 };
+  ScRosterPerson *person;
+  ScRosterIndex *ix;
+  ScRowSolver rs;
+  int V;
+
+  sc_roster_problem_add_shift_type (problem, "D", 8 * 60, 480);
+  for (int d = 1; d <= 3; d++)
+    sc_roster_problem_set_day_kind (problem, d, SC_ROSTER_DAY_HOLIDAY);
+  g_assert_cmpint (sc_roster_problem_get_weekend (problem, 1), ==, sc_roster_problem_get_weekend (problem, 3));
+  sc_roster_problem_add_person (problem, "P");
+  person = sc_roster_problem_get_person (problem, 0);
+  person->max_weekends = 1;
+  ix = _sc_roster_index_new (problem);
+  _sc_row_solver_init (&rs, problem, ix);
+  _sc_row_solver_set_person (&rs, 0);
+  V = rs.V;
+  for (int d = 0; d < rs.D; d++)
+    {
+      gint8 *ord = rs.order + d * V;
+
+      rs.cost[d * V + SC_ROSTER_OFF + 1] = 0;
+      rs.cost[d * V + 0 + 1] = gain[d];
+      ord[0] = SC_ROSTER_OFF;
+      ord[1] = 0;
+      rs.n_order[d] = 2;
+    }
+  rs.fair_ev = NULL;
+  rs.want = 1;
+
+  rs.cutoff = COST_INF;
+  _sc_row_solver_run (&rs, NULL, DFS_NODE_LIMIT);
+  g_assert_true (rs.found);
+  g_assert_cmpint (rs.best_cost, ==, -20);
+  g_assert_cmpint (rs.best_row[2], ==, SC_ROSTER_OFF);
+  assert_scorer_feasible (&rs, rs.best_row);
+  g_assert_true (check_label (&rs, COST_INF, 1, TRUE, -20));
+
+  _sc_row_solver_clear (&rs);
+  _sc_roster_index_free (ix);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -567,6 +620,7 @@ main (int   argc,
 
   g_test_add_func ("/engine/roster-rows/agree", test_rows_agree);
   g_test_add_func ("/engine/roster-rows/beam-maximum", test_rows_beam_maximum);
+  g_test_add_func ("/engine/roster-rows/holiday-weekend", test_rows_holiday_weekend);
 
   return g_test_run ();
 }

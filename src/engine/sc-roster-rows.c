@@ -162,7 +162,7 @@ _sc_row_solver_set_person (ScRowSolver *rs,
     rs->used_bits = bits_for (rs->D * (longest / rs->len_unit));
   }
   {
-    int total = bits_for (rs->D) + rs->shift_bits + rs->run_bits + rs->off_bits + 1 + rs->weekend_bits +
+    int total = bits_for (rs->D) + rs->shift_bits + rs->run_bits + rs->off_bits + 1 + 1 + rs->weekend_bits +
                 rs->used_bits;
 
     /* with fairness, the nights and the weekends matter exactly */
@@ -192,6 +192,7 @@ state_key (ScRowSolver *rs,
            int          work_run,
            int          off_run,
            int          weekends,
+           int          counted,
            int          used)
 {
   guint64 key = (guint64) d;
@@ -200,6 +201,7 @@ state_key (ScRowSolver *rs,
   key = (key << rs->run_bits) | (guint64) MIN (work_run, rs->cap_work);
   key = (key << rs->off_bits) | (guint64) MIN (off_run, rs->cap_off);
   key = (key << 1) | (guint64) (d > 0 && (work_run == d || off_run == d));
+  key = (key << 1) | (guint64) (counted != 0);
   key = (key << rs->weekend_bits) | (guint64) MIN (weekends, rs->cap_weekends);
   key = (key << rs->used_bits) | (guint64) (used / rs->len_unit);
   for (int t = 0; t < rs->T; t++)
@@ -384,7 +386,6 @@ _sc_row_prepare_capacity (ScRowSolver *rs,
   for (int d = last; d >= MAX (first, 0); d--)
     {
       const gint8 *ord = rs->order + d * V;
-      int week = rs->ix->weekend[d];
       gboolean off_ok = FALSE;
       int len = -1;
 
@@ -404,7 +405,7 @@ _sc_row_prepare_capacity (ScRowSolver *rs,
               best = rs->cap_minutes[((gsize) (d + 1) * R + 0) * W + w];
             if (len > 0 && (rs->max_cons > 14 || r < rs->max_cons))
               {
-                gboolean new_weekend = week >= 0 && !(r > 0 && d > 0 && rs->ix->weekend[d - 1] == week);
+                gboolean new_weekend = _sc_row_new_weekend_relaxed (rs, d, r > 0);
                 int nr = rs->max_cons > 14 ? 1 : r + 1;
 
                 if (rs->cap_w == 0 || !new_weekend || w > 0)
@@ -525,6 +526,10 @@ _sc_row_prepare_tail (ScRowSolver *rs)
   st.last = rs->order[(join - 1) * V];
   st.work_run = st.last != SC_ROSTER_OFF;
   st.off_run = st.last == SC_ROSTER_OFF;
+  /* that day's weekend is worked when the day is, or when the day before
+   * (worked: the first change is to a day off) lies in it too */
+  st.counted = _sc_row_weekend_goes_on (rs, join - 1) &&
+               (st.last != SC_ROSTER_OFF || rs->ix->weekend[join - 2] == rs->ix->weekend[join - 1]);
   rs->tail_join = join;
   rs->tail_cost = 0;
   memset (rs->cnt, 0, sizeof (int) * rs->T);
@@ -626,7 +631,7 @@ dfs (ScRowSolver      *rs,
       return;
     }
   if (rs->memo_on && d > 0 && d < rs->D - MEMO_TAIL &&
-      memo_seen (rs, state_key (rs, d, st->last, st->work_run, st->off_run, st->weekends, st->used), cost))
+      memo_seen (rs, state_key (rs, d, st->last, st->work_run, st->off_run, st->weekends, st->counted, st->used), cost))
     return;
 
   ord = rs->order + d * rs->V;
@@ -752,6 +757,7 @@ label_key (ScRowSolver *rs,
   key = (key << rs->run_bits) | (guint64) MIN (st->work_run, rs->cap_work);
   key = (key << rs->off_bits) | (guint64) MIN (st->off_run, rs->cap_off);
   key = (key << 1) | (guint64) (d > 0 && (st->work_run == d || st->off_run == d));
+  key = (key << 1) | (guint64) (st->counted != 0);
   key = (key << 32) | (guint64) (st->used / rs->len_unit);
   return key;
 }
@@ -960,12 +966,11 @@ prepare_sequence (ScRowSolver *rs)
     {
       const gint64 *next = rs->seq + (gsize) (d + 1) * S;
       gint64 *here = rs->seq + (gsize) d * S;
-      int w = rs->ix->weekend[d];
 
       for (int last = -1; last < rs->T; last++)
         {
           /* a working day that begins a weekend uses one */
-          gboolean new_weekend = limited && w >= 0 && !(d > 0 && last >= 0 && rs->ix->weekend[d - 1] == w);
+          gboolean new_weekend = limited && _sc_row_new_weekend_relaxed (rs, d, last >= 0);
 
           /* only the states a row can be in (see sequence_runs ()) */
           gboolean off = last == SC_ROSTER_OFF;
@@ -1012,8 +1017,8 @@ sequence_walk (ScRowSolver *rs,
       const gint64 *next = rs->seq + (gsize) (d + 1) * S;
       const gint8 *ord = rs->order + d * rs->V;
       gint64 here = rs->seq[(gsize) d * S + sequence_index (rs, &q)];
-      int w = rs->ix->weekend[d], k;
-      gboolean new_weekend = rs->seq_limited && w >= 0 && !(d > 0 && q.last >= 0 && rs->ix->weekend[d - 1] == w);
+      int k;
+      gboolean new_weekend = rs->seq_limited && _sc_row_new_weekend_relaxed (rs, d, q.last >= 0);
 
       if (here >= COST_INF)
         return FALSE;

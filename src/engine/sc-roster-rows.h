@@ -196,7 +196,36 @@ _sc_row_rest_bound (ScRowSolver *rs,
 typedef struct
 {
   int last, work_run, off_run, used, weekends, cap_left;
+  int counted;   /* 1: the next day's weekend is already among the weekends */
 } ScRowState;
+
+/* Whether day @d's weekend goes on to the next day */
+static inline gboolean
+_sc_row_weekend_goes_on (ScRowSolver *rs,
+                         int          d)
+{
+  int w = rs->ix->weekend[d];
+
+  return w >= 0 && d + 1 < rs->D && rs->ix->weekend[d + 1] == w;
+}
+
+/* The same where only whether day @d − 1 was worked is known (the tables
+ * of bounds): after a day off within a weekend, the row may have worked an
+ * earlier day of it, and is taken to have, so that a table never counts
+ * more weekends than the row uses */
+static inline gboolean
+_sc_row_new_weekend_relaxed (ScRowSolver *rs,
+                             int          d,
+                             gboolean     worked_before)
+{
+  int w = rs->ix->weekend[d];
+
+  if (w < 0)
+    return FALSE;
+  if (d == 0 || rs->ix->weekend[d - 1] != w)
+    return TRUE;
+  return !worked_before && !(d > 1 && rs->ix->weekend[d - 2] == w);
+}
 
 /* The state after @v on day @d, given @count shifts of that type so far
  * (unused for a day off), or FALSE when @v breaks one of the row's rules
@@ -219,6 +248,7 @@ _sc_row_step (ScRowSolver      *rs,
       out->last = SC_ROSTER_OFF;
       out->work_run = 0;
       out->off_run = st->off_run + 1;
+      out->counted = st->counted && _sc_row_weekend_goes_on (rs, d);
       return TRUE;
     }
   len = rs->pb->shift_types[v].length;
@@ -233,7 +263,9 @@ _sc_row_step (ScRowSolver      *rs,
     return FALSE;
   if (rs->max_minutes != SC_ROSTER_NO_LIMIT && st->used + len > rs->max_minutes)
     return FALSE;
-  if (w >= 0 && !(d > 0 && st->last >= 0 && rs->ix->weekend[d - 1] == w))
+  /* a weekend is a run of rest days, which holidays make longer than
+   * two: working the first and the third day of three is one */
+  if (w >= 0 && !st->counted)
     {
       weekends++;
       if (weekends > rs->max_weekends)
@@ -245,6 +277,7 @@ _sc_row_step (ScRowSolver      *rs,
   out->used = st->used + len;
   out->weekends = weekends;
   out->cap_left = st->cap_left - 1;
+  out->counted = _sc_row_weekend_goes_on (rs, d);
   return TRUE;
 }
 
