@@ -1373,6 +1373,7 @@ pair_move (Search *s)
 #define WINDOW_DAYS   14       /* … of at most 14 days, */
 #define WINDOW_TIME   0.05     /* … each within this share */
 #define WINDOW_SECONDS 0.5     /* … or half a second */
+#define CG_SMOOTH     0.5      /* the share of the duals priced before in those priced next */
 #define CG_FIX_SHARE  0.5      /* greedy dives take the columns of at least this value */
 #define CG_RANDOM_NODES 3.0    /* dives from the root at random, when the first explored 3 nodes a person */
 
@@ -1413,6 +1414,7 @@ typedef struct _Cg
   gint64   deadline;     /* monotonic time, or 0 */
   gboolean converged;    /* the last relaxation: no column left to price */
   double   fix_share;    /* > 0: a branch takes every column of at least this value */
+  double  *smooth;       /* the duals priced, per LP row */
 } Cg;
 
 /* The covers a shift of type @t on day @d counts for when @person works
@@ -1535,8 +1537,10 @@ cg_value (Cg  *cg,
 static double cg_price (Cg           *cg,
                         int           person,
                         const double *y,
+                        const double *y_lp,
                         gboolean      quick,
-                        gboolean     *exact);
+                        gboolean     *exact,
+                        gboolean     *improving);
 
 /* A new restricted master over the columns that keep the fixings, started
  * from each person's column of highest value in the last one; FALSE when
@@ -1561,7 +1565,7 @@ cg_build (Cg *cg)
     {
       gboolean exact = TRUE;
 
-      if (best[p] < 0 && cg_price (cg, p, NULL, FALSE, &exact) == 0)
+      if (best[p] < 0 && cg_price (cg, p, NULL, NULL, FALSE, &exact, NULL) == 0)
         return FALSE;
     }
 
@@ -1627,8 +1631,10 @@ static double
 cg_price (Cg           *cg,
           int           person,
           const double *y,
+          const double *y_lp,
           gboolean      quick,
-          gboolean     *exact)
+          gboolean     *exact,
+          gboolean     *improving)
 {
   Search *s = cg->s;
   ScRowSolver *rs = &s->rs;
@@ -1701,20 +1707,29 @@ cg_price (Cg           *cg,
       return -1;
     }
 
-  /* the exact reduced costs of the rows found */
+  /* the exact reduced costs of the rows found, at the duals priced and
+   * at the LP's own */
   for (int k = 0; k < rs->n_rows; k++)
     {
       const gint8 *row = rs->rows + (gsize) k * s->D;
-      double rc;
+      double rc, rc_lp;
 
       n_entries = cg_entries (cg, person, row, &cost);
-      rc = cost;
+      rc = rc_lp = cost;
       for (int e = 0; e < n_entries; e++)
-        rc -= y[cg->entry_rows[e]] * cg->entry_values[e];
-      if (rc >= -CG_EPS)
+        {
+          rc -= y[cg->entry_rows[e]] * cg->entry_values[e];
+          if (y_lp != NULL)
+            rc_lp -= y_lp[cg->entry_rows[e]] * cg->entry_values[e];
+        }
+      if (y_lp == NULL)
+        rc_lp = rc;
+      if (rc >= -CG_EPS && rc_lp >= -CG_EPS)
         continue;
       cg_add_column (cg, person, row);
       least = MIN (least, rc);
+      if (improving != NULL && rc_lp < -CG_EPS)
+        *improving = TRUE;
     }
   return least;
 }
@@ -1751,16 +1766,17 @@ cg_converge (Cg       *cg,
              CgRounds  rounds)
 {
   Search *s = cg->s;
-  gboolean quick = TRUE;
+  gboolean quick = TRUE, smoothed = FALSE, at_lp_next = FALSE;
   gint64 node_end = share_deadline (s, cg->slow_pricing ? CG_NODE_TIME_SLOW : CG_NODE_TIME);
   double z_before = G_MAXDOUBLE;
+  double *ys = cg->smooth;
 
   cg->converged = FALSE;
   for (int round = 0;; round++)
     {
       const double *y;
-      double z, sum = 0;
-      gboolean exact = TRUE, added = FALSE;
+      double z, sum = 0, dual_value = 0;
+      gboolean exact = TRUE, improving = FALSE, at_lp;
 
       report (s, FALSE);
       if (cg_stopped (cg))
@@ -1772,41 +1788,53 @@ cg_converge (Cg       *cg,
         }
       z = _sc_lp_get_objective (cg->lp);
       y = _sc_lp_get_duals (cg->lp);
+      /* the duals priced: the LP's, smoothed by those priced before, so
+       * that they do not swing from one extreme to the other from round
+       * to round; the LP's own after a round that found nothing for it */
+      at_lp = !smoothed || at_lp_next || CG_SMOOTH <= 0;
+      for (int r = 0; r < cg->m; r++)
+        {
+          ys[r] = at_lp ? y[r] : CG_SMOOTH * ys[r] + (1 - CG_SMOOTH) * y[r];
+          dual_value += cg->rhs[r] * ys[r];
+        }
+      smoothed = TRUE;
       for (int p = 0; p < s->P; p++)
         {
-          double rc = cg_price (cg, p, y, quick, &exact);
+          double rc = cg_price (cg, p, ys, at_lp ? NULL : y, quick, &exact, &improving);
 
           if (rc < 0)
-            {
-              sum += rc;
-              added = TRUE;
-            }
+            sum += rc;
           if (cg_stopped (cg))
             return FALSE;
         }
       if (rounds == CG_ROOT && !quick && exact)
         {
-          double bound = cg_lagrangian_bound (cg, z, sum);
+          double bound = cg_lagrangian_bound (cg, dual_value, sum);
 
           if (!cg->bound_valid || bound > cg->lower_bound)
             cg->lower_bound = bound;
           cg->bound_valid = TRUE;
         }
-      if (!added && !quick)
+      /* nothing for the LP at smoothed duals: the next round prices its
+       * own */
+      at_lp_next = !improving && !at_lp;
+      if (at_lp_next)
+        continue;
+      if (!improving && !quick)
         {
           cg->converged = exact;
           return TRUE;
         }
       if (rounds == CG_DIVE &&
-          (!added || round + 1 >= CG_DIVE_ROUNDS || (node_end > 0 && g_get_monotonic_time () > node_end)))
+          (!improving || round + 1 >= CG_DIVE_ROUNDS || (node_end > 0 && g_get_monotonic_time () > node_end)))
         return TRUE;
       /* quick rounds while they find columns that lower the relaxation
        * enough, then an exact one: on long horizons, the quick pricing
        * finds a few columns a round that hardly move it (in a dive where
        * pricing is slow, quick rounds only: an exact one would take the
        * node's whole time) */
-      quick = added && (z_before - z > CG_QUICK_GAIN * MAX (1, fabs (z)) ||
-                        (rounds == CG_DIVE && cg->slow_pricing));
+      quick = improving && (z_before - z > CG_QUICK_GAIN * MAX (1, fabs (z)) ||
+                            (rounds == CG_DIVE && cg->slow_pricing));
       z_before = z;
     }
 }
@@ -1826,7 +1854,7 @@ cg_bound (Cg     *cg,
 
   for (int p = 0; p < s->P; p++)
     {
-      sum += cg_price (cg, p, y, FALSE, &exact);
+      sum += cg_price (cg, p, y, NULL, FALSE, &exact, NULL);
       if (cg_stopped (cg))
         return FALSE;
     }
@@ -1903,7 +1931,7 @@ cg_sync (Cg *cg)
     {
       gboolean exact = TRUE;
 
-      if (!has[p] && cg_price (cg, p, NULL, FALSE, &exact) == 0)
+      if (!has[p] && cg_price (cg, p, NULL, NULL, FALSE, &exact, NULL) == 0)
         return FALSE;
     }
   return TRUE;
@@ -2208,6 +2236,7 @@ cg_free (Cg *cg)
     return;
   _sc_lp_free (cg->lp);
   g_free (cg->rhs);
+  g_free (cg->smooth);
   g_free (cg->under);
   g_free (cg->over);
   g_array_unref (cg->person);
@@ -2265,6 +2294,7 @@ cg_new (Search       *s,
   cg->n_covers = window ? n : n_all;
   cg->m = cg->n_covers + s->P;
   cg->rhs = g_new0 (double, cg->m);
+  cg->smooth = g_new0 (double, cg->m);
   cg->under = g_new0 (double, MAX (cg->n_covers, 1));
   cg->over = g_new0 (double, MAX (cg->n_covers, 1));
   for (int c = 0; c < n_all; c++)
