@@ -1357,7 +1357,7 @@ pair_move (Search *s)
 #define CG_EPS        1e-6
 #define CG_QUICK_GAIN 1e-3     /* quick pricing rounds while they lower the relaxation by this share */
 #define CG_LP_PIVOTS  60       /* per row: a solve that needs more gives up */
-#define CG_ROOT_NODES 150      /* branch-and-price nodes from the root … */
+#define CG_ROOT_NODES 600      /* branch-and-price nodes from the root … */
 #define CG_RINS_NODES 300      /* … and around the best roster */
 #define CG_RELAX_TIME 0.3      /* the root relaxation, or no column generation … */
 #define CG_OPEN_GAP   0.10     /* … unless its bound is this near its value */
@@ -1790,8 +1790,9 @@ cg_converge (Cg       *cg,
       y = _sc_lp_get_duals (cg->lp);
       /* the duals priced: the LP's, smoothed by those priced before, so
        * that they do not swing from one extreme to the other from round
-       * to round; the LP's own after a round that found nothing for it */
-      at_lp = !smoothed || at_lp_next || CG_SMOOTH <= 0;
+       * to round; the LP's own after a round that found nothing for it,
+       * and in a dive, whose few rounds start near the end */
+      at_lp = !smoothed || at_lp_next || rounds == CG_DIVE;
       for (int r = 0; r < cg->m; r++)
         {
           ys[r] = at_lp ? y[r] : CG_SMOOTH * ys[r] + (1 - CG_SMOOTH) * y[r];
