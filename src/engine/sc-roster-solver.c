@@ -2783,7 +2783,10 @@ window_search (Search *s)
           b = draw_block (s, over, w / 2, window);
           if (b >= 0)
             memset (window + b, 1, w / 2);
-          g_debug ("window: days %d–%d and %d–%d", a, a + w / 2 - 1, b, b + w / 2 - 1);
+          if (b >= 0)
+            g_debug ("window: days %d–%d and %d–%d", a, a + w / 2 - 1, b, b + w / 2 - 1);
+          else
+            g_debug ("window: days %d–%d", a, a + w / 2 - 1);
         }
       cg_window (s, window, MAX (WINDOW_TIME, WINDOW_SECONDS / s->shared->options->time_limit));
       s->windows++;
