@@ -502,6 +502,31 @@ test_rows_agree (void)
   g_assert_cmpint (referenced, >=, compared / 2);
 }
 
+/* Sets @rs up for the problem's one person, a day off or any shift type
+ * allowed every day: a day off costs nothing, type t on day d @cost[d * T + t] */
+static void
+set_costs (ScRowSolver  *rs,
+           const gint64 *cost)
+{
+  int V = rs->V;
+
+  _sc_row_solver_set_person (rs, 0);
+  for (int d = 0; d < rs->D; d++)
+    {
+      gint8 *ord = rs->order + d * V;
+
+      rs->cost[d * V + SC_ROSTER_OFF + 1] = 0;
+      ord[0] = SC_ROSTER_OFF;
+      for (int t = 0; t < rs->T; t++)
+        {
+          rs->cost[d * V + t + 1] = cost[d * rs->T + t];
+          ord[t + 1] = (gint8) t;
+        }
+      rs->n_order[d] = rs->T + 1;
+    }
+  rs->fair_ev = NULL;
+}
+
 /* A quick pricing's beam where the cheapest shift type has a maximum that
  * binds: type A saves 10 on the first ten days and 20 on the last four,
  * type B saves 9 every day, and A may be worked three times. Keeping one
@@ -512,9 +537,10 @@ static void
 test_rows_beam_maximum (void)
 {
   g_autoptr(ScRosterProblem) problem = sc_roster_problem_new (14, 1);
+  gint64 cost[14 * 2];
   ScRosterIndex *ix;
   ScRowSolver rs;
-  int V, late_a = 0;
+  int late_a = 0;
 
   sc_roster_problem_add_shift_type (problem, "A", 8 * 60, 480);
   sc_roster_problem_add_shift_type (problem, "B", 8 * 60, 480);
@@ -522,21 +548,12 @@ test_rows_beam_maximum (void)
   sc_roster_problem_set_max_shifts (problem, 0, 0, 3);
   ix = _sc_roster_index_new (problem);
   _sc_row_solver_init (&rs, problem, ix);
-  _sc_row_solver_set_person (&rs, 0);
-  V = rs.V;
-  for (int d = 0; d < rs.D; d++)
+  for (int d = 0; d < 14; d++)
     {
-      gint8 *ord = rs.order + d * V;
-
-      rs.cost[d * V + SC_ROSTER_OFF + 1] = 0;
-      rs.cost[d * V + 0 + 1] = d < 10 ? -10 : -20;
-      rs.cost[d * V + 1 + 1] = -9;
-      ord[0] = SC_ROSTER_OFF;
-      ord[1] = 0;
-      ord[2] = 1;
-      rs.n_order[d] = 3;
+      cost[d * 2] = d < 10 ? -10 : -20;
+      cost[d * 2 + 1] = -9;
     }
-  rs.fair_ev = NULL;
+  set_costs (&rs, cost);
 
   /* the optimum, by the exact search */
   rs.cutoff = COST_INF;
@@ -570,11 +587,10 @@ static void
 test_rows_holiday_weekend (void)
 {
   g_autoptr(ScRosterProblem) problem = sc_roster_problem_new (5, G_DATE_MONDAY);
-  static const gint64 gain[] = { 1, -10, 5, -10, 1 };
+  static const gint64 cost[] = { 1, -10, 5, -10, 1 };
   ScRosterPerson *person;
   ScRosterIndex *ix;
   ScRowSolver rs;
-  int V;
 
   sc_roster_problem_add_shift_type (problem, "D", 8 * 60, 480);
   for (int d = 1; d <= 3; d++)
@@ -585,19 +601,7 @@ test_rows_holiday_weekend (void)
   person->max_weekends = 1;
   ix = _sc_roster_index_new (problem);
   _sc_row_solver_init (&rs, problem, ix);
-  _sc_row_solver_set_person (&rs, 0);
-  V = rs.V;
-  for (int d = 0; d < rs.D; d++)
-    {
-      gint8 *ord = rs.order + d * V;
-
-      rs.cost[d * V + SC_ROSTER_OFF + 1] = 0;
-      rs.cost[d * V + 0 + 1] = gain[d];
-      ord[0] = SC_ROSTER_OFF;
-      ord[1] = 0;
-      rs.n_order[d] = 2;
-    }
-  rs.fair_ev = NULL;
+  set_costs (&rs, cost);
   rs.want = 1;
 
   rs.cutoff = COST_INF;
