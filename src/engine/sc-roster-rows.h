@@ -209,10 +209,11 @@ _sc_row_weekend_goes_on (ScRowSolver *rs,
   return w >= 0 && d + 1 < rs->D && rs->ix->weekend[d + 1] == w;
 }
 
-/* The same where only whether day @d − 1 was worked is known (the tables
- * of bounds): after a day off within a weekend, the row may have worked an
- * earlier day of it, and is taken to have, so that a table never counts
- * more weekends than the row uses */
+/* Whether working day @d adds a weekend, where only whether day @d − 1 was
+ * worked is known (the tables of bounds): after a day off within a
+ * weekend, the row may have worked an earlier day of it, and is taken to
+ * have, so that a table never counts more weekends than the row uses
+ * (_sc_row_step () knows, from ScRowState.counted) */
 static inline gboolean
 _sc_row_new_weekend_relaxed (ScRowSolver *rs,
                              int          d,

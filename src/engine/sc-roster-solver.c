@@ -1624,9 +1624,11 @@ cg_keep_values (Cg *cg)
 }
 
 /* Adds the row of least reduced cost for @person given the duals @y and
- * the fixings, if it is negative: returns it, or 0. Without duals, adds
- * the cheapest row that keeps the fixings, if there is one, and returns
- * −1. */
+ * the fixings, if it is negative: returns it, or 0. Where @y are smoothed,
+ * @y_lp are the LP's own: a row found is added also when its reduced cost
+ * at them is negative, and sets @improving then (NULL @y_lp: @y are the
+ * LP's). Without duals, adds the cheapest row that keeps the fixings, if
+ * there is one, and returns −1. */
 static double
 cg_price (Cg           *cg,
           int           person,
