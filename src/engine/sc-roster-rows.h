@@ -230,8 +230,8 @@ _sc_row_new_weekend_relaxed (ScRowSolver *rs,
 
 /* The state after @v on day @d, given @count shifts of that type so far
  * (unused for a day off), or FALSE when @v breaks one of the row's rules
- * there */
-static inline gboolean
+ * there (inlined always: it is the depth-first search's innermost step) */
+G_ALWAYS_INLINE static inline gboolean
 _sc_row_step (ScRowSolver      *rs,
               int               d,
               const ScRowState *st,

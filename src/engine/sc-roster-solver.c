@@ -1371,6 +1371,7 @@ pair_move (Search *s)
 #define WINDOW_UNTIL  0.9      /* … to this one, in rounds of 3 */
 #define WINDOW_ROUND  3
 #define WINDOW_DAYS   14       /* … of at most 14 days, */
+#define CG_WINDOW_NODES 150    /* … each with this many branch-and-price nodes */
 #define WINDOW_TIME   0.05     /* … each within this share */
 #define WINDOW_SECONDS 0.5     /* … or half a second */
 #define CG_SMOOTH     0.5      /* the share of the duals priced before in those priced next */
@@ -1793,8 +1794,10 @@ cg_converge (Cg       *cg,
       /* the duals priced: the LP's, smoothed by those priced before, so
        * that they do not swing from one extreme to the other from round
        * to round; the LP's own after a round that found nothing for it,
-       * and in a dive, whose few rounds start near the end */
-      at_lp = !smoothed || at_lp_next || rounds == CG_DIVE;
+       * in a dive, whose few rounds start near the end, and in a window,
+       * whose relaxation takes few rounds (a smoothed round that finds
+       * nothing costs one more) */
+      at_lp = !smoothed || at_lp_next || rounds == CG_DIVE || cg->in_window != NULL;
       for (int r = 0; r < cg->m; r++)
         {
           ys[r] = at_lp ? y[r] : CG_SMOOTH * ys[r] + (1 - CG_SMOOTH) * y[r];
@@ -2616,7 +2619,7 @@ cg_window (Search       *s,
       cg_keep_values (cg);
       g_debug ("window: relaxation %.3f + %.3f, %d rows, %u columns, %.2f s",
                _sc_lp_get_objective (cg->lp), cg->offset, cg->m, cg->person->len, elapsed (s->shared));
-      cg_search (cg, CG_ROOT_NODES, share * 0.4, "window");
+      cg_search (cg, CG_WINDOW_NODES, share * 0.4, "window");
     }
   else
     g_debug ("window: no relaxation in time");
