@@ -1769,10 +1769,14 @@ cg_converge (Cg       *cg,
              CgRounds  rounds)
 {
   Search *s = cg->s;
-  gboolean quick = TRUE, smoothed = FALSE, at_lp_next = FALSE;
+  gboolean quick = TRUE, at_lp_next = FALSE;
   gint64 node_end = share_deadline (s, cg->slow_pricing ? CG_NODE_TIME_SLOW : CG_NODE_TIME);
   double z_before = G_MAXDOUBLE;
   double *ys = cg->smooth;
+  /* smoothed duals only in the relaxation over the whole horizon: a dive's
+   * few rounds start near the end, and a window's relaxation takes few
+   * rounds (a smoothed round that finds nothing costs one more) */
+  gboolean smooth = rounds == CG_ROOT && cg->in_window == NULL;
 
   cg->converged = FALSE;
   for (int round = 0;; round++)
@@ -1791,19 +1795,15 @@ cg_converge (Cg       *cg,
         }
       z = _sc_lp_get_objective (cg->lp);
       y = _sc_lp_get_duals (cg->lp);
-      /* the duals priced: the LP's, smoothed by those priced before, so
-       * that they do not swing from one extreme to the other from round
-       * to round; the LP's own after a round that found nothing for it,
-       * in a dive, whose few rounds start near the end, and in a window,
-       * whose relaxation takes few rounds (a smoothed round that finds
-       * nothing costs one more) */
-      at_lp = !smoothed || at_lp_next || rounds == CG_DIVE || cg->in_window != NULL;
+      /* the duals priced: the LP's, smoothed by those priced the round
+       * before, so that they do not swing from one extreme to the other;
+       * the LP's own after a round that found nothing for it */
+      at_lp = !smooth || round == 0 || at_lp_next;
       for (int r = 0; r < cg->m; r++)
         {
           ys[r] = at_lp ? y[r] : CG_SMOOTH * ys[r] + (1 - CG_SMOOTH) * y[r];
           dual_value += cg->rhs[r] * ys[r];
         }
-      smoothed = TRUE;
       for (int p = 0; p < s->P; p++)
         {
           double rc = cg_price (cg, p, ys, at_lp ? NULL : y, quick, &exact, &improving);
