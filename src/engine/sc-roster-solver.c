@@ -2787,9 +2787,10 @@ window_search (Search *s)
           memset (window + a, 1, w / 2);
           b = draw_block (s, over, w / 2, window);
           if (b >= 0)
-            memset (window + b, 1, w / 2);
-          if (b >= 0)
-            g_debug ("window: days %d–%d and %d–%d", a, a + w / 2 - 1, b, b + w / 2 - 1);
+            {
+              memset (window + b, 1, w / 2);
+              g_debug ("window: days %d–%d and %d–%d", a, a + w / 2 - 1, b, b + w / 2 - 1);
+            }
           else
             g_debug ("window: days %d–%d", a, a + w / 2 - 1);
         }
