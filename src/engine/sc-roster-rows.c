@@ -717,6 +717,7 @@ _sc_row_solver_run (ScRowSolver *rs,
 #define LABEL_MAX_BINDING 8
 #define LABEL_WORDS       3          /* the weekends and the counts, four to a word */
 #define SEQ_MAX_ENTRIES   (1 << 21)  /* the table of prepare_sequence (): 16 MB at most */
+#define WINDOW_SHARE      4          /* a search of at most 1/4 of a row's days walks the rest */
 
 typedef struct
 {
@@ -825,7 +826,7 @@ sequence_bound (ScRowSolver      *rs,
   int left = rs->max_weekends == SC_ROSTER_NO_LIMIT ? 0 : MAX (rs->max_weekends - st->weekends, 0);
 
   if (rs->seq_states == 0)
-    return 0;
+    return -COST_INF;
   return rs->seq[(gsize) d * rs->seq_states +
                  sequence_state (rs, st->last, st->work_run, st->off_run, from_start, left)];
 }
@@ -1382,6 +1383,27 @@ label_beam (ScRowSolver *rs,
     }
 }
 
+/* Adds to @l, which has reached rs->tail_join, the totals of the forced
+ * days from there to the end (see _sc_row_prepare_tail ()): FALSE when
+ * they break a rule */
+static gboolean
+label_tail (ScRowSolver *rs,
+            Label       *l,
+            const int   *bind,
+            int          n_bind)
+{
+  if (!rs->tail_ok)
+    return FALSE;
+  for (int b = 0; b < n_bind; b++)
+    if (l->cnt[b] + rs->tail_count[bind[b]] > rs->max_shifts[bind[b]])
+      return FALSE;
+  l->st.used += rs->tail_minutes;
+  l->st.weekends += rs->tail_weekends;
+  l->cost += rs->tail_cost;
+  return (rs->max_minutes == SC_ROSTER_NO_LIMIT || l->st.used <= rs->max_minutes) &&
+         l->st.weekends <= rs->max_weekends;
+}
+
 /* The search of _sc_row_solver_run () without fairness, day by day over
  * labels: exact like it, and much faster where many partial rows reach the
  * same state; with a @beam (> 0), only that many labels a day, the most
@@ -1398,19 +1420,15 @@ _sc_row_solver_label (ScRowSolver *rs,
   gsize n_trace = 0;
   gint64 gap = 0;
   int want = CLAMP (rs->want, 1, SC_ROW_MAX_WANT), n_ends = 0;
+  int first = 0, end = D, n_free = 0;
+  gboolean window;
+  guint8 binds[SC_ROSTER_MAX_SHIFT_TYPES];
   int end_trace[SC_ROW_MAX_WANT];
   gint8 end_value[SC_ROW_MAX_WANT];
   Label root = { 0 };
   g_autofree int *rem_weekends = NULL;
 
   g_return_val_if_fail (rs->fair_ev == NULL, FALSE);
-  for (int t = 0; t < rs->T; t++)
-    if (rs->binding[t])
-      {
-        if (n_bind == LABEL_MAX_BINDING)
-          return FALSE;
-        bind[n_bind++] = t;
-      }
   if (rs->labels[0] == NULL)
     {
       rs->labels[0] = g_array_new (FALSE, FALSE, sizeof (Label));
@@ -1418,16 +1436,69 @@ _sc_row_solver_label (ScRowSolver *rs,
       rs->candidates = g_array_new (FALSE, FALSE, sizeof (Label));
       rs->sorted_labels = g_array_new (FALSE, FALSE, sizeof (LabelOrder));
     }
-  _sc_row_prepare_bound (rs, 0);
-  _sc_row_prepare_capacity (rs, 0, D - 1);
-  /* the multipliers matter to a beam too: without them, it keeps the
-   * labels that take the cheapest shifts, whose maximum later cuts them */
-  price_sequence (rs, bind, n_bind);
   rs->aborted = FALSE;
   rs->found = FALSE;
   rs->n_rows = 0;
   rs->best_cost = rs->cutoff;
   rs->nodes = 0;
+
+  /* windows of a long row (a quarter of its days at most): the forced
+   * days before them walked once, those after them up to
+   * _sc_row_prepare_tail ()'s totals, no table of sequence, which would
+   * cover the whole row, and the counts only of the shift types whose
+   * maximum the days left can still reach */
+  _sc_row_find_free (rs);
+  for (int d = rs->free_first; d <= rs->free_last; d++)
+    n_free += rs->n_order[d] > 1;
+  window = n_free > 0 && n_free * WINDOW_SHARE <= D;
+  memcpy (binds, rs->binding, sizeof binds);
+  if (window)
+    {
+      first = rs->free_first;
+      _sc_row_prepare_tail (rs);
+      end = rs->tail_join;
+      memset (rs->cnt, 0, sizeof (int) * rs->T);
+      root.st = (ScRowState) { SC_ROSTER_OFF, 0, 0, 0, 0, rs->cap_total, 0 };
+      if (_sc_row_walk_forced (rs, 0, first, &root.st, &root.cost) < first)
+        return TRUE;
+      for (int t = 0; t < rs->T; t++)
+        if (binds[t])
+          {
+            int most = rs->cnt[t] + (end < D ? rs->tail_count[t] : 0);
+
+            for (int d = first; d < end && most <= rs->max_shifts[t]; d++)
+              for (int k = 0; k < rs->n_order[d]; k++)
+                most += rs->order[d * rs->V + k] == t;
+            binds[t] = most > rs->max_shifts[t];
+          }
+    }
+  for (int t = 0; t < rs->T; t++)
+    if (binds[t])
+      {
+        if (n_bind == LABEL_MAX_BINDING)
+          return FALSE;
+        root.cnt[n_bind] = (guint16) (window ? rs->cnt[t] : 0);
+        bind[n_bind++] = t;
+      }
+  if (window)
+    _sc_row_unwalk (rs, 0, first);
+  _sc_row_prepare_bound (rs, first);
+  _sc_row_prepare_capacity (rs, first, end - 1);
+  if (window)
+    {
+      rs->seq_states = 0;
+      rs->seq_moved = FALSE;
+      rs->seq_n_bind = 0;
+    }
+  else
+    {
+      /* the multipliers matter to a beam too: without them, it keeps the
+       * labels that take the cheapest shifts, whose maximum later cuts
+       * them */
+      price_sequence (rs, bind, n_bind);
+      root.st.last = SC_ROSTER_OFF;
+      root.st.cap_left = rs->cap_total;
+    }
 
   /* the weekends with a day still to come from each day (one whose
    * Saturday is past may still be counted on its Sunday) */
@@ -1436,10 +1507,8 @@ _sc_row_solver_label (ScRowSolver *rs,
     rem_weekends[d] = rem_weekends[d + 1] +
                       (rs->ix->weekend[d] >= 0 && (d == D - 1 || rs->ix->weekend[d + 1] != rs->ix->weekend[d]));
 
-  root.st.last = SC_ROSTER_OFF;
-  root.st.cap_left = rs->cap_total;
   root.trace = -1;
-  root.bound = label_bound (rs, 0, &root);
+  root.bound = label_bound (rs, first, &root);
   /* with a tight bound, a search below a cut-off just above it keeps few
    * labels: the rows it finds are the best ones; if it finds fewer than
    * wanted, again with the cut-off four times further up, and at last the
@@ -1455,7 +1524,7 @@ again:
   rs->found = FALSE;
   g_array_set_size (rs->labels[0], 0);
   g_array_append_val (rs->labels[0], root);
-  for (int d = 0; d < D; d++)
+  for (int d = first; d < end; d++)
     {
       GArray *cur = rs->labels[0];
       const gint8 *ord = rs->order + d * rs->V;
@@ -1476,7 +1545,7 @@ again:
               int v = ord[k], b = -1;
               Label n = l;
 
-              if (v >= 0 && rs->binding[v])
+              if (v >= 0 && binds[v])
                 for (b = 0; bind[b] != v; b++)
                   ;
               if (!_sc_row_step (rs, d, &l.st, v, b >= 0 ? l.cnt[b] : 0, &n.st))
@@ -1484,7 +1553,9 @@ again:
               if (b >= 0)
                 n.cnt[b]++;
               n.cost = l.cost + rs->cost[d * rs->V + v + 1];
-              if (d + 1 == D)
+              if (d + 1 == end && end < D && !label_tail (rs, &n, bind, n_bind))
+                continue;
+              if (d + 1 == end)
                 {
                   /* the rows kept by cost; the search cuts at the
                    * last one once there are enough */
@@ -1524,7 +1595,7 @@ again:
               g_array_append_vals (rs->candidates, &n, 1);
             }
         }
-      if (d + 1 < D && (!keep_labels (rs, n_bind, &n_trace, limit) || past_deadline (rs)))
+      if (d + 1 < end && (!keep_labels (rs, n_bind, &n_trace, limit) || past_deadline (rs)))
         {
           /* no row is traced back before the last day */
           rs->aborted = TRUE;
@@ -1542,18 +1613,21 @@ again:
       rs->best_cost = rs->best_cost + gap >= rs->cutoff - gap ? rs->cutoff : rs->best_cost + gap;
       goto again;
     }
-  if (beam == 0 && rs->seq_kept != NULL)
+  if (beam == 0 && rs->seq_kept != NULL && !window)
     rs->seq_kept[(gsize) rs->person * (rs->T + 2) + rs->T + 1] = rs->nodes;
   rs->n_rows = n_ends;
   for (int k = 0; k < n_ends; k++)
     {
       gint8 *row = rs->rows + (gsize) k * D;
-      int d = D - 1;
+      int d = end - 1;
 
+      for (int f = 0; f < D; f++)
+        if (f < first || f >= end)
+          row[f] = rs->order[f * rs->V];
       row[d] = end_value[k];
       for (int t = end_trace[k]; t >= 0; t = rs->trace_parent[t])
         row[--d] = rs->trace_value[t];
-      g_assert (d == 0);
+      g_assert (d == first);
     }
   if (rs->found)
     {
