@@ -1383,6 +1383,20 @@ label_beam (ScRowSolver *rs,
     }
 }
 
+/* Whether a search by labels walks only the free days (see
+ * _sc_row_solver_label ()): at least one, and at most a quarter of the
+ * row's. Sets free_first and free_last. */
+gboolean
+_sc_row_few_free (ScRowSolver *rs)
+{
+  int n_free = 0;
+
+  _sc_row_find_free (rs);
+  for (int d = rs->free_first; d <= rs->free_last; d++)
+    n_free += rs->n_order[d] > 1;
+  return n_free > 0 && n_free * WINDOW_SHARE <= rs->D;
+}
+
 /* Adds to @l, which has reached rs->tail_join, the totals of the forced
  * days from there to the end (see _sc_row_prepare_tail ()): FALSE when
  * they break a rule */
@@ -1420,7 +1434,7 @@ _sc_row_solver_label (ScRowSolver *rs,
   gsize n_trace = 0;
   gint64 gap = 0;
   int want = CLAMP (rs->want, 1, SC_ROW_MAX_WANT), n_ends = 0;
-  int first = 0, end = D, n_free = 0;
+  int first = 0, end = D;
   gboolean window;
   guint8 binds[SC_ROSTER_MAX_SHIFT_TYPES];
   int end_trace[SC_ROW_MAX_WANT];
@@ -1447,10 +1461,7 @@ _sc_row_solver_label (ScRowSolver *rs,
    * _sc_row_prepare_tail ()'s totals, no table of sequence, which would
    * cover the whole row, and the counts only of the shift types whose
    * maximum the days left can still reach */
-  _sc_row_find_free (rs);
-  for (int d = rs->free_first; d <= rs->free_last; d++)
-    n_free += rs->n_order[d] > 1;
-  window = n_free > 0 && n_free * WINDOW_SHARE <= D;
+  window = _sc_row_few_free (rs);
   memcpy (binds, rs->binding, sizeof binds);
   if (window)
     {

@@ -144,6 +144,7 @@ gboolean _sc_row_solver_run        (ScRowSolver           *rs,
 gboolean _sc_row_solver_label      (ScRowSolver           *rs,
                                     gsize                  limit,
                                     int                    beam);
+gboolean _sc_row_few_free          (ScRowSolver           *rs);
 
 static inline gboolean
 _sc_row_capacity_short (ScRowSolver *rs,

@@ -205,17 +205,6 @@ feasibility_costs (Search   *s,
     }
 }
 
-/* Whether at most a quarter of the days are free */
-static gboolean
-few_free_days (Search *s)
-{
-  int n = 0;
-
-  for (int d = 0; d < s->D; d++)
-    n += s->free_day[d];
-  return n * 4 <= s->D;
-}
-
 /* Re-optimises @person's row on the free days given everyone else. The
  * free days must be off in the evaluator; fixed days keep @fixed_row's
  * values. @incumbent (may be NULL) is a feasible row to improve on. */
@@ -247,8 +236,9 @@ reoptimise_row (Search      *s,
   /* a link of a chain whose free days lie apart (around the short day,
    * and around the weekend given up): where the depth-first search finds
    * no row within its budget, a narrow beam of labels may (on Instance
-   * 22, one in six of the rows the search missed) */
-  if (s->no_fallback && !s->ix->fair_on && incumbent == NULL && few_free_days (s))
+   * 22, one in six of the rows the search missed), where it walks only
+   * those days */
+  if (s->no_fallback && !s->ix->fair_on && incumbent == NULL && _sc_row_few_free (rs))
     {
       rs->want = 1;
       if (_sc_row_solver_label (rs, LABEL_FALLBACK_LIMIT, LINK_BEAM) && rs->found)
