@@ -1434,7 +1434,7 @@ _sc_row_solver_label (ScRowSolver *rs,
   gsize n_trace = 0;
   gint64 gap = 0;
   int want = CLAMP (rs->want, 1, SC_ROW_MAX_WANT), n_ends = 0;
-  int first = 0, end = D;
+  int first = 0, end = D, stop;
   gboolean window;
   guint8 binds[SC_ROSTER_MAX_SHIFT_TYPES];
   int end_trace[SC_ROW_MAX_WANT];
@@ -1470,8 +1470,13 @@ _sc_row_solver_label (ScRowSolver *rs,
       end = rs->tail_join;
       memset (rs->cnt, 0, sizeof (int) * rs->T);
       root.st = (ScRowState) { SC_ROSTER_OFF, 0, 0, 0, 0, rs->cap_total, 0 };
-      if (_sc_row_walk_forced (rs, 0, first, &root.st, &root.cost) < first)
-        return TRUE;
+      stop = _sc_row_walk_forced (rs, 0, first, &root.st, &root.cost);
+      if (stop < first)
+        {
+          /* no row gets through the days before: the answer is none */
+          _sc_row_unwalk (rs, 0, stop);
+          return TRUE;
+        }
       for (int t = 0; t < rs->T; t++)
         if (binds[t])
           {
