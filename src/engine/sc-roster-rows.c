@@ -541,6 +541,21 @@ _sc_row_prepare_tail (ScRowSolver *rs)
   _sc_row_unwalk (rs, join, stop);
 }
 
+/* Adds _sc_row_prepare_tail ()'s minutes, weekends and cost to @st and
+ * @cost: FALSE when the minutes or the weekends then break a rule (the
+ * counts of each shift type are the caller's to check) */
+static gboolean
+add_tail (ScRowSolver *rs,
+          ScRowState  *st,
+          gint64      *cost)
+{
+  st->used += rs->tail_minutes;
+  st->weekends += rs->tail_weekends;
+  *cost += rs->tail_cost;
+  return (rs->max_minutes == SC_ROSTER_NO_LIMIT || st->used <= rs->max_minutes) &&
+         st->weekends <= rs->max_weekends;
+}
+
 /* Walks the forced rest of a row from @d, after the last free day: up to
  * _sc_row_prepare_tail ()'s totals, which it then adds to @st and @cost
  * (rs->cur holds their days), or to the end. TRUE when the row keeps its
@@ -565,11 +580,7 @@ _sc_row_walk_rest (ScRowSolver *rs,
   for (int t = 0; t < rs->T; t++)
     if (rs->cnt[t] + rs->tail_count[t] > rs->max_shifts[t])
       return FALSE;
-  st->used += rs->tail_minutes;
-  st->weekends += rs->tail_weekends;
-  *cost += rs->tail_cost;
-  return (rs->max_minutes == SC_ROSTER_NO_LIMIT || st->used <= rs->max_minutes) &&
-         st->weekends <= rs->max_weekends;
+  return add_tail (rs, st, cost);
 }
 
 /* Whether the search's time is up (never without a deadline) */
@@ -1411,11 +1422,7 @@ label_tail (ScRowSolver *rs,
   for (int b = 0; b < n_bind; b++)
     if (l->cnt[b] + rs->tail_count[bind[b]] > rs->max_shifts[bind[b]])
       return FALSE;
-  l->st.used += rs->tail_minutes;
-  l->st.weekends += rs->tail_weekends;
-  l->cost += rs->tail_cost;
-  return (rs->max_minutes == SC_ROSTER_NO_LIMIT || l->st.used <= rs->max_minutes) &&
-         l->st.weekends <= rs->max_weekends;
+  return add_tail (rs, &l->st, &l->cost);
 }
 
 /* The search of _sc_row_solver_run () without fairness, day by day over
