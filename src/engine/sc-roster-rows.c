@@ -37,6 +37,7 @@ _sc_row_solver_init (ScRowSolver           *rs,
   rs->pb = pb;
   rs->ix = ix;
   rs->seq_busy = SEQ_BUSY;
+  rs->seq_next_person = -1;
   rs->D = D;
   rs->T = ix->n_types;
   rs->V = ix->n_values;
@@ -90,6 +91,7 @@ _sc_row_solver_clear (ScRowSolver *rs)
   g_free (rs->seq);
   g_free (rs->seq_cost);
   g_free (rs->seq_kept);
+  g_free (rs->seq_next);
 }
 
 void
@@ -728,6 +730,7 @@ _sc_row_solver_run (ScRowSolver *rs,
 #define LABEL_MAX_BINDING 8
 #define LABEL_WORDS       3          /* the weekends and the counts, four to a word */
 #define SEQ_MAX_ENTRIES   (1 << 21)  /* the table of prepare_sequence (): 16 MB at most */
+#define SEQ_MAX_MOVES     (1 << 21)  /* its moves, kept for the kinds of day: 8 MB at most */
 #define WINDOW_SHARE      4          /* a search of at most 1/4 of a row's days walks the rest */
 
 typedef struct
@@ -913,28 +916,70 @@ sequence_next (ScRowSolver    *rs,
   return TRUE;
 }
 
-/* The least cost of the rest of a row from day @d in state @q, given the
- * next day's in @next */
-static gint64
-sequence_least (ScRowSolver    *rs,
-                int             d,
-                const gint64   *next,
-                const SeqState *q,
-                gboolean        new_weekend)
+/* What sequence_next () depends on of a day, besides the state: whether
+ * it is the first, and whether working it begins a weekend after a working
+ * day and after a day off. Days of one kind have the same moves. */
+static int
+sequence_kind (ScRowSolver *rs,
+               int          d)
 {
-  const gint8 *ord = rs->order + d * rs->V;
-  const gint64 *c = (rs->seq_moved ? rs->seq_cost : rs->cost) + d * rs->V;
-  gint64 best = COST_INF;
-  SeqState to;
+  int kind = d == 0;
 
-  for (int k = 0; k < rs->n_order[d]; k++)
+  if (rs->seq_limited)
+    kind |= _sc_row_new_weekend_relaxed (rs, d, TRUE) << 1 | _sc_row_new_weekend_relaxed (rs, d, FALSE) << 2;
+  return kind;
+}
+
+/* The moves of the table on days of @d's kind: for each state and value,
+ * the state after it, or −1 where the value breaks a rule of sequence.
+ * They depend only on the person's rules and the kind of day, so each
+ * person's are kept in slots, one a kind, while the memory allows. */
+static const int *
+sequence_moves (ScRowSolver *rs,
+                int          d)
+{
+  int S = rs->seq_states, V = rs->V, kind = sequence_kind (rs, d), slot;
+  gsize per_slot = (gsize) S * V;
+  int *moves;
+
+  if (rs->seq_next_person != rs->person || rs->seq_next_states != S)
     {
-      int v = ord[k];
-
-      if (sequence_next (rs, d, v, q, new_weekend, &to) && next[sequence_index (rs, &to)] < COST_INF)
-        best = MIN (best, c[v + 1] + next[sequence_index (rs, &to)]);
+      rs->seq_next_person = rs->person;
+      rs->seq_next_states = S;
+      rs->seq_next_slots = (int) CLAMP (SEQ_MAX_MOVES / per_slot, 1, G_N_ELEMENTS (rs->seq_next_kind));
+      if (per_slot * rs->seq_next_slots > rs->seq_next_alloc)
+        {
+          rs->seq_next_alloc = per_slot * rs->seq_next_slots;
+          rs->seq_next = g_renew (int, rs->seq_next, rs->seq_next_alloc);
+        }
+      for (slot = 0; slot < (int) G_N_ELEMENTS (rs->seq_next_kind); slot++)
+        rs->seq_next_kind[slot] = -1;
+      rs->seq_next_evict = 0;
     }
-  return best;
+  for (slot = 0; slot < rs->seq_next_slots; slot++)
+    if (rs->seq_next_kind[slot] == kind)
+      return rs->seq_next + slot * per_slot;
+  slot = rs->seq_next_evict;
+  rs->seq_next_evict = (slot + 1) % rs->seq_next_slots;
+  rs->seq_next_kind[slot] = kind;
+  moves = rs->seq_next + slot * per_slot;
+  for (int last = -1; last < rs->T; last++)
+    {
+      gboolean off = last == SC_ROSTER_OFF;
+      gboolean new_weekend = (kind >> (off ? 2 : 1)) & 1;
+
+      for (int run = off ? 0 : 1; run <= (off ? rs->cap_off : rs->cap_work); run++)
+        for (int from_start = 0; from_start < 2; from_start++)
+          for (int left = 0; left < rs->seq_weekends; left++)
+            {
+              SeqState q = { last, off ? 0 : run, off ? run : 0, left, from_start }, to;
+              int *m = moves + (gsize) sequence_index (rs, &q) * V;
+
+              for (int v = -1; v < rs->T; v++)
+                m[v + 1] = sequence_next (rs, kind & 1 ? 0 : 1, v, &q, new_weekend, &to) ? sequence_index (rs, &to) : -1;
+            }
+    }
+  return moves;
 }
 
 /* The least cost of the rest of a row from each day and state of
@@ -977,24 +1022,24 @@ prepare_sequence (ScRowSolver *rs)
   for (int d = D - 1; d >= 0; d--)
     {
       const gint64 *next = rs->seq + (gsize) (d + 1) * S;
+      const gint64 *c = (rs->seq_moved ? rs->seq_cost : rs->cost) + d * rs->V;
+      const gint8 *ord = rs->order + d * rs->V;
+      const int *moves = sequence_moves (rs, d);
       gint64 *here = rs->seq + (gsize) d * S;
+      int n = rs->n_order[d];
 
-      for (int last = -1; last < rs->T; last++)
+      for (int i = 0; i < S; i++, moves += rs->V)
         {
-          /* a working day that begins a weekend uses one */
-          gboolean new_weekend = limited && _sc_row_new_weekend_relaxed (rs, d, last >= 0);
+          gint64 best = COST_INF;
 
-          /* only the states a row can be in (see sequence_runs ()) */
-          gboolean off = last == SC_ROSTER_OFF;
+          for (int k = 0; k < n; k++)
+            {
+              int to = moves[ord[k] + 1];
 
-          for (int run = off ? 0 : 1; run <= (off ? rs->cap_off : rs->cap_work); run++)
-            for (int from_start = 0; from_start < 2; from_start++)
-              for (int left = 0; left < rs->seq_weekends; left++)
-                {
-                  SeqState q = { last, off ? 0 : run, off ? run : 0, left, from_start };
-
-                  here[sequence_index (rs, &q)] = sequence_least (rs, d, next, &q, new_weekend);
-                }
+              if (to >= 0 && next[to] < COST_INF)
+                best = MIN (best, c[ord[k] + 1] + next[to]);
+            }
+          here[i] = best;
         }
     }
 }

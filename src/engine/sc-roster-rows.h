@@ -124,6 +124,15 @@ typedef struct _ScRowSolver
   int       seq_bind[SC_ROSTER_MAX_SHIFT_TYPES];  /* the binding types, as in the labels' counts */
   int       seq_n_bind;
   gint64    seq_busy;       /* new multipliers only after a search that expanded more labels */
+  /* the table's moves (see sequence_moves ()): for days of a kind, the
+   * state after each value in each state, or −1; [slot * S * V + state * V + v + 1] */
+  int      *seq_next;
+  gsize     seq_next_alloc;
+  int       seq_next_person;  /* whose rules they follow, or −1 */
+  int       seq_next_states;
+  int       seq_next_slots;
+  int       seq_next_kind[8]; /* each slot's kind of day, or −1 */
+  int       seq_next_evict;
 } ScRowSolver;
 
 void     _sc_row_solver_init       (ScRowSolver           *rs,
