@@ -303,19 +303,64 @@ test_solver_initial_and_locks (void)
   }
 }
 
+/* A team's problem: @n_people over @n_days, @n_types shift types of eight
+ * hours two hours apart, each with its cover of 0–2 people (each person
+ * short costs 100, each one too many 1), the usual rules, and requests */
+static ScRosterProblem *
+team_problem (int     n_days,
+              int     n_people,
+              int     n_types,
+              guint32 seed)
+{
+  ScRosterProblem *problem = sc_roster_problem_new (n_days, G_DATE_FRIDAY);
+  g_autoptr(GRand) rng = g_rand_new_with_seed (seed);
+  int weeks = n_days / 7;
+
+  for (int t = 0; t < n_types; t++)
+    {
+      g_autofree char *id = g_strdup_printf ("S%d", t);
+      sc_roster_problem_add_shift_type (problem, id, t * 120, 480);
+    }
+  for (int p = 0; p < n_people; p++)
+    {
+      g_autofree char *id = g_strdup_printf ("P%d", p);
+      ScRosterPerson *person;
+
+      sc_roster_problem_add_person (problem, id);
+      person = sc_roster_problem_get_person (problem, p);
+      person->min_minutes = 4 * weeks * 480;
+      person->max_minutes = 5 * weeks * 480;
+      person->max_consecutive_work = 5;
+      person->min_consecutive_work = 2;
+      person->min_consecutive_off = 2;
+      person->max_weekends = weeks / 2;
+      for (int t = 0; t < n_types; t++)
+        sc_roster_problem_set_max_shifts (problem, p, t, n_days);
+      for (int d = 0; d < n_days; d++)
+        if (g_rand_int_range (rng, 0, 8) == 0)
+          sc_roster_problem_add_request (problem, p, d, g_rand_int_range (rng, -1, n_types),
+                                         g_rand_boolean (rng), g_rand_int_range (rng, 1, 4));
+    }
+  for (int d = 0; d < n_days; d++)
+    for (int t = 0; t < n_types; t++)
+      sc_roster_problem_add_cover (problem, d, t, SC_ROSTER_ANY, g_rand_int_range (rng, 0, 3), 100, 1);
+  return problem;
+}
+
 /* A horizon too long for branch and price over all of it: branch and
  * price over windows of days runs, keeps every rule and never loses the
  * local search's roster */
 static void
 test_solver_windows (void)
 {
-  g_autoptr(ScRosterProblem) problem = planted_problem (7, 119, 6, 3);
+  g_autoptr(ScRosterProblem) problem = team_problem (56, 20, 12, 7);
   g_autoptr(ScRosterSolution) solution = NULL;
   g_autoptr(ScRosterScore) score = NULL;
   ScRosterSolverOptions options;
   ScRosterSolverStats stats;
 
-  g_assert_cmpint (problem->covers->len + problem->interval_covers->len, >, 300);
+  /* more rows than even a relaxation alone takes (600) */
+  g_assert_cmpint (problem->covers->len + problem->interval_covers->len + problem->n_people, >, 600);
   sc_roster_solver_options_init (&options);
   options.seed = 3;
   options.time_limit = 3;
@@ -366,6 +411,33 @@ solve_bounded (ScRosterProblem     *problem,
   options.time_limit = 0;
   options.max_iterations = max_iterations;
   return sc_roster_solve (problem, NULL, &options, NULL, stats);
+}
+
+/* A master problem too large to dive on (over 360 rows) but not for its
+ * relaxation alone (up to 600): 40 people over four weeks, twelve shift
+ * types each with its cover. The relaxation gives a lower bound and the
+ * first roster, each person's column of highest value, from which the
+ * search goes on, keeping every rule. (A run bounded by iterations: the
+ * relaxation has no share of a time limit, and ends.) */
+static void
+test_solver_relaxation_columns (void)
+{
+  g_autoptr(ScRosterProblem) problem = team_problem (28, 40, 12, 41);
+  g_autoptr(ScRosterSolution) solution = NULL;
+  g_autoptr(ScRosterScore) score = NULL;
+  ScRosterSolverStats stats;
+  int rows = (int) (problem->covers->len + problem->interval_covers->len) + problem->n_people;
+
+  g_assert_cmpint (rows, >, 360);
+  g_assert_cmpint (rows, <=, 600);
+  solution = solve_bounded (problem, 5, 300, &stats);
+  score = sc_roster_score_compute (problem, solution, FALSE);
+  g_test_message ("%d rows: objective %" G_GINT64_FORMAT ", bound %" G_GINT64_FORMAT, rows, score->objective,
+                  stats.lower_bound);
+  g_assert_cmpint (score->hard_violations, ==, 0);
+  g_assert_cmpint (score->objective, ==, stats.objective);
+  g_assert_cmpint (stats.lower_bound, >=, 0);
+  g_assert_cmpint (stats.lower_bound, <=, score->objective);
 }
 
 /* The lower bound from the linear relaxation never exceeds the optimum
@@ -563,6 +635,7 @@ main (int   argc,
   g_test_add_func ("/engine/roster-solver/lower-bound", test_solver_lower_bound);
   g_test_add_func ("/engine/roster-solver/label-rows", test_solver_label_rows);
   g_test_add_func ("/engine/roster-solver/windows", test_solver_windows);
+  g_test_add_func ("/engine/roster-solver/relaxation-columns", test_solver_relaxation_columns);
 
   return g_test_run ();
 }

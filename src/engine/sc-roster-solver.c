@@ -1355,11 +1355,15 @@ pair_move (Search *s)
  * a lower bound that cannot beat the best roster: its relaxation priced
  * to the end, or one exact pricing round's (the relaxation plus every
  * person's least reduced cost). When the best roster reaches the bound,
- * the search stops: it is optimal. Master problems of more than
- * CG_MAX_ROWS rows are left to the local search: the dense simplex
- * cannot dive on them within a minute. */
+ * the search stops: it is optimal. On master problems of more than
+ * CG_MAX_ROWS rows the dense simplex cannot dive within a minute: up to
+ * CG_TAKE_ROWS, the relaxation alone gives a first roster, each person's
+ * column of highest value, from which the windows and the local search
+ * go on (its shape, each person's work spread as the relaxation spreads
+ * it, is what they cannot find alone); larger ones are left to them. */
 
-#define CG_MAX_ROWS   360      /* covers + people */
+#define CG_MAX_ROWS   360      /* covers + people: dives … */
+#define CG_TAKE_ROWS  600      /* … or the relaxation's columns alone */
 #define CG_SCALE      65536.0  /* duals to the row search's integer costs */
 #define CG_NODE_LIMIT 200000   /* the row search, when labels do not apply */
 #define CG_LABEL_LIMIT 2000000 /* labels kept by an exact pricing */
@@ -1375,6 +1379,7 @@ pair_move (Search *s)
 #define CG_ROOT_NODES 600      /* branch-and-price nodes from the root … */
 #define CG_RINS_NODES 300      /* … and around the best roster */
 #define CG_RELAX_TIME 0.3      /* the root relaxation, or no column generation … */
+#define CG_TAKE_TIME  0.4      /* … or no dives: the share of a relaxation for its columns alone */
 #define CG_OPEN_GAP   0.10     /* … unless its bound is this near its value */
 #define CG_ROOT_TIME  0.2      /* at most these shares of the time limit */
 #define CG_RINS_TIME  0.06
@@ -2247,7 +2252,7 @@ cg_applicable (Search *s)
 {
   int covers = (int) (s->pb->covers->len + s->pb->interval_covers->len);
 
-  return covers + s->P <= CG_MAX_ROWS && window_applicable (s);
+  return covers + s->P <= CG_TAKE_ROWS && window_applicable (s);
 }
 
 static void
@@ -2461,6 +2466,7 @@ column_generation (Search *s)
   Cg *cg;
   gint64 bound = -1;
   double started;
+  gboolean dives, built, converged, near;
 
   if (!cg_applicable (s))
     return -1;
@@ -2468,15 +2474,37 @@ column_generation (Search *s)
   cg = cg_new (s, NULL);
   cg_add_current (cg);
   started = elapsed (s->shared);
-  cg->deadline = share_deadline (s, CG_RELAX_TIME);
-  if (!cg_build (cg) || (!cg_converge (cg, CG_ROOT) && !cg_near_enough (cg)))
+  dives = cg->m <= CG_MAX_ROWS;
+  cg->deadline = share_deadline (s, dives ? CG_RELAX_TIME : CG_TAKE_TIME);
+  built = cg_build (cg);
+  converged = built && cg_converge (cg, CG_ROOT);
+  near = converged || (built && cg_near_enough (cg));
+  if (cg->bound_valid && cg->lower_bound > 0)
+    bound = (gint64) ceil (cg->lower_bound - 1e-6);
+  if (built && !should_stop (s) && (converged || cg_stopped (cg)) && (!dives || !near))
+    {
+      /* no dive: each person's column of highest value, for the windows
+       * and the local search to go on from (a relaxation out of time too:
+       * its columns still spread the work much as its end would) */
+      cg_take (cg);
+      g_debug ("column generation: relaxation %.3f, its columns %" G_GINT64_FORMAT ", %d rows, %u columns, %.2f s",
+               _sc_lp_get_objective (cg->lp), current_total (s), cg->m, cg->person->len, elapsed (s->shared));
+      if (current_total (s) < s->best_total)
+        {
+          save_best (s);
+          s->time_to_best = elapsed (s->shared);
+        }
+      else
+        restore_best (s);
+      cg_free (cg);
+      return bound;
+    }
+  if (!built || !near)
     {
       g_debug ("column generation: no relaxation in time, %.2f s", elapsed (s->shared));
       cg_free (cg);
       return -1;
     }
-  if (cg->bound_valid && cg->lower_bound > 0)
-    bound = (gint64) ceil (cg->lower_bound - 1e-6);
   g_debug ("column generation: relaxation %.3f, bound %" G_GINT64_FORMAT ", %d rows, %u columns, %.2f s",
            _sc_lp_get_objective (cg->lp), bound, cg->m, cg->person->len, elapsed (s->shared));
   /* a relaxation that took over a quarter of its share (long horizons,

@@ -57,9 +57,15 @@ G_BEGIN_DECLS
  * Each of these runs within a budget of nodes and, with a time limit, of a
  * share of it. Where the relaxation was slow to solve (many people or a
  * long horizon), a dive that takes a row takes along every other person's
- * row of value over one half. When the relaxation itself cannot be solved
- * within its share of the time limit, or there are too many covers for
- * it, the local search runs alone until 40 % of the time limit. From 40 %
+ * row of value over one half. Where the master problem has more than 360
+ * rows (covers and people), the dense simplex cannot dive within a
+ * minute: up to 600, the relaxation runs alone, within 40 % of the time
+ * limit, and each person's column of highest value in it makes a first
+ * roster (each person's work spread over the horizon as the relaxation
+ * spreads it, which the local search and the windows do not find alone);
+ * so too where a smaller relaxation runs out of its share of the time far
+ * from its bound. With more rows the local search runs alone until 40 %
+ * of the time limit. From 40 %
  * to 90 %, in every case, it alternates with rounds of the same column
  * generation over windows of the horizon, the other days keeping the best
  * roster: two weeks in turn from the start, two single weeks (one where
