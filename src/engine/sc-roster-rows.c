@@ -965,6 +965,8 @@ sequence_moves (ScRowSolver *rs,
   moves = rs->seq_next + slot * per_slot;
   for (int last = -1; last < rs->T; last++)
     {
+      /* a working day that begins a weekend uses one; only the states
+       * a row can be in (see sequence_runs ()) */
       gboolean off = last == SC_ROSTER_OFF;
       gboolean new_weekend = (kind >> (off ? 2 : 1)) & 1;
 
