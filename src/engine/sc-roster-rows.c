@@ -1517,13 +1517,14 @@ _sc_row_solver_label (ScRowSolver *rs,
    * maximum the days left can still reach */
   window = _sc_row_few_free (rs);
   memcpy (binds, rs->binding, sizeof binds);
+  root.st.last = SC_ROSTER_OFF;
+  root.st.cap_left = rs->cap_total;
   if (window)
     {
       first = rs->free_first;
       _sc_row_prepare_tail (rs);
       end = rs->tail_join;
       memset (rs->cnt, 0, sizeof (int) * rs->T);
-      root.st = (ScRowState) { SC_ROSTER_OFF, 0, 0, 0, 0, rs->cap_total, 0 };
       stop = _sc_row_walk_forced (rs, 0, first, &root.st, &root.cost);
       if (stop < first)
         {
@@ -1566,8 +1567,6 @@ _sc_row_solver_label (ScRowSolver *rs,
        * labels that take the cheapest shifts, whose maximum later cuts
        * them */
       price_sequence (rs, bind, n_bind);
-      root.st.last = SC_ROSTER_OFF;
-      root.st.cap_left = rs->cap_total;
     }
 
   /* the weekends with a day still to come from each day (one whose

@@ -281,10 +281,18 @@ reoptimise_row (Search      *s,
   return incumbent != NULL;
 }
 
+static double
+elapsed (Shared *sh)
+{
+  return (g_get_monotonic_time () - sh->start_time) / 1e6;
+}
+
+/* The roster in the evaluator as the best, found now */
 static void
 save_best (Search *s)
 {
   s->best_total = current_total (s);
+  s->time_to_best = elapsed (s->shared);
   sc_roster_solution_copy_into (s->best, sc_roster_eval_get_solution (s->ev));
 }
 
@@ -294,12 +302,6 @@ restore_best (Search *s)
 {
   for (int p = 0; p < s->P; p++)
     sc_roster_eval_apply_row (s->ev, p, s->best->cells + (gsize) p * s->D);
-}
-
-static double
-elapsed (Shared *sh)
-{
-  return (g_get_monotonic_time () - sh->start_time) / 1e6;
 }
 
 /* The monotonic time at which @share of the time limit from now is up;
@@ -603,10 +605,7 @@ lns_move (Search *s)
   if (accept (s, before, after))
     {
       if (after < s->best_total)
-        {
-          save_best (s);
-          s->time_to_best = elapsed (s->shared);
-        }
+        save_best (s);
     }
   else
     {
@@ -760,10 +759,7 @@ end_chain (Search *s,
   if (k > 0 && accept (s, before, after))
     {
       if (after < s->best_total)
-        {
-          save_best (s);
-          s->time_to_best = elapsed (s->shared);
-        }
+        save_best (s);
     }
   else
     {
@@ -892,10 +888,7 @@ swap_moves (Search *s)
       before = current_total (s);
       sc_roster_eval_apply_swap (s->ev, a, b, first, first + len - 1);
       if (current_total (s) < MIN (before, s->best_total))
-        {
-          save_best (s);
-          s->time_to_best = elapsed (s->shared);
-        }
+        save_best (s);
     }
 }
 
@@ -1286,10 +1279,7 @@ pair_reoptimise (Search *s,
       sc_roster_eval_apply_row (s->ev, a, s->pair_best);
       sc_roster_eval_apply_row (s->ev, b, s->pair_best + D);
       if (current_total (s) < s->best_total)
-        {
-          save_best (s);
-          s->time_to_best = elapsed (s->shared);
-        }
+        save_best (s);
     }
   else
     {
@@ -2208,7 +2198,6 @@ cg_branch (Cg *cg)
       if (current_total (s) < s->best_total)
         {
           save_best (s);
-          s->time_to_best = elapsed (s->shared);
           report (s, FALSE);
           g_debug ("branch and price: %" G_GINT64_FORMAT " at %.2f s", sc_roster_eval_get_objective (s->ev),
                    elapsed (s->shared));
@@ -2490,10 +2479,7 @@ column_generation (Search *s)
       g_debug ("column generation: relaxation %.3f, its columns %" G_GINT64_FORMAT ", %d rows, %u columns, %.2f s",
                _sc_lp_get_objective (cg->lp), current_total (s), cg->m, cg->person->len, elapsed (s->shared));
       if (current_total (s) < s->best_total)
-        {
-          save_best (s);
-          s->time_to_best = elapsed (s->shared);
-        }
+        save_best (s);
       else
         restore_best (s);
       cg_free (cg);
@@ -2931,7 +2917,6 @@ search_run (gpointer data)
   construct (s, s->shared->initial);
   save_best (s);
   g_debug ("first roster: %" G_GINT64_FORMAT ", %.2f s", s->best_total, elapsed (s->shared));
-  s->time_to_best = elapsed (s->shared);
   report (s, TRUE);
 
   if (s->P == 0)
