@@ -1386,6 +1386,7 @@ pair_move (Search *s)
 #define WINDOW_SECONDS 0.5     /* … or half a second */
 #define CG_SMOOTH     0.5      /* the share of the duals priced before in those priced next */
 #define CG_FIX_SHARE  0.5      /* greedy dives take the columns of at least this value */
+#define CG_PACE_NODES 4        /* a dive's pace: the time of its last 4 nodes */
 #define CG_RANDOM_NODES 3.0    /* dives from the root at random, when the first explored 3 nodes a person */
 
 typedef struct _Cg
@@ -1417,6 +1418,9 @@ typedef struct _Cg
   double   lower_bound;
   gboolean bound_valid;
   int      nodes_left;
+  int      dive_nodes;   /* the nodes the search began with, … */
+  gboolean dive_turned;  /* … whether it has reached a roster or turned back, */
+  gint64   pace[CG_PACE_NODES]; /* … and when it took its last nodes */
   double   target;       /* cut nodes whose relaxation exceeds it, if > 0 */
   int      rins;         /* searches around the best roster so far */
   gboolean random_branch; /* branch on a fractional column drawn by its value */
@@ -2156,6 +2160,23 @@ cg_branching_row (Cg  *cg,
   return n;
 }
 
+/* Whether a search still on its first way down (no roster reached, no
+ * node cut or left for its other branch), taking one row a node, would
+ * reach the bottom after its deadline at the pace of its last nodes (they
+ * slow down as rows are fixed): a node for each person not yet taken */
+static gboolean
+cg_behind (Cg *cg)
+{
+  int done = cg->dive_nodes - MAX (cg->nodes_left, 0);
+  gint64 now = g_get_monotonic_time (), then;
+
+  if (cg->deadline == 0 || cg->dive_turned || done >= cg->s->P)
+    return FALSE;
+  then = cg->pace[done % CG_PACE_NODES];
+  cg->pace[done % CG_PACE_NODES] = now;
+  return then > 0 && (now - then) / CG_PACE_NODES * (cg->s->P - done) > cg->deadline - now;
+}
+
 /* Branch and price, depth first, from the relaxation just solved: below a
  * node, the row of cg_branching_row () is taken, or its most fractional
  * cell loses that value. A node whose relaxation cannot beat
@@ -2179,6 +2200,7 @@ cg_branch (Cg *cg)
     {
       double bound;
 
+      cg->dive_turned = TRUE;
       if (cg->converged)
         return TRUE;
       if (!cg_bound (cg, &bound))
@@ -2190,10 +2212,20 @@ cg_branch (Cg *cg)
     }
   list = g_new (int, 2 * (gsize) s->P * D);
   cg_shares (cg);
+  /* too slow to take one row a node: a dive as where pricing is slow,
+   * every column over one half along and quick nodes (the pace of a dive
+   * varies from run to run on the same problem) */
+  if (!cg->slow_pricing && cg_behind (cg))
+    {
+      cg->slow_pricing = TRUE;
+      cg->fix_share = CG_FIX_SHARE;
+      g_debug ("branch and price: behind its pace, greedy for this search, %.2f s", elapsed (s->shared));
+    }
   n = cg_branching_row (cg, list);
   if (n == 0)
     {
       /* every cell integral: a roster */
+      cg->dive_turned = TRUE;
       cg_take (cg);
       if (current_total (s) < s->best_total)
         {
@@ -2211,6 +2243,8 @@ cg_branch (Cg *cg)
     {
       double z;
 
+      if (b == 0)
+        cg->dive_turned = TRUE;
       cg_apply (cg, saved, list, n, b == 1);
       go_on = cg_try (cg, &z);
       if (go_on && z < G_MAXDOUBLE)
@@ -2419,11 +2453,18 @@ cg_search (Cg         *cg,
            const char *what)
 {
   Search *s = cg->s;
-  gboolean complete;
+  double fix_share = cg->fix_share;
+  gboolean slow_pricing = cg->slow_pricing, complete;
 
   cg->nodes_left = nodes;
+  cg->dive_nodes = nodes;
+  cg->dive_turned = FALSE;
+  memset (cg->pace, 0, sizeof cg->pace);
   cg->deadline = share_deadline (s, share_of_time);
   complete = cg_branch (cg);
+  /* greedy for this search only, when it fell behind */
+  cg->fix_share = fix_share;
+  cg->slow_pricing = slow_pricing;
   g_debug ("%s: %s after %d nodes, %u columns, best %" G_GINT64_FORMAT ", %.2f s", what,
            complete ? "complete" : "stopped", nodes - MAX (cg->nodes_left, 0), cg->person->len,
            s->best_total, elapsed (s->shared));
