@@ -2161,9 +2161,10 @@ cg_branching_row (Cg  *cg,
 }
 
 /* Whether a search still on its first way down (no roster reached, no
- * node cut or left for its other branch), taking one row a node, would
- * reach the bottom after its deadline at the pace of its last nodes (they
- * slow down as rows are fixed): a node for each person not yet taken */
+ * node above the limit of the best roster, none left for its other
+ * branch), taking one row a node, would reach the bottom after its
+ * deadline at the pace of its last nodes (they slow down as rows are
+ * fixed): a node for each person not yet taken */
 static gboolean
 cg_behind (Cg *cg)
 {
