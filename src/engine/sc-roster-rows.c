@@ -883,11 +883,12 @@ sequence_index (ScRowSolver    *rs,
   return sequence_state (rs, q->last, q->work_run, q->off_run, q->from_start, q->left);
 }
 
-/* The state @to on day @d + 1 after @v in state @q on day @d; FALSE when
- * @v breaks a rule of sequence there */
+/* The state @to on the next day after @v in state @q on a day (the
+ * horizon's first when @first_day); FALSE when @v breaks a rule of
+ * sequence there */
 static inline gboolean
 sequence_next (ScRowSolver    *rs,
-               int             d,
+               gboolean        first_day,
                int             v,
                const SeqState *q,
                gboolean        new_weekend,
@@ -912,7 +913,7 @@ sequence_next (ScRowSolver    *rs,
   if (new_weekend && q->left == 0)
     return FALSE;
   *to = (SeqState) { v, MIN (q->work_run + 1, rs->cap_work), 0, q->left - new_weekend,
-                     q->from_start && (q->last >= 0 || d == 0) };
+                     q->from_start && (q->last >= 0 || first_day) };
   return TRUE;
 }
 
@@ -978,7 +979,7 @@ sequence_moves (ScRowSolver *rs,
               int *m = moves + (gsize) sequence_index (rs, &q) * V;
 
               for (int v = -1; v < rs->T; v++)
-                m[v + 1] = sequence_next (rs, kind & 1 ? 0 : 1, v, &q, new_weekend, &to) ? sequence_index (rs, &to) : -1;
+                m[v + 1] = sequence_next (rs, kind & 1, v, &q, new_weekend, &to) ? sequence_index (rs, &to) : -1;
             }
     }
   return moves;
@@ -1085,7 +1086,7 @@ sequence_walk (ScRowSolver *rs,
         {
           int v = ord[k];
 
-          if (!sequence_next (rs, d, v, &q, new_weekend, &to) ||
+          if (!sequence_next (rs, d == 0, v, &q, new_weekend, &to) ||
               next[sequence_index (rs, &to)] >= COST_INF ||
               c[d * rs->V + v + 1] + next[sequence_index (rs, &to)] != here)
             continue;

@@ -1425,7 +1425,8 @@ typedef struct _Cg
   int      rins;         /* searches around the best roster so far */
   gboolean random_branch; /* branch on a fractional column drawn by its value */
   gboolean quick_dives;   /* the first dive explored CG_RANDOM_NODES a person */
-  gboolean slow_pricing;  /* the relaxation took over a quarter of its share */
+  gboolean slow_pricing;  /* the relaxation took over a quarter of its share, or the
+                           * search under way fell behind its pace (see cg_behind ()) */
   gint64   deadline;     /* monotonic time, or 0 */
   gboolean converged;    /* the last relaxation: no column left to price */
   double   fix_share;    /* > 0: a branch takes every column of at least this value */
@@ -2160,6 +2161,13 @@ cg_branching_row (Cg  *cg,
   return n;
 }
 
+/* The nodes the search under way has explored */
+static int
+cg_explored (Cg *cg)
+{
+  return cg->dive_nodes - MAX (cg->nodes_left, 0);
+}
+
 /* Whether a search still on its first way down (no roster reached, no
  * node above the limit of the best roster, none left for its other
  * branch), taking one row a node, would reach the bottom after its
@@ -2168,7 +2176,7 @@ cg_branching_row (Cg  *cg,
 static gboolean
 cg_behind (Cg *cg)
 {
-  int done = cg->dive_nodes - MAX (cg->nodes_left, 0);
+  int done = cg_explored (cg);
   gint64 now = g_get_monotonic_time (), then;
 
   if (cg->deadline == 0 || cg->dive_turned || done >= cg->s->P)
@@ -2467,10 +2475,10 @@ cg_search (Cg         *cg,
   cg->fix_share = fix_share;
   cg->slow_pricing = slow_pricing;
   g_debug ("%s: %s after %d nodes, %u columns, best %" G_GINT64_FORMAT ", %.2f s", what,
-           complete ? "complete" : "stopped", nodes - MAX (cg->nodes_left, 0), cg->person->len,
+           complete ? "complete" : "stopped", cg_explored (cg), cg->person->len,
            s->best_total, elapsed (s->shared));
   restore_best (s);
-  return nodes - MAX (cg->nodes_left, 0);
+  return cg_explored (cg);
 }
 
 /* Whether the relaxation, out of time before it converged, is near

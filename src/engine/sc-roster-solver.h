@@ -57,7 +57,8 @@ G_BEGIN_DECLS
  * Each of these runs within a budget of nodes and, with a time limit, of a
  * share of it. Where the relaxation was slow to solve (many people or a
  * long horizon), a dive that takes a row takes along every other person's
- * row of value over one half. Where the master problem has more than 360
+ * row of value over one half; so too, for the rest of that search, a dive
+ * whose last nodes' pace would not reach a roster within its share. Where the master problem has more than 360
  * rows (covers and people), the dense simplex cannot dive within a
  * minute: up to 600, the relaxation runs alone, within 40 % of the time
  * limit, and each person's column of highest value in it makes a first
