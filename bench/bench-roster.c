@@ -128,9 +128,11 @@ run (const char *label,
            (g_get_monotonic_time () - t) / 1000.0, input->problem->n_people,
            input->problem->n_shift_types, input->problem->interval_covers->len);
 
+  /* as the application runs it: a search a core, at most two */
   sc_roster_solver_options_init (&options);
   options.seed = seed;
   options.time_limit = time_limit;
+  options.n_threads = sc_roster_solver_threads ();
   solution = sc_roster_solve (input->problem, NULL, &options, NULL, &stats);
   score = sc_roster_score_compute (input->problem, solution, TRUE);
 
@@ -158,10 +160,10 @@ run (const char *label,
     }
 
   g_print ("%s: objective=%" G_GINT64_FORMAT " hard_violations=%d shortfall_person_hours=%.1f"
-           " shortfall_percent=%.2f seconds=%.1f iterations=%" G_GINT64_FORMAT " peak_kb=%ld\n",
+           " shortfall_percent=%.2f seconds=%.1f iterations=%" G_GINT64_FORMAT " threads=%d peak_kb=%ld\n",
            label, score->objective, score->hard_violations, short_hours,
            input->required_person_intervals > 0 ? 100.0 * short_intervals / input->required_person_intervals : 0.0,
-           stats.seconds, stats.iterations, peak_kb ());
+           stats.seconds, stats.iterations, options.n_threads, peak_kb ());
 
   for (int r = 0; r < SC_ROSTER_N_RULES; r++)
     if (score->count[r] > 0)

@@ -490,6 +490,41 @@ test_solver_lower_bound (void)
     }
 }
 
+/* Two searches in a run bounded by time: each runs the relaxation, and
+ * the run ends as soon as one's roster reaches the bound, long before the
+ * time limit, with the optimum */
+static void
+test_solver_threads_bound (void)
+{
+  for (guint32 seed = 1; seed <= 4; seed++)
+    {
+      g_autoptr(ScRosterProblem) problem = planted_problem (seed + 500, 6, 3, 2);
+      g_autoptr(ScRosterSolution) solution = NULL;
+      g_autoptr(ScRosterScore) score = NULL;
+      ScRosterSolverOptions options;
+      ScRosterSolverStats stats;
+      gint64 optimum = sc_test_brute_force_optimum (problem);
+
+      sc_roster_solver_options_init (&options);
+      options.seed = seed;
+      options.time_limit = 30;
+      options.n_threads = 2;
+      solution = sc_roster_solve (problem, NULL, &options, NULL, &stats);
+      score = sc_roster_score_compute (problem, solution, FALSE);
+      g_test_message ("two threads, seed %u: optimum %" G_GINT64_FORMAT ", bound %" G_GINT64_FORMAT
+                      ", solver %" G_GINT64_FORMAT " in %.2f s",
+                      seed, optimum, stats.lower_bound, score->objective, stats.seconds);
+      g_assert_cmpint (score->hard_violations, ==, 0);
+      g_assert_cmpint (stats.lower_bound, >=, 0);
+      g_assert_cmpint (stats.lower_bound, <=, optimum);
+      if (stats.lower_bound == optimum)
+        {
+          g_assert_cmpint (score->objective, ==, optimum);
+          g_assert_cmpfloat (stats.seconds, <, options.time_limit / 2);
+        }
+    }
+}
+
 static gint64
 row_cost (const ScRowSolver *rs,
           const gint8       *row)
@@ -633,6 +668,7 @@ main (int   argc,
   g_test_add_func ("/engine/roster-solver/brute-force-optimum", test_solver_brute_force);
   g_test_add_func ("/engine/roster-solver/single-row-optimum", test_solver_single_row_optimum);
   g_test_add_func ("/engine/roster-solver/lower-bound", test_solver_lower_bound);
+  g_test_add_func ("/engine/roster-solver/threads-bound", test_solver_threads_bound);
   g_test_add_func ("/engine/roster-solver/label-rows", test_solver_label_rows);
   g_test_add_func ("/engine/roster-solver/windows", test_solver_windows);
   g_test_add_func ("/engine/roster-solver/relaxation-columns", test_solver_relaxation_columns);

@@ -808,6 +808,7 @@ run_solve (int    argc,
   sc_roster_solver_options_init (&options);
   options.seed = (guint32) seed;
   options.time_limit = time_limit;
+  options.n_threads = sc_roster_solver_threads ();
   options.progress = on_solve_progress;
   options.progress_data = &progress;
 

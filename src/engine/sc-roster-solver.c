@@ -90,6 +90,8 @@ typedef struct
   gint64                 half_cycle;
   double                 time_to_best;
   int                    index;
+  gint64                 lower_bound; /* the best known to this search, or −1 … */
+  gboolean               proven;      /* … and whether some search's best reached it */
   Shared                *shared;
   struct _Cg            *cg;          /* column generation, or NULL */
   int                    windows;      /* column generation over windows: so many so far, */
@@ -112,7 +114,7 @@ struct _Shared
   int                          best_hard;
   gint64                       best_objective;
   gint64                       last_report;
-  gint64                       lower_bound;  /* of the objective, or −1 */
+  gint64                       lower_bound;  /* of the objective, or −1: the best of the searches' */
   Search                      *searches;
 };
 
@@ -338,6 +340,8 @@ report (Search   *s,
   gboolean improved = FALSE;
 
   g_mutex_lock (&sh->mutex);
+  sh->lower_bound = MAX (sh->lower_bound, s->lower_bound);
+  s->lower_bound = sh->lower_bound;
   if (s->best_total < sh->best_total)
     {
       g_autoptr(ScRosterScore) score = sc_roster_score_compute (sh->pb, s->best, FALSE);
@@ -347,6 +351,7 @@ report (Search   *s,
       sh->best_objective = score->objective;
       improved = TRUE;
     }
+  s->proven = sh->lower_bound >= 0 && sh->best_total <= sh->lower_bound;
   if (o->progress && (improved || force || now - sh->last_report > 200000))
     {
       sh->last_report = now;
@@ -366,8 +371,12 @@ should_stop (Search *s)
     return TRUE;
   if (s->shared->cancellable && g_cancellable_is_cancelled (s->shared->cancellable))
     return TRUE;
-  /* the best roster is optimal */
-  if (s->best_total <= s->shared->lower_bound)
+  /* the best roster is optimal; in a run bounded by time, also another
+   * search's (a run bounded by iterations goes on to its own, which keeps
+   * it reproducible) */
+  if (s->best_total <= s->lower_bound)
+    return TRUE;
+  if (o->time_limit > 0 && s->proven)
     return TRUE;
   return FALSE;
 }
@@ -2892,6 +2901,7 @@ search_init (Search *s,
   memset (s, 0, sizeof *s);
   s->shared = sh;
   s->index = index;
+  s->lower_bound = -1;
   s->pb = pb;
   s->D = pb->n_days;
   s->T = pb->n_shift_types;
@@ -2963,6 +2973,7 @@ static gpointer
 search_run (gpointer data)
 {
   Search *s = data;
+  gint64 bound;
 
   construct (s, s->shared->initial);
   save_best (s);
@@ -2972,16 +2983,15 @@ search_run (gpointer data)
   if (s->P == 0)
     return NULL;
 
-  if (s->index == 0)
-    {
-      gint64 bound = column_generation (s);
-
-      if (bound >= 0)
-        s->shared->lower_bound = bound;
-      report (s, TRUE);
-      /* the first search around the best roster comes at once */
-      s->half_cycle = -1;
-    }
+  /* in every search, each with its own seed: runs differ in where their
+   * dives lead, and the best of two ends far less often on the worse
+   * side than one */
+  bound = column_generation (s);
+  if (bound >= 0)
+    s->lower_bound = MAX (s->lower_bound, bound);
+  report (s, TRUE);
+  /* the first search around the best roster comes at once */
+  s->half_cycle = -1;
 
   while (!should_stop (s))
     {
@@ -3029,7 +3039,7 @@ search_run (gpointer data)
        * windows take time, not iterations); with branch and price over
        * the whole horizon too, whose dives around the best roster keep
        * most of it as it is */
-      if (s->index == 0 && o->time_limit > 0 && fraction_used (s) >= WINDOW_FROM &&
+      if (o->time_limit > 0 && fraction_used (s) >= WINDOW_FROM &&
           fraction_used (s) < WINDOW_UNTIL && elapsed (s->shared) >= s->lns_from_time + s->window_slice)
         {
           double now = elapsed (s->shared);
@@ -3083,6 +3093,12 @@ sc_roster_solver_options_init (ScRosterSolverOptions *options)
   options->seed = 1;
   options->time_limit = 10;
   options->n_threads = 1;
+}
+
+int
+sc_roster_solver_threads (void)
+{
+  return CLAMP (g_get_num_processors (), 1, 2);
 }
 
 ScRosterSolution *

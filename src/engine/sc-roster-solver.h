@@ -85,9 +85,14 @@ G_BEGIN_DECLS
  * roster and number of iterations give the same roster. A run stopped by
  * max_iterations is therefore reproducible; a run stopped by the time limit
  * or the cancellable returns the best roster of however many iterations
- * fitted. With n_threads > 1, thread i searches independently with seed
- * seed + i and the best roster is kept (ties: lowest i), which again is
- * reproducible when every thread ends by max_iterations.
+ * fitted. With n_threads > 1, thread i runs the whole search above
+ * independently with seed seed + i and the best roster is kept (ties:
+ * lowest i), which again is reproducible when every thread ends by
+ * max_iterations. The threads share only the lower bound: a thread stops
+ * when its own best roster reaches it, and in a run bounded by time also
+ * when another's does. Runs with different seeds end apart on some
+ * problems (their dives and windows find different rosters), and the best
+ * of two lands far less often on the worse end.
  */
 
 /* Called from the solving thread(s), serialised: best roster so far and the
@@ -119,6 +124,9 @@ typedef struct
 } ScRosterSolverStats;
 
 void              sc_roster_solver_options_init (ScRosterSolverOptions       *options);
+/* The searches worth running at once on this machine: one a core, at most
+ * two (each holds its own copy of the problem's working state) */
+int               sc_roster_solver_threads      (void);
 
 /* Returns the best roster found (never NULL for a valid problem). @initial
  * (optional) is a starting roster; locked cells are imposed on it. */

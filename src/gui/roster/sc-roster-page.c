@@ -2909,6 +2909,7 @@ sc_roster_page_generate (ScRosterPage *self)
   sc_roster_solver_options_init (&options);
   options.seed = 1;
   options.time_limit = self->time_limit;
+  options.n_threads = sc_roster_solver_threads ();
   options.progress = on_solver_progress;
   options.progress_data = data->state;
 
