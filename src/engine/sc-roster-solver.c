@@ -5,6 +5,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <time.h>
 
 #include "sc-lp.h"
 #include "sc-roster-private.h"
@@ -19,6 +20,8 @@
 #define T_END            0.5
 #define ANNEAL_CYCLE     100000
 #define TIME_CYCLES      4
+#define LOAD_PERIOD      (2 * G_USEC_PER_SEC) /* threads sharing cores: measured over 2 s, … */
+#define LOAD_SLACK       0.5      /* … when they get less than a core each, less this */
 #define P_FULL_HORIZON   40      /* % of moves that free whole rows */
 #define K_FULL_HORIZON   3       /* … of 1 to 3 people */
 #define FULL_MAX         28      /* … over at most 28 days */
@@ -92,6 +95,7 @@ typedef struct
   int                    index;
   gint64                 lower_bound; /* the best known to this search, or −1 … */
   gboolean               proven;      /* … and whether some search's best reached it */
+  gboolean               crowded;     /* the threads do not each have a core (see report ()) */
   Shared                *shared;
   struct _Cg            *cg;          /* column generation, or NULL */
   int                    windows;      /* column generation over windows: so many so far, */
@@ -115,6 +119,10 @@ struct _Shared
   gint64                       best_objective;
   gint64                       last_report;
   gint64                       lower_bound;  /* of the objective, or −1: the best of the searches' */
+  int                          n_threads;
+  gint64                       load_time;    /* when the processor time was last read, … */
+  double                       load_cpu;     /* … what it was, in seconds, */
+  gboolean                     crowded;      /* … and whether the threads had less than a core each */
   Search                      *searches;
 };
 
@@ -330,6 +338,41 @@ fraction_used (Search *s)
   return MIN (f, 1.0);
 }
 
+/* The processor time of the whole process so far, in seconds */
+static double
+process_seconds (void)
+{
+  struct timespec ts;
+
+  if (clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts) != 0)
+    return 0;
+  return (double) ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* Whether the searches have had less than a core each over the last
+ * LOAD_PERIOD (others running on the machine): then the searches after
+ * the first stop, which leaves the first a core of its own, rather than
+ * two searches at half speed. Once only. Called with the mutex held. */
+static void
+check_load (Shared *sh,
+            gint64  now)
+{
+  double cpu;
+
+  if (sh->n_threads < 2 || sh->crowded || now - sh->load_time < LOAD_PERIOD)
+    return;
+  cpu = process_seconds ();
+  if (sh->load_time > 0 &&
+      (cpu - sh->load_cpu) * G_USEC_PER_SEC < (sh->n_threads - LOAD_SLACK) * (now - sh->load_time))
+    {
+      sh->crowded = TRUE;
+      g_debug ("searches: %.2f cores for %d threads, only the first goes on",
+               (cpu - sh->load_cpu) * G_USEC_PER_SEC / (now - sh->load_time), sh->n_threads);
+    }
+  sh->load_time = now;
+  sh->load_cpu = cpu;
+}
+
 static void
 report (Search   *s,
         gboolean  force)
@@ -352,6 +395,8 @@ report (Search   *s,
       improved = TRUE;
     }
   s->proven = sh->lower_bound >= 0 && sh->best_total <= sh->lower_bound;
+  check_load (sh, now);
+  s->crowded = sh->crowded;
   if (o->progress && (improved || force || now - sh->last_report > 200000))
     {
       sh->last_report = now;
@@ -377,6 +422,9 @@ should_stop (Search *s)
   if (s->best_total <= s->lower_bound)
     return TRUE;
   if (o->time_limit > 0 && s->proven)
+    return TRUE;
+  /* in a run bounded by time, searches that would share cores */
+  if (o->time_limit > 0 && s->crowded && s->index > 0)
     return TRUE;
   return FALSE;
 }
@@ -3131,6 +3179,7 @@ sc_roster_solve (const ScRosterProblem       *problem,
   sh.start_time = g_get_monotonic_time ();
   sh.best_total = COST_INF;
   sh.lower_bound = -1;
+  sh.n_threads = n_threads;
   g_mutex_init (&sh.mutex);
   sh.searches = g_new0 (Search, n_threads);
 

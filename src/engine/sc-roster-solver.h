@@ -40,7 +40,7 @@ G_BEGIN_DECLS
  * only for a person no feasible row was found for.
  *
  * Without fairness (the objective is then a sum over rows and over covers)
- * and with at most a few hundred covers, the first search also works on
+ * and with at most a few hundred covers, the search also works on
  * the linear relaxation of the problem as a choice of one feasible row per
  * person (column generation: a revised simplex over the rows found so far,
  * and the row search above, day by day over labels, with the covers' dual
@@ -92,7 +92,10 @@ G_BEGIN_DECLS
  * when its own best roster reaches it, and in a run bounded by time also
  * when another's does. Runs with different seeds end apart on some
  * problems (their dives and windows find different rosters), and the best
- * of two lands far less often on the worse end.
+ * of two lands far less often on the worse end. In a run bounded by time,
+ * when the threads get less than a core each (other work on the machine,
+ * measured over 2 s by the process's processor time), every thread but
+ * the first stops: one search at full speed does better than two at half.
  */
 
 /* Called from the solving thread(s), serialised: best roster so far and the
