@@ -338,14 +338,15 @@ fraction_used (Search *s)
   return MIN (f, 1.0);
 }
 
-/* The processor time of the whole process so far, in seconds */
+/* The processor time of the whole process so far, in seconds, or −1
+ * where there is no such clock */
 static double
 process_seconds (void)
 {
   struct timespec ts;
 
   if (clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts) != 0)
-    return 0;
+    return -1;
   return (double) ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
@@ -362,6 +363,8 @@ check_load (Shared *sh,
   if (sh->n_threads < 2 || sh->crowded || now - sh->load_time < LOAD_PERIOD)
     return;
   cpu = process_seconds ();
+  if (cpu < 0)
+    return;
   if (sh->load_time > 0 &&
       (cpu - sh->load_cpu) * G_USEC_PER_SEC < (sh->n_threads - LOAD_SLACK) * (now - sh->load_time))
     {
@@ -416,15 +419,14 @@ should_stop (Search *s)
     return TRUE;
   if (s->shared->cancellable && g_cancellable_is_cancelled (s->shared->cancellable))
     return TRUE;
-  /* the best roster is optimal; in a run bounded by time, also another
-   * search's (a run bounded by iterations goes on to its own, which keeps
-   * it reproducible) */
+  /* the best roster is optimal */
   if (s->best_total <= s->lower_bound)
     return TRUE;
-  if (o->time_limit > 0 && s->proven)
-    return TRUE;
-  /* in a run bounded by time, searches that would share cores */
-  if (o->time_limit > 0 && s->crowded && s->index > 0)
+  /* in a run bounded by time alone, also another search's, and the
+   * searches after the first where they would share cores (a run bounded
+   * by iterations goes on to its own end, which keeps it reproducible,
+   * with a time limit or without) */
+  if (o->max_iterations <= 0 && o->time_limit > 0 && (s->proven || (s->crowded && s->index > 0)))
     return TRUE;
   return FALSE;
 }

@@ -89,13 +89,14 @@ G_BEGIN_DECLS
  * independently with seed seed + i and the best roster is kept (ties:
  * lowest i), which again is reproducible when every thread ends by
  * max_iterations. The threads share only the lower bound: a thread stops
- * when its own best roster reaches it, and in a run bounded by time also
- * when another's does. Runs with different seeds end apart on some
- * problems (their dives and windows find different rosters), and the best
- * of two lands far less often on the worse end. In a run bounded by time,
- * when the threads get less than a core each (other work on the machine,
- * measured over 2 s by the process's processor time), every thread but
- * the first stops: one search at full speed does better than two at half.
+ * when its own best roster reaches it, and in a run bounded by time alone
+ * (no max_iterations) also when another's does. Runs with different seeds
+ * end apart on some problems (their dives and windows find different
+ * rosters), and the best of two lands far less often on the worse end. In
+ * a run bounded by time alone, when the threads get less than a core each
+ * (other work on the machine, measured over 2 s by the process's processor
+ * time), every thread but the first stops: one search at full speed does
+ * better than two at half.
  */
 
 /* Called from the solving thread(s), serialised: best roster so far and the
