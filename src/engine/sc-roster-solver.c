@@ -350,10 +350,11 @@ process_seconds (void)
   return (double) ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-/* Whether the searches have had less than a core each over the last
- * LOAD_PERIOD (others running on the machine): then the searches after
- * the first stop, which leaves the first a core of its own, rather than
- * two searches at half speed. Once only. Called with the mutex held. */
+/* Every LOAD_PERIOD, marks @sh crowded when its searches had less than a
+ * core each since the last reading (other work on the machine): then the
+ * searches after the first stop (see should_stop ()), which leaves the
+ * first a core of its own rather than two searches at half speed. Once
+ * marked, it stays so. Called with the mutex held. */
 static void
 check_load (Shared *sh,
             gint64  now)
