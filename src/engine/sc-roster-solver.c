@@ -1440,7 +1440,8 @@ pair_move (Search *s)
 #define WINDOW_FROM   0.4      /* windows of the horizon from this share of the time limit … */
 #define WINDOW_UNTIL  0.9      /* … to this one, in rounds of 3 */
 #define WINDOW_ROUND  3
-#define WINDOW_DAYS   14       /* … of at most 14 days, */
+#define WINDOW_DAYS   14       /* … of 14 days, */
+#define WINDOW_DAYS_MAX 28     /* … or a third of a longer horizon, up to 28, */
 #define CG_WINDOW_NODES 150    /* … each with this many branch-and-price nodes */
 #define WINDOW_TIME   0.05     /* … each within this share */
 #define WINDOW_SECONDS 0.5     /* … or half a second */
@@ -2884,10 +2885,14 @@ window_search (Search *s)
 {
   int D = s->D, first = s->window_first;
   int covers = (int) (s->pb->covers->len + s->pb->interval_covers->len);
-  /* as many days as the LP's rows allow, at most WINDOW_DAYS (twice that
-   * for weekends, of which a window holds only a part) */
+  /* as many days as the LP's rows allow, at most WINDOW_DAYS or a third
+   * of a longer horizon (twice WINDOW_DAYS for weekends, of which a window
+   * holds only a part). On 84 days, two weeks at a time every window ends
+   * proven optimal within a fifth of a second and gains nothing, with a
+   * weekend short that four weeks at a time re-pack. */
   int fit = (CG_MAX_ROWS - s->P) * D / MAX (covers, 1);
-  int w = MIN (MIN (WINDOW_DAYS, fit), D), w_weekends = MIN (2 * WINDOW_DAYS, fit);
+  int len = CLAMP (D / 3, WINDOW_DAYS, WINDOW_DAYS_MAX);
+  int w = MIN (MIN (len, fit), D), w_weekends = MIN (2 * WINDOW_DAYS, fit);
   g_autofree guint8 *window = g_new0 (guint8, D);
   g_autofree double *under = g_new0 (double, D);
   g_autofree double *over = g_new0 (double, D);
