@@ -2834,19 +2834,23 @@ draw_block (Search       *s,
   return pick;
 }
 
-/* Marks in @window weekends with the days either side, drawn with odds by
- * @under on them, while they fit in @budget days; returns the days
- * marked */
+/* Marks in @window weekends with the days either side while they fit in
+ * @budget days, drawn in turn with odds by @under and by @over on them:
+ * everyone may be at their most weekends, so a weekend short of people
+ * gains one only from a weekend where someone is not needed. Returns the
+ * days marked. */
 static int
 draw_weekends (Search       *s,
                const double *under,
+               const double *over,
                int           budget,
                guint8       *window)
 {
   int days = 0;
 
-  while (days + 4 <= budget)
+  for (int n = 0; days + 4 <= budget; n++)
     {
+      const double *weight = n % 2 == 0 ? under : over;
       int pick = -1;
       double total = 0;
 
@@ -2857,7 +2861,7 @@ draw_weekends (Search       *s,
           if (window[s->wk_days[s->wk_start[k]]])
             continue;
           for (int i = s->wk_start[k]; i < s->wk_start[k + 1]; i++)
-            u += under[s->wk_days[i]];
+            u += weight[s->wk_days[i]];
           total += u;
           if (g_rand_double (s->rng) * total < u)
             pick = k;
@@ -2909,10 +2913,11 @@ window_search (Search *s)
       if (kind == 2)
         {
           /* weekends, with the days either side, drawn with odds by
-           * people short on them: a weekend worked counts whole against
-           * the limit, so shifts move between weekends */
+           * people short on them and by people over: a weekend worked
+           * counts whole against the limit, so shifts move between
+           * weekends */
           day_penalties (s, under, over);
-          g_debug ("window: %d days around weekends", draw_weekends (s, under, w_weekends, window));
+          g_debug ("window: %d days around weekends", draw_weekends (s, under, over, w_weekends, window));
         }
       else if (kind == 0 || w < 4)
         {
