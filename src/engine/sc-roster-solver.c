@@ -2891,9 +2891,9 @@ window_search (Search *s)
   int covers = (int) (s->pb->covers->len + s->pb->interval_covers->len);
   /* as many days as the LP's rows allow, at most WINDOW_DAYS or a third
    * of a longer horizon (twice WINDOW_DAYS for weekends, of which a window
-   * holds only a part). On 84 days, two weeks at a time every window ends
-   * proven optimal within a fifth of a second and gains nothing, with a
-   * weekend short that four weeks at a time re-pack. */
+   * holds only a part). On 84 days, windows of two weeks each end proven
+   * optimal within a fifth of a second and gain nothing, while one run in
+   * two keeps a weekend shift short that windows of four weeks re-pack. */
   int fit = (CG_MAX_ROWS - s->P) * D / MAX (covers, 1);
   int len = CLAMP (D / 3, WINDOW_DAYS, WINDOW_DAYS_MAX);
   int w = MIN (MIN (len, fit), D), w_weekends = MIN (2 * WINDOW_DAYS, fit);
