@@ -142,6 +142,26 @@ planted_problem (guint32 seed,
   return problem;
 }
 
+/* A run within @time_limit seconds (0: none) and @max_iterations (0:
+ * none), in @threads threads, with its figures (@stats may be NULL) */
+static ScRosterSolution *
+solve_with (ScRosterProblem     *problem,
+            guint32              seed,
+            double               time_limit,
+            gint64               max_iterations,
+            int                  threads,
+            ScRosterSolverStats *stats)
+{
+  ScRosterSolverOptions options;
+
+  sc_roster_solver_options_init (&options);
+  options.seed = seed;
+  options.time_limit = time_limit;
+  options.max_iterations = max_iterations;
+  options.n_threads = threads;
+  return sc_roster_solve (problem, NULL, &options, NULL, stats);
+}
+
 static void
 test_solver_feasible_property (void)
 {
@@ -153,13 +173,8 @@ test_solver_feasible_property (void)
                                                            g_rand_int_range (rng, 1, 4));
       g_autoptr(ScRosterSolution) solution = NULL;
       g_autoptr(ScRosterScore) score = NULL;
-      ScRosterSolverOptions options;
 
-      sc_roster_solver_options_init (&options);
-      options.seed = seed;
-      options.time_limit = 2;
-      options.max_iterations = 100;
-      solution = sc_roster_solve (problem, NULL, &options, NULL, NULL);
+      solution = solve_with (problem, seed, 2, 100, 1, NULL);
       score = sc_roster_score_compute (problem, solution, FALSE);
       if (score->hard_violations != 0)
         g_test_message ("seed %u: %d hard violations", seed, score->hard_violations);
@@ -356,40 +371,16 @@ test_solver_windows (void)
   g_autoptr(ScRosterProblem) problem = team_problem (56, 20, 12, 7);
   g_autoptr(ScRosterSolution) solution = NULL;
   g_autoptr(ScRosterScore) score = NULL;
-  ScRosterSolverOptions options;
   ScRosterSolverStats stats;
 
   /* more rows than even a relaxation alone takes (600) */
   g_assert_cmpint (problem->covers->len + problem->interval_covers->len + problem->n_people, >, 600);
-  sc_roster_solver_options_init (&options);
-  options.seed = 3;
-  options.time_limit = 3;
-  solution = sc_roster_solve (problem, NULL, &options, NULL, &stats);
+  solution = solve_with (problem, 3, 3, 0, 1, &stats);
   score = sc_roster_score_compute (problem, solution, FALSE);
   g_test_message ("%d windows, objective %" G_GINT64_FORMAT, stats.windows, score->objective);
   g_assert_cmpint (stats.windows, >, 0);
   g_assert_cmpint (score->hard_violations, ==, 0);
   g_assert_cmpint (score->objective, ==, stats.objective);
-}
-
-/* A run within @time_limit seconds (0: none) and @max_iterations (0:
- * none), in @threads threads, with its figures (@stats may be NULL) */
-static ScRosterSolution *
-solve_with (ScRosterProblem     *problem,
-            guint32              seed,
-            double               time_limit,
-            gint64               max_iterations,
-            int                  threads,
-            ScRosterSolverStats *stats)
-{
-  ScRosterSolverOptions options;
-
-  sc_roster_solver_options_init (&options);
-  options.seed = seed;
-  options.time_limit = time_limit;
-  options.max_iterations = max_iterations;
-  options.n_threads = threads;
-  return sc_roster_solve (problem, NULL, &options, NULL, stats);
 }
 
 /* Small random problems: the solver finds the optimum found by enumeration */
@@ -631,14 +622,9 @@ test_solver_single_row_optimum (void)
       g_autoptr(ScRosterProblem) problem = planted_problem (seed + 300, 11, 1, 2);
       g_autoptr(ScRosterSolution) solution = NULL;
       g_autoptr(ScRosterScore) score = NULL;
-      ScRosterSolverOptions options;
       gint64 optimum = sc_test_brute_force_optimum (problem);
 
-      sc_roster_solver_options_init (&options);
-      options.seed = seed;
-      options.time_limit = 5;
-      options.max_iterations = 50;
-      solution = sc_roster_solve (problem, NULL, &options, NULL, NULL);
+      solution = solve_with (problem, seed, 5, 50, 1, NULL);
       score = sc_roster_score_compute (problem, solution, FALSE);
       g_test_message ("seed %u: optimum %" G_GINT64_FORMAT ", solver %" G_GINT64_FORMAT,
                       seed, optimum, score->objective);
