@@ -94,8 +94,9 @@ typedef struct
   gint64                 cycle;
   gint64                 half_cycle;
   double                 time_to_best;
-  gint64                 row_nodes;   /* the budgets of a row's search in a move (see row_budget ()) */
-  gint64                 chain_nodes; /* … and in a link of a chain */
+  gint64                 row_nodes;   /* the budgets in nodes of a row's search in a move (see row_budget ()), */
+  gint64                 chain_nodes; /* … in a link of a chain, */
+  gint64                 pair_limit;  /* … and of a pair's search */
   int                    index;
   gint64                 lower_bound; /* the best known to this search, or −1 … */
   gboolean               proven;      /* … and whether some search's best reached it */
@@ -1216,7 +1217,7 @@ pair_dfs (Search         *s,
   const gint8 *oa, *ob;
   gint64 lb;
 
-  if (++s->pair_nodes > PAIR_NODE_LIMIT)
+  if (++s->pair_nodes > s->pair_limit)
     return;
   if (d == s->D)
     {
@@ -1275,12 +1276,12 @@ pair_dfs (Search         *s,
           pair_dfs (s, d + 1, &na, &nb, cost + s->pair_cost[((gsize) d * V + va + 1) * V + vb + 1]);
           if (vb >= 0)
             rb->cnt[vb]--;
-          if (s->pair_nodes > PAIR_NODE_LIMIT)
+          if (s->pair_nodes > s->pair_limit)
             break;
         }
       if (va >= 0)
         ra->cnt[va]--;
-      if (s->pair_nodes > PAIR_NODE_LIMIT)
+      if (s->pair_nodes > s->pair_limit)
         return;
     }
 }
@@ -2984,15 +2985,15 @@ window_search (Search *s)
   return TRUE;
 }
 
-/* The nodes a row's search in a move may take: @limit on up to LONG_ROW
- * days, then less with the square of the horizon. On long horizons the
- * search seldom ends within its budget, and what it finds, it finds
- * early: on Instance 22 (364 days), one search in eight ran out of
- * nodes, and took 86 % of them; of those that found a better row before
- * running out, most found it within 500 nodes. With budgets of 3,000
- * nodes instead of 20,000, the local search made 74 % more moves and
- * its runs ended 5 % lower; on Instances 15 and 19 (42 and 84 days),
- * whose searches often find a better row late, they ended higher. */
+/* The nodes a search of rows in a move may take: @limit on up to LONG_ROW
+ * days, then less with the square of the horizon. On long horizons those
+ * searches seldom end within their budget, and what they find, they find
+ * early: on Instance 22 (364 days), one row's search in nine ran out of
+ * nodes and took 86 % of them all, and of those that found a better row
+ * before running out, nearly half found it within 500 nodes. With budgets
+ * of 3,000 to 4,000 nodes instead of 20,000, its local search made 74 %
+ * more moves and ended 5 % lower. Instances 15 and 19 (42 and 84 days),
+ * whose searches often find a better row late, ended higher so. */
 static gint64
 row_budget (int    days,
             gint64 limit)
@@ -3022,6 +3023,7 @@ search_init (Search *s,
   s->ix = _sc_roster_eval_get_index (s->ev);
   s->row_nodes = row_budget (s->D, ROW_NODE_LIMIT);
   s->chain_nodes = row_budget (s->D, CHAIN_NODE_LIMIT);
+  s->pair_limit = row_budget (s->D, PAIR_NODE_LIMIT);
   s->rng = g_rand_new_with_seed (sh->options->seed + (guint32) index);
   _sc_row_solver_init (&s->rs, pb, s->ix);
   _sc_row_solver_init (&s->rs2, pb, s->ix);
