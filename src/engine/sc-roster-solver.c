@@ -124,8 +124,6 @@ struct _Shared
   gint64                       best_objective;
   gint64                       last_report;
   gint64                       lower_bound;  /* of the objective, or −1: the best of the searches' */
-  ScRosterSolution            *best;         /* in a run bounded by time alone with several searches: */
-  int                          best_search;  /* … the best roster of them all, and whose it is */
   int                          n_threads;
   gint64                       load_time;    /* when the processor time was last read, … */
   double                       load_cpu;     /* … what it was, in seconds, */
@@ -401,11 +399,6 @@ report (Search   *s,
       g_autoptr(ScRosterScore) score = sc_roster_score_compute (sh->pb, s->best, FALSE);
 
       sh->best_total = s->best_total;
-      if (sh->best)
-        {
-          sc_roster_solution_copy_into (sh->best, s->best);
-          sh->best_search = s->index;
-        }
       sh->best_hard = score->hard_violations;
       sh->best_objective = score->objective;
       improved = TRUE;
@@ -417,28 +410,6 @@ report (Search   *s,
     {
       sh->last_report = now;
       o->progress (sh->best_hard, sh->best_objective, fraction_used (s), o->progress_data);
-    }
-  g_mutex_unlock (&sh->mutex);
-}
-
-/* In a run bounded by time alone, with several searches: another
- * search's best roster, where it is better, becomes this one's (see
- * search_run ()) */
-static void
-adopt_best (Search *s)
-{
-  Shared *sh = s->shared;
-
-  if (sh->best == NULL)
-    return;
-  report (s, FALSE);
-  g_mutex_lock (&sh->mutex);
-  if (sh->best_total < s->best_total && sh->best_search != s->index)
-    {
-      sc_roster_solution_copy_into (s->best, sh->best);
-      s->best_total = sh->best_total;
-      g_debug ("search %d: from the roster of search %d, %" G_GINT64_FORMAT,
-               s->index, sh->best_search, s->best_total);
     }
   g_mutex_unlock (&sh->mutex);
 }
@@ -3130,15 +3101,11 @@ search_run (gpointer data)
           cycle = (gint64) f;
           phase = f - (double) cycle;
         }
-      /* each new cycle starts again from the best roster, the last one in
-       * a run bounded by time alone from the best of all the searches
-       * (earlier, the searches would lose what sets them apart); each half
-       * cycle begins with a search around it by branch and price */
+      /* each new cycle starts again from the best roster; each half cycle
+       * begins with a search around it by branch and price */
       if (cycle != s->cycle)
         {
           s->cycle = cycle;
-          if (cycle == TIME_CYCLES - 1)
-            adopt_best (s);
           if (current_total (s) > s->best_total)
             restore_best (s);
         }
@@ -3254,8 +3221,6 @@ sc_roster_solve (const ScRosterProblem       *problem,
   sh.n_threads = n_threads;
   g_mutex_init (&sh.mutex);
   sh.searches = g_new0 (Search, n_threads);
-  if (n_threads > 1 && options->max_iterations <= 0 && options->time_limit > 0)
-    sh.best = sc_roster_solution_new_for_problem (problem);
 
   for (int i = 0; i < n_threads; i++)
     search_init (&sh.searches[i], &sh, i);
@@ -3298,7 +3263,6 @@ sc_roster_solve (const ScRosterProblem       *problem,
   for (int i = 0; i < n_threads; i++)
     search_clear (&sh.searches[i]);
   g_free (sh.searches);
-  g_clear_pointer (&sh.best, sc_roster_solution_free);
   g_mutex_clear (&sh.mutex);
   return result;
 }

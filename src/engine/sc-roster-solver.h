@@ -88,11 +88,9 @@ G_BEGIN_DECLS
  * fitted. With n_threads > 1, thread i runs the whole search above
  * independently with seed seed + i and the best roster is kept (ties:
  * lowest i), which again is reproducible when every thread ends by
- * max_iterations. The threads share the lower bound: a thread stops when
- * its own best roster reaches it, and in a run bounded by time alone (no
- * max_iterations) also when another's does. In a run bounded by time alone
- * they share their best roster too: the last of the annealing's cycles
- * starts from the best of them all. Runs with different seeds
+ * max_iterations. The threads share only the lower bound: a thread stops
+ * when its own best roster reaches it, and in a run bounded by time alone
+ * (no max_iterations) also when another's does. Runs with different seeds
  * end apart on some problems (their dives and windows find different
  * rosters), and the best of two lands far less often on the worse end. In
  * a run bounded by time alone, when the threads get less than a core each
