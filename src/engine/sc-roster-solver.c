@@ -2959,7 +2959,7 @@ window_search (Search *s)
 /* The nodes a search of rows in a move may take: @limit on up to LONG_ROW
  * days, then less with the square of the horizon. On long horizons those
  * searches seldom end within their budget, and what they find, they find
- * early: on Instance 22 (364 days), one row's search in nine ran out of
+ * early: on Instance 22 (364 days), one row's search in eight ran out of
  * nodes and took 86 % of them all, and of those that found a better row
  * before running out, nearly half found it within 500 nodes. With budgets
  * of 3,000 to 4,000 nodes instead of 20,000, its local search made 74 %
