@@ -94,9 +94,9 @@ typedef struct
   gint64                 cycle;
   gint64                 half_cycle;
   double                 time_to_best;
-  gint64                 row_nodes;   /* the budgets in nodes of a row's search in a move (see row_budget ()), */
-  gint64                 chain_nodes; /* … in a link of a chain, */
-  gint64                 pair_limit;  /* … and of a pair's search */
+  gint64                 row_limit;   /* nodes a row's search in a move may take (see row_budget ()), */
+  gint64                 chain_limit; /* … a link's of a chain, */
+  gint64                 pair_limit;  /* … and a pair's search */
   int                    index;
   gint64                 lower_bound; /* the best known to this search, or −1 … */
   gboolean               proven;      /* … and whether some search's best reached it */
@@ -537,7 +537,7 @@ polish_rows (Search *s,
 
           memcpy (s->row, sc_roster_eval_get_solution (s->ev)->cells + (gsize) p * D, D);
           _sc_roster_eval_clear_days (s->ev, p, first, last);
-          reoptimise_row (s, p, s->row, feasible ? s->row : NULL, s->row_nodes);
+          reoptimise_row (s, p, s->row, feasible ? s->row : NULL, s->row_limit);
           if (current_total (s) < before)
             improved = TRUE;
         }
@@ -661,7 +661,7 @@ lns_move (Search *s)
       int p = s->chosen[i];
       const gint8 *old = s->saved + (gsize) i * D;
 
-      reoptimise_row (s, p, old, s->was_feasible[i] ? old : NULL, s->row_nodes);
+      reoptimise_row (s, p, old, s->was_feasible[i] ? old : NULL, s->row_limit);
     }
   if (k > 1)
     polish_rows (s, k, first, last);
@@ -775,7 +775,7 @@ try_link (Search *s,
   s->force_day = day;
   s->force_value = shift;
   s->no_fallback = TRUE;
-  if (reoptimise_row (s, q, keep, NULL, s->chain_nodes) && current_total (s) < *link_best)
+  if (reoptimise_row (s, q, keep, NULL, s->chain_limit) && current_total (s) < *link_best)
     {
       *link_best = current_total (s);
       *p = q;
@@ -2971,7 +2971,7 @@ row_budget (int    days,
 {
   double f = days > LONG_ROW ? (double) LONG_ROW / days : 1.0;
 
-  return MAX (MIN (ROW_NODE_MIN, limit), (gint64) (limit * f * f));
+  return MAX (ROW_NODE_MIN, (gint64) (limit * f * f));
 }
 
 static void
@@ -2992,8 +2992,8 @@ search_init (Search *s,
   s->P = pb->n_people;
   s->ev = sc_roster_eval_new (pb, empty);
   s->ix = _sc_roster_eval_get_index (s->ev);
-  s->row_nodes = row_budget (s->D, ROW_NODE_LIMIT);
-  s->chain_nodes = row_budget (s->D, CHAIN_NODE_LIMIT);
+  s->row_limit = row_budget (s->D, ROW_NODE_LIMIT);
+  s->chain_limit = row_budget (s->D, CHAIN_NODE_LIMIT);
   s->pair_limit = row_budget (s->D, PAIR_NODE_LIMIT);
   s->rng = g_rand_new_with_seed (sh->options->seed + (guint32) index);
   _sc_row_solver_init (&s->rs, pb, s->ix);
