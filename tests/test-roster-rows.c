@@ -709,6 +709,61 @@ test_rows_holiday_weekend (void)
   _sc_roster_index_free (ix);
 }
 
+/* Eight weeks free in sixteen, the rest off: with at most 5 days in a row
+ * and at least 2 off, those 56 days hold at most 40 shifts (5 in 7), where
+ * without the days off they would seem to hold 47 (5 in 6). Asked for 41,
+ * the search must know at once that there is no such row; asked for 40, it
+ * must find one. Bounded without the days off, it ran out of its 1,000
+ * nodes on the first. */
+static void
+test_rows_days_off_capacity (void)
+{
+  g_autoptr(ScRosterProblem) problem = sc_roster_problem_new (112, G_DATE_MONDAY);
+  g_autofree gint64 *cost = g_new0 (gint64, 112);
+  ScRosterPerson *person;
+  ScRosterIndex *ix;
+
+  sc_roster_problem_add_shift_type (problem, "D", 8 * 60, 480);
+  sc_roster_problem_add_person (problem, "P");
+  person = sc_roster_problem_get_person (problem, 0);
+  person->max_consecutive_work = 5;
+  person->min_consecutive_work = 1;
+  person->min_consecutive_off = 2;
+  person->max_weekends = SC_ROSTER_NO_LIMIT;
+  ix = _sc_roster_index_new (problem);
+  /* working costs a little, so that the search would rather rest */
+  for (int d = 0; d < 112; d++)
+    cost[d] = 1;
+
+  for (int shifts = 41; shifts >= 40; shifts--)
+    {
+      ScRowSolver rs;
+      int worked = 0;
+
+      person->min_minutes = shifts * 480;
+      _sc_row_solver_init (&rs, problem, ix);
+      set_costs (&rs, cost);
+      for (int d = 0; d < 112; d++)
+        if (d < 28 || d >= 84)
+          rs.n_order[d] = 1;
+      rs.want = 1;
+      rs.cutoff = COST_INF;
+      _sc_row_solver_run (&rs, NULL, 1000);
+      g_assert_false (rs.aborted);
+      g_assert_cmpint (rs.found, ==, shifts == 40);
+      if (rs.found)
+        {
+          for (int d = 0; d < 112; d++)
+            worked += rs.best_row[d] != SC_ROSTER_OFF;
+          g_assert_cmpint (worked, ==, 40);
+          g_assert_cmpint (rs.best_cost, ==, 40);
+          assert_scorer_feasible (&rs, rs.best_row);
+        }
+      _sc_row_solver_clear (&rs);
+    }
+  _sc_roster_index_free (ix);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -718,6 +773,7 @@ main (int   argc,
   g_test_add_func ("/engine/roster-rows/agree", test_rows_agree);
   g_test_add_func ("/engine/roster-rows/beam-maximum", test_rows_beam_maximum);
   g_test_add_func ("/engine/roster-rows/holiday-weekend", test_rows_holiday_weekend);
+  g_test_add_func ("/engine/roster-rows/days-off-capacity", test_rows_days_off_capacity);
 
   return g_test_run ();
 }

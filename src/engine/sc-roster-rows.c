@@ -346,46 +346,84 @@ _sc_row_prepare_bound (ScRowSolver *rs,
 }
 
 /* A relaxation that gives the most minutes a row can still work from day d,
- * given the current run of working days r and the weekends w that may still
- * be worked, keeping only the allowed values of each day, the maximum
- * consecutive working days and the maximum weekends. It cuts the branches
- * that can no longer reach the minimum minutes early, which the counting
- * bound below misses on long horizons. The table covers the days @first …
- * @last + 1: the days after @last must be forced, and their minutes bound
- * what they add whatever the run and the weekends. */
+ * given where the row stands (see _sc_row_capacity_short ()) and the
+ * weekends w that may still be worked, keeping only the allowed values of
+ * each day, the maximum consecutive working days, the minimum consecutive
+ * days off and the maximum weekends. It cuts the branches that can no
+ * longer reach the minimum minutes early, which the counting bound below
+ * misses on long horizons.
+ *
+ * The states: 0, free to work; r = 1 … cap_r, r days worked in a row;
+ * cap_r + o, o = 1 … cap_o, o days off in a row, fewer than the minimum,
+ * so the next day is off too. The days off matter where a person works
+ * most of their days: with at most 5 days in a row and at least 2 off, a
+ * row works at most 5 days in 7, where without the days off it would seem
+ * to work 5 in 6, and a search that has to fit more shifts into a short
+ * stretch (a link of a chain, on Instance 22) would go on long after it
+ * has lost.
+ *
+ * The table covers the days @first … @last and up to CAP_TAIL_DAYS of the
+ * forced days after them, so that a row whose run cannot go on into those
+ * days is cut too. Beyond, the forced days' minutes bound what they add
+ * whatever the state, where the weekends left are enough for the weekends
+ * they work. */
+#define CAP_TAIL_DAYS 14
+#define CAP_MAX_OFF   14
+
+static inline gsize
+capacity_index (ScRowSolver *rs,
+                int          d,
+                int          state,
+                int          w)
+{
+  return ((gsize) d * (rs->cap_r + rs->cap_o + 1) + state) * (rs->cap_w + 1) + w;
+}
+
 void
 _sc_row_prepare_capacity (ScRowSolver *rs,
                           int          first,
                           int          last)
 {
   int D = rs->D, V = rs->V;
-  int R, W, tail = 0;
+  int R, O, W, tail = 0, tail_weekends = 0, end;
   gsize size;
 
   rs->cap_on = rs->min_minutes > 0;
   if (!rs->cap_on)
     return;
   rs->cap_r = rs->max_cons <= 14 ? rs->max_cons : 1;
+  rs->cap_o = rs->min_off > 1 && rs->min_off - 1 <= CAP_MAX_OFF ? rs->min_off - 1 : 0;
   rs->cap_w = rs->max_weekends < rs->ix->n_weekends ? rs->max_weekends : 0;
   R = rs->cap_r + 1;
+  O = rs->cap_o;
   W = rs->cap_w + 1;
-  size = (gsize) (D + 1) * R * W;
+  size = (gsize) (D + 1) * (R + O) * W;
   if (size > rs->cap_alloc)
     {
       rs->cap_minutes = g_renew (int, rs->cap_minutes, size);
       rs->cap_alloc = size;
     }
   last = MIN (last, D - 1);
-  for (int d = last + 1; d < D; d++)
+  end = MIN (last + CAP_TAIL_DAYS, D - 1);
+  for (int d = end + 1, counted = -1; d < D; d++)
     {
+      int v = rs->order[d * V], wk = rs->ix->weekend[d];
+
       g_assert (rs->n_order[d] == 1);
-      if (rs->order[d * V] != SC_ROSTER_OFF)
-        tail += rs->pb->shift_types[rs->order[d * V]].length;
+      if (v == SC_ROSTER_OFF)
+        continue;
+      tail += rs->pb->shift_types[v].length;
+      /* a weekend the forced days work, all of it after the table */
+      if (wk >= 0 && wk != counted && wk != rs->ix->weekend[end])
+        {
+          tail_weekends++;
+          counted = wk;
+        }
     }
-  for (int r = 0; r < R; r++)
+  for (int r = 0; r < R + O; r++)
     for (int w = 0; w < W; w++)
-      rs->cap_minutes[((gsize) (last + 1) * R + r) * W + w] = tail;
-  for (int d = last; d >= MAX (first, 0); d--)
+      rs->cap_minutes[capacity_index (rs, end + 1, r, w)] = rs->cap_w == 0 || w >= tail_weekends ? tail : -1;
+  for (int d = end; d >= MAX (first, 0); d--)
     {
       const gint8 *ord = rs->order + d * V;
       gboolean off_ok = FALSE;
@@ -398,14 +436,26 @@ _sc_row_prepare_capacity (ScRowSolver *rs,
           else
             len = MAX (len, rs->pb->shift_types[ord[i]].length);
         }
-      for (int r = 0; r < R; r++)
+      for (int r = 0; r < R + O; r++)
         for (int w = 0; w < W; w++)
           {
             int best = -1;
 
             if (off_ok)
-              best = rs->cap_minutes[((gsize) (d + 1) * R + 0) * W + w];
-            if (len > 0 && (rs->max_cons > 14 || r < rs->max_cons))
+              {
+                /* after a day off: the first of a stretch (or free where
+                 * there is no minimum), the next one, or free again */
+                int next;
+
+                if (r == 0 || O == 0)
+                  next = 0;
+                else if (r < R)
+                  next = R;
+                else
+                  next = r + 1 < R + O ? r + 1 : 0;
+                best = rs->cap_minutes[capacity_index (rs, d + 1, next, w)];
+              }
+            if (len > 0 && r < R && (rs->max_cons > 14 || r < rs->max_cons))
               {
                 gboolean new_weekend = _sc_row_new_weekend_relaxed (rs, d, r > 0);
                 int nr = rs->max_cons > 14 ? 1 : r + 1;
@@ -413,13 +463,13 @@ _sc_row_prepare_capacity (ScRowSolver *rs,
                 if (rs->cap_w == 0 || !new_weekend || w > 0)
                   {
                     int nw = rs->cap_w > 0 && new_weekend ? w - 1 : w;
-                    int next = rs->cap_minutes[((gsize) (d + 1) * R + nr) * W + nw];
+                    int next = rs->cap_minutes[capacity_index (rs, d + 1, nr, nw)];
 
                     if (next >= 0)
                       best = MAX (best, next + len);
                   }
               }
-            rs->cap_minutes[((gsize) d * R + r) * W + w] = best;
+            rs->cap_minutes[capacity_index (rs, d, r, w)] = best;
           }
     }
 }
@@ -1608,7 +1658,7 @@ again:
             continue;
           rs->nodes++;
           if (l.bound >= rs->best_cost ||
-              _sc_row_capacity_short (rs, d, l.st.work_run, l.st.weekends, rs->min_minutes - l.st.used))
+              _sc_row_capacity_short (rs, d, &l.st, rs->min_minutes - l.st.used))
             continue;
           for (int k = 0; k < rs->n_order[d]; k++)
             {

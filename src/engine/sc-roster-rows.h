@@ -56,9 +56,9 @@ typedef struct _ScRowSolver
   gint8   *rows;      /* [k * D + d], the first one also in best_row */
   gint64  *row_cost;
   /* most minutes still workable (see _sc_row_prepare_capacity ()) */
-  int     *cap_minutes;     /* [(d * (cap_r + 1) + r) * (cap_w + 1) + w] */
+  int     *cap_minutes;     /* [(d * (cap_r + cap_o + 1) + state) * (cap_w + 1) + w] */
   gsize    cap_alloc;
-  int      cap_r, cap_w;
+  int      cap_r, cap_o, cap_w;
   gboolean cap_on;
   /* the days with a choice: free_first … free_last (see _sc_row_find_free ()) */
   int      free_first, free_last;
@@ -154,22 +154,6 @@ gboolean _sc_row_solver_label      (ScRowSolver           *rs,
                                     gsize                  limit,
                                     int                    beam);
 gboolean _sc_row_few_free          (ScRowSolver           *rs);
-
-static inline gboolean
-_sc_row_capacity_short (ScRowSolver *rs,
-                        int          d,
-                        int          work_run,
-                        int          weekends,
-                        int          need)
-{
-  int r, w;
-
-  if (!rs->cap_on || need <= 0)
-    return FALSE;
-  r = rs->max_cons > 14 ? MIN (work_run, 1) : MIN (work_run, rs->cap_r);
-  w = rs->cap_w > 0 ? CLAMP (rs->max_weekends - weekends, 0, rs->cap_w) : 0;
-  return rs->cap_minutes[((gsize) d * (rs->cap_r + 1) + r) * (rs->cap_w + 1) + w] < need;
-}
 
 static inline gint64
 _sc_row_lower_bound (ScRowSolver *rs,
@@ -292,6 +276,27 @@ _sc_row_step (ScRowSolver      *rs,
   return TRUE;
 }
 
+/* Whether the row in state @st on day @d can no longer work the @need
+ * minutes it still has to (see _sc_row_prepare_capacity ()) */
+static inline gboolean
+_sc_row_capacity_short (ScRowSolver      *rs,
+                        int               d,
+                        const ScRowState *st,
+                        int               need)
+{
+  int r, w;
+
+  if (!rs->cap_on || need <= 0)
+    return FALSE;
+  /* a stretch off from the first day on has no minimum */
+  if (rs->cap_o > 0 && st->off_run > 0 && st->off_run != d && st->off_run < rs->min_off)
+    r = rs->cap_r + st->off_run;
+  else
+    r = rs->max_cons > 14 ? MIN (st->work_run, 1) : MIN (st->work_run, rs->cap_r);
+  w = rs->cap_w > 0 ? CLAMP (rs->max_weekends - st->weekends, 0, rs->cap_w) : 0;
+  return rs->cap_minutes[((gsize) d * (rs->cap_r + rs->cap_o + 1) + r) * (rs->cap_w + 1) + w] < need;
+}
+
 /* A lower bound of the cost of the rest of a row from day @d (COST_INF:
  * no feasible completion) */
 static inline gint64
@@ -299,7 +304,7 @@ _sc_row_bound (ScRowSolver      *rs,
                int               d,
                const ScRowState *st)
 {
-  if (_sc_row_capacity_short (rs, d, st->work_run, st->weekends, rs->min_minutes - st->used))
+  if (_sc_row_capacity_short (rs, d, st, rs->min_minutes - st->used))
     return COST_INF;
   return _sc_row_rest_bound (rs, d, st->used, st->cap_left);
 }
