@@ -362,11 +362,13 @@ _sc_row_prepare_bound (ScRowSolver *rs,
  * stretch (a link of a chain, on Instance 22) would go on long after it
  * has lost.
  *
- * The table covers the days @first … @last and up to CAP_TAIL_DAYS of the
- * forced days after them, so that a row whose run cannot go on into those
- * days is cut too. Beyond, the forced days' minutes bound what they add
- * whatever the state, where the weekends left are enough for the weekends
- * they work. */
+ * The table covers the days @first … @last and the forced days after them
+ * up to the end of their first stretch off as long as the minimum (at
+ * most CAP_TAIL_DAYS), so that a row whose run cannot go on into those
+ * days is cut too. Beyond, every row is free to work again, and the forced
+ * days' minutes bound what they add; the weekends they work are taken off
+ * those left before the table is read. The weekends left count up to the
+ * weekends of the table's days: more never bind. */
 #define CAP_TAIL_DAYS 14
 #define CAP_MAX_OFF   14
 
@@ -385,26 +387,23 @@ _sc_row_prepare_capacity (ScRowSolver *rs,
                           int          last)
 {
   int D = rs->D, V = rs->V;
-  int R, O, W, tail = 0, tail_weekends = 0, end;
+  int R, O, W, tail = 0, end, n_weekends = 0;
+  gboolean limited;
   gsize size;
 
   rs->cap_on = rs->min_minutes > 0;
   if (!rs->cap_on)
     return;
-  rs->cap_r = rs->max_cons <= 14 ? rs->max_cons : 1;
-  rs->cap_o = rs->min_off > 1 && rs->min_off - 1 <= CAP_MAX_OFF ? rs->min_off - 1 : 0;
-  rs->cap_w = rs->max_weekends < rs->ix->n_weekends ? rs->max_weekends : 0;
-  R = rs->cap_r + 1;
-  O = rs->cap_o;
-  W = rs->cap_w + 1;
-  size = (gsize) (D + 1) * (R + O) * W;
-  if (size > rs->cap_alloc)
-    {
-      rs->cap_minutes = g_renew (int, rs->cap_minutes, size);
-      rs->cap_alloc = size;
-    }
+  first = MAX (first, 0);
   last = MIN (last, D - 1);
-  end = MIN (last + CAP_TAIL_DAYS, D - 1);
+  end = last;
+  for (int off = 0; end + 1 < D && end - last < CAP_TAIL_DAYS && off < MAX (rs->min_off, 1);)
+    {
+      end++;
+      off = rs->order[end * V] == SC_ROSTER_OFF ? off + 1 : 0;
+    }
+  limited = rs->max_weekends < rs->ix->n_weekends;
+  rs->cap_tail_weekends = limited ? 0 : -1;
   for (int d = end + 1, counted = -1; d < D; d++)
     {
       int v = rs->order[d * V], wk = rs->ix->weekend[d];
@@ -414,16 +413,35 @@ _sc_row_prepare_capacity (ScRowSolver *rs,
         continue;
       tail += rs->pb->shift_types[v].length;
       /* a weekend the forced days work, all of it after the table */
-      if (wk >= 0 && wk != counted && wk != rs->ix->weekend[end])
+      if (limited && wk >= 0 && wk != counted && wk != rs->ix->weekend[end])
         {
-          tail_weekends++;
+          rs->cap_tail_weekends++;
           counted = wk;
         }
     }
+  for (int d = first, prev = -1; limited && d <= end; d++)
+    if (rs->ix->weekend[d] >= 0 && rs->ix->weekend[d] != prev)
+      {
+        n_weekends++;
+        prev = rs->ix->weekend[d];
+      }
+
+  rs->cap_r = rs->max_cons <= 14 ? rs->max_cons : 1;
+  rs->cap_o = rs->min_off > 1 && rs->min_off - 1 <= CAP_MAX_OFF ? rs->min_off - 1 : 0;
+  rs->cap_w = limited ? MIN (rs->max_weekends, n_weekends) : 0;
+  R = rs->cap_r + 1;
+  O = rs->cap_o;
+  W = rs->cap_w + 1;
+  size = (gsize) (D + 1) * (R + O) * W;
+  if (size > rs->cap_alloc)
+    {
+      rs->cap_minutes = g_renew (int, rs->cap_minutes, size);
+      rs->cap_alloc = size;
+    }
   for (int r = 0; r < R + O; r++)
     for (int w = 0; w < W; w++)
-      rs->cap_minutes[capacity_index (rs, end + 1, r, w)] = rs->cap_w == 0 || w >= tail_weekends ? tail : -1;
-  for (int d = end; d >= MAX (first, 0); d--)
+      rs->cap_minutes[capacity_index (rs, end + 1, r, w)] = tail;
+  for (int d = end; d >= first; d--)
     {
       const gint8 *ord = rs->order + d * V;
       gboolean off_ok = FALSE;
@@ -457,13 +475,12 @@ _sc_row_prepare_capacity (ScRowSolver *rs,
               }
             if (len > 0 && r < R && (rs->max_cons > 14 || r < rs->max_cons))
               {
-                gboolean new_weekend = _sc_row_new_weekend_relaxed (rs, d, r > 0);
+                gboolean new_weekend = limited && _sc_row_new_weekend_relaxed (rs, d, r > 0);
                 int nr = rs->max_cons > 14 ? 1 : r + 1;
 
-                if (rs->cap_w == 0 || !new_weekend || w > 0)
+                if (!new_weekend || w > 0)
                   {
-                    int nw = rs->cap_w > 0 && new_weekend ? w - 1 : w;
-                    int next = rs->cap_minutes[capacity_index (rs, d + 1, nr, nw)];
+                    int next = rs->cap_minutes[capacity_index (rs, d + 1, nr, new_weekend ? w - 1 : w)];
 
                     if (next >= 0)
                       best = MAX (best, next + len);

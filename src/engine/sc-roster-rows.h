@@ -59,6 +59,7 @@ typedef struct _ScRowSolver
   int     *cap_minutes;     /* [(d * (cap_r + cap_o + 1) + state) * (cap_w + 1) + w] */
   gsize    cap_alloc;
   int      cap_r, cap_o, cap_w;
+  int      cap_tail_weekends; /* worked by the forced days after the table, or −1: no limit */
   gboolean cap_on;
   /* the days with a choice: free_first … free_last (see _sc_row_find_free ()) */
   int      free_first, free_last;
@@ -293,7 +294,14 @@ _sc_row_capacity_short (ScRowSolver      *rs,
     r = rs->cap_r + st->off_run;
   else
     r = rs->max_cons > 14 ? MIN (st->work_run, 1) : MIN (st->work_run, rs->cap_r);
-  w = rs->cap_w > 0 ? CLAMP (rs->max_weekends - st->weekends, 0, rs->cap_w) : 0;
+  w = 0;
+  if (rs->cap_tail_weekends >= 0)
+    {
+      w = rs->max_weekends - st->weekends - rs->cap_tail_weekends;
+      if (w < 0)
+        return TRUE;
+      w = MIN (w, rs->cap_w);
+    }
   return rs->cap_minutes[((gsize) d * (rs->cap_r + rs->cap_o + 1) + r) * (rs->cap_w + 1) + w] < need;
 }
 

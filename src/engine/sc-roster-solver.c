@@ -248,6 +248,14 @@ reoptimise_row (Search      *s,
       return TRUE;
     }
   rs->fair_ev = NULL;
+  /* the search ran to its end without a cut-off: no row keeps the rules,
+   * and no other search would find one (on Instance 22, one link of a
+   * chain in two, whose searches by labels took a fifth of the time) */
+  if (!rs->aborted && rs->cutoff >= COST_INF)
+    {
+      sc_roster_eval_apply_row (s->ev, person, incumbent ? incumbent : fixed_row);
+      return incumbent != NULL;
+    }
   /* a link of a chain whose free days lie apart (around the short day,
    * and around the weekend given up): where the depth-first search finds
    * no row within its budget, a narrow beam of labels may (on Instance
