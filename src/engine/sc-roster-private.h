@@ -84,6 +84,14 @@ void                 _sc_roster_eval_probe_cell (ScRosterEval *self,
                                                  int           person,
                                                  int           day,
                                                  int           value);
+/* The objective's change if @person_a and @person_b swapped their cells
+ * from @first to @last (sc_roster_eval_delta_swap () without the hard
+ * rules, which it checks over both whole rows) */
+gint64               _sc_roster_eval_swap_objective (ScRosterEval *self,
+                                                     int           person_a,
+                                                     int           person_b,
+                                                     int           first,
+                                                     int           last);
 
 static inline gboolean
 _sc_roster_qualifies (guint64 skills,

@@ -1175,6 +1175,19 @@ swap_cells (ScRosterEval *self,
   return delta;
 }
 
+gint64
+_sc_roster_eval_swap_objective (ScRosterEval *self,
+                                int           person_a,
+                                int           person_b,
+                                int           first,
+                                int           last)
+{
+  gint64 delta = swap_cells (self, person_a, person_b, first, last);
+
+  swap_cells (self, person_a, person_b, first, last);
+  return delta;
+}
+
 void
 sc_roster_eval_delta_swap (ScRosterEval *self,
                            int           person_a,

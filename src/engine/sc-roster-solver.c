@@ -942,6 +942,7 @@ static void
 swap_moves (Search *s)
 {
   int D = s->D, P = s->P;
+  const gint8 *cells = sc_roster_eval_get_solution (s->ev)->cells;
 
   if (P < 2)
     return;
@@ -955,6 +956,12 @@ swap_moves (Search *s)
 
       if (b >= a)
         b++;
+      /* blocks alike change nothing, and a worse objective is never kept:
+       * neither needs both whole rows checked against the hard rules (on
+       * Instance 22, a tenth of the time) */
+      if (memcmp (cells + (gsize) a * D + first, cells + (gsize) b * D + first, len) == 0 ||
+          _sc_roster_eval_swap_objective (s->ev, a, b, first, first + len - 1) > 0)
+        continue;
       sc_roster_eval_delta_swap (s->ev, a, b, first, first + len - 1, &hard, &obj);
       if (hard != 0 || obj > 0)
         continue;
