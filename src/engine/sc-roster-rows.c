@@ -438,13 +438,14 @@ _sc_row_prepare_capacity (ScRowSolver *rs,
       rs->cap_minutes = g_renew (int, rs->cap_minutes, size);
       rs->cap_alloc = size;
     }
-  for (int r = 0; r < R + O; r++)
-    for (int w = 0; w < W; w++)
-      rs->cap_minutes[capacity_index (rs, end + 1, r, w)] = tail;
+  for (int i = 0; i < (R + O) * W; i++)
+    rs->cap_minutes[capacity_index (rs, end + 1, 0, 0) + i] = tail;
   for (int d = end; d >= first; d--)
     {
       const gint8 *ord = rs->order + d * V;
-      gboolean off_ok = FALSE;
+      int *here = rs->cap_minutes + capacity_index (rs, d, 0, 0);
+      const int *next = here + (R + O) * W;   /* the next day's */
+      gboolean off_ok = FALSE, weekend_worked, weekend_rested;
       int len = -1;
 
       for (int i = 0; i < rs->n_order[d]; i++)
@@ -454,40 +455,32 @@ _sc_row_prepare_capacity (ScRowSolver *rs,
           else
             len = MAX (len, rs->pb->shift_types[ord[i]].length);
         }
+      /* whether working day d adds a weekend, after a day worked or not */
+      weekend_worked = limited && _sc_row_new_weekend_relaxed (rs, d, TRUE);
+      weekend_rested = limited && _sc_row_new_weekend_relaxed (rs, d, FALSE);
       for (int r = 0; r < R + O; r++)
-        for (int w = 0; w < W; w++)
-          {
-            int best = -1;
+        {
+          /* after a day off: the first of a stretch (or free where there
+           * is no minimum), the next one, or free again */
+          int after_off = r == 0 || O == 0 ? 0 : r < R ? R : r + 1 < R + O ? r + 1 : 0;
+          gboolean may_work = len > 0 && r < R && (rs->max_cons > 14 || r < rs->max_cons);
+          gboolean new_weekend = r > 0 ? weekend_worked : weekend_rested;
+          const int *after_work = next + (rs->max_cons > 14 ? 1 : r + 1) * W;
 
-            if (off_ok)
-              {
-                /* after a day off: the first of a stretch (or free where
-                 * there is no minimum), the next one, or free again */
-                int next;
+          for (int w = 0; w < W; w++)
+            {
+              int best = off_ok ? next[after_off * W + w] : -1;
 
-                if (r == 0 || O == 0)
-                  next = 0;
-                else if (r < R)
-                  next = R;
-                else
-                  next = r + 1 < R + O ? r + 1 : 0;
-                best = rs->cap_minutes[capacity_index (rs, d + 1, next, w)];
-              }
-            if (len > 0 && r < R && (rs->max_cons > 14 || r < rs->max_cons))
-              {
-                gboolean new_weekend = limited && _sc_row_new_weekend_relaxed (rs, d, r > 0);
-                int nr = rs->max_cons > 14 ? 1 : r + 1;
+              if (may_work && (!new_weekend || w > 0))
+                {
+                  int rest = after_work[new_weekend ? w - 1 : w];
 
-                if (!new_weekend || w > 0)
-                  {
-                    int next = rs->cap_minutes[capacity_index (rs, d + 1, nr, new_weekend ? w - 1 : w)];
-
-                    if (next >= 0)
-                      best = MAX (best, next + len);
-                  }
-              }
-            rs->cap_minutes[capacity_index (rs, d, r, w)] = best;
-          }
+                  if (rest >= 0)
+                    best = MAX (best, rest + len);
+                }
+              here[r * W + w] = best;
+            }
+        }
     }
 }
 
