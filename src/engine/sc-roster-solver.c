@@ -250,7 +250,7 @@ reoptimise_row (Search      *s,
   rs->fair_ev = NULL;
   /* the search ran to its end without a cut-off: no row keeps the rules,
    * and no other search would find one (on Instance 22, one link of a
-   * chain in two, whose searches by labels took a fifth of the time) */
+   * chain in two; searching those again by labels took 6 % of its time) */
   if (!rs->aborted && rs->cutoff >= COST_INF)
     {
       sc_roster_eval_apply_row (s->ev, person, incumbent ? incumbent : fixed_row);
@@ -957,8 +957,8 @@ swap_moves (Search *s)
       if (b >= a)
         b++;
       /* blocks alike change nothing, and a worse objective is never kept:
-       * neither needs both whole rows checked against the hard rules (on
-       * Instance 22, a tenth of the time) */
+       * neither needs both whole rows checked against the hard rules
+       * (those checks took a tenth of Instance 22's time; 4 % is saved) */
       if (memcmp (cells + (gsize) a * D + first, cells + (gsize) b * D + first, len) == 0 ||
           _sc_roster_eval_swap_objective (s->ev, a, b, first, first + len - 1) > 0)
         continue;
