@@ -372,13 +372,20 @@ _sc_row_prepare_bound (ScRowSolver *rs,
 #define CAP_TAIL_DAYS 14
 #define CAP_MAX_OFF   14
 
-static inline gsize
-capacity_index (ScRowSolver *rs,
-                int          d,
-                int          state,
-                int          w)
+/* The state after a day off in state @r, where states 1 … @R − 1 are runs
+ * of work and @R … @R + @O − 1 stretches off short of the minimum: the
+ * first of a stretch (or free where there is no minimum), the next one, or
+ * free again */
+static inline int
+capacity_after_off (int r,
+                    int R,
+                    int O)
 {
-  return ((gsize) d * (rs->cap_r + rs->cap_o + 1) + state) * (rs->cap_w + 1) + w;
+  if (r == 0 || O == 0)
+    return 0;
+  if (r < R)
+    return R;
+  return r + 1 < R + O ? r + 1 : 0;
 }
 
 void
@@ -439,11 +446,11 @@ _sc_row_prepare_capacity (ScRowSolver *rs,
       rs->cap_alloc = size;
     }
   for (int i = 0; i < (R + O) * W; i++)
-    rs->cap_minutes[capacity_index (rs, end + 1, 0, 0) + i] = tail;
+    rs->cap_minutes[_sc_row_capacity_index (rs, end + 1, 0, 0) + i] = tail;
   for (int d = end; d >= first; d--)
     {
       const gint8 *ord = rs->order + d * V;
-      int *here = rs->cap_minutes + capacity_index (rs, d, 0, 0);
+      int *here = rs->cap_minutes + _sc_row_capacity_index (rs, d, 0, 0);
       const int *next = here + (R + O) * W;   /* the next day's */
       gboolean off_ok = FALSE, weekend_worked, weekend_rested;
       int len = -1;
@@ -460,12 +467,11 @@ _sc_row_prepare_capacity (ScRowSolver *rs,
       weekend_rested = limited && _sc_row_new_weekend_relaxed (rs, d, FALSE);
       for (int r = 0; r < R + O; r++)
         {
-          /* after a day off: the first of a stretch (or free where there
-           * is no minimum), the next one, or free again */
-          int after_off = r == 0 || O == 0 ? 0 : r < R ? R : r + 1 < R + O ? r + 1 : 0;
-          gboolean may_work = len > 0 && r < R && (rs->max_cons > 14 || r < rs->max_cons);
+          int after_off = capacity_after_off (r, R, O);
+          gboolean may_work = len > 0 && r < R && r < rs->max_cons;
           gboolean new_weekend = r > 0 ? weekend_worked : weekend_rested;
-          const int *after_work = next + (rs->max_cons > 14 ? 1 : r + 1) * W;
+          /* where the maximum run is over 14 days, state 1 stands for any run */
+          const int *after_work = next + MIN (r + 1, rs->cap_r) * W;
 
           for (int w = 0; w < W; w++)
             {

@@ -277,6 +277,17 @@ _sc_row_step (ScRowSolver      *rs,
   return TRUE;
 }
 
+/* The index into cap_minutes of day @d, @state and @w weekends left (see
+ * _sc_row_prepare_capacity ()) */
+static inline gsize
+_sc_row_capacity_index (ScRowSolver *rs,
+                        int          d,
+                        int          state,
+                        int          w)
+{
+  return ((gsize) d * (rs->cap_r + rs->cap_o + 1) + state) * (rs->cap_w + 1) + w;
+}
+
 /* Whether the row in state @st on day @d can no longer work the @need
  * minutes it still has to (see _sc_row_prepare_capacity ()) */
 static inline gboolean
@@ -293,7 +304,7 @@ _sc_row_capacity_short (ScRowSolver      *rs,
   if (rs->cap_o > 0 && st->off_run > 0 && st->off_run != d && st->off_run < rs->min_off)
     r = rs->cap_r + st->off_run;
   else
-    r = rs->max_cons > 14 ? MIN (st->work_run, 1) : MIN (st->work_run, rs->cap_r);
+    r = MIN (st->work_run, rs->cap_r);
   w = 0;
   if (rs->cap_tail_weekends >= 0)
     {
@@ -302,7 +313,7 @@ _sc_row_capacity_short (ScRowSolver      *rs,
         return TRUE;
       w = MIN (w, rs->cap_w);
     }
-  return rs->cap_minutes[((gsize) d * (rs->cap_r + rs->cap_o + 1) + r) * (rs->cap_w + 1) + w] < need;
+  return rs->cap_minutes[_sc_row_capacity_index (rs, d, r, w)] < need;
 }
 
 /* A lower bound of the cost of the rest of a row from day @d (COST_INF:

@@ -220,6 +220,46 @@ feasibility_costs (Search   *s,
     }
 }
 
+/* The searches that may still find a row for the person set up in s->rs
+ * after its depth-first search gave up without one; TRUE when
+ * rs->best_row holds one */
+static gboolean
+search_again (Search *s,
+              gint64  node_limit)
+{
+  ScRowSolver *rs = &s->rs;
+
+  /* a link of a chain whose free days lie apart (around the short day,
+   * and around the weekend given up): where the depth-first search finds
+   * no row within its budget, a narrow beam of labels may (on Instance
+   * 22, one in six of the rows the search missed), where it walks only
+   * those days */
+  if (s->no_fallback)
+    {
+      if (s->ix->fair_on || !_sc_row_few_free (rs))
+        return FALSE;
+      rs->want = 1;
+      return _sc_row_solver_label (rs, LABEL_FALLBACK_LIMIT, LINK_BEAM) && rs->found;
+    }
+  /* no feasible row found: feasibility-only searches with a larger budget,
+   * first preferring to work (minimum minutes are the usual obstacle), then
+   * preferring days off */
+  for (int pass = 0; pass < 2; pass++)
+    {
+      feasibility_costs (s, pass == 0);
+      if (_sc_row_solver_run (rs, NULL, node_limit * 5))
+        return TRUE;
+      /* on long horizons the depth-first search can miss a row that the
+       * search by labels, day by day, finds; it is exact, so the first
+       * pass's costs are enough */
+      rs->cutoff = COST_INF;
+      rs->want = 1;
+      if (pass == 0 && _sc_row_solver_label (rs, LABEL_FALLBACK_LIMIT, 0) && rs->found)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Re-optimises @person's row on the free days given everyone else. The
  * free days must be off in the evaluator; fixed days keep @fixed_row's
  * values. @incumbent (may be NULL) is a feasible row to improve on. */
@@ -231,6 +271,7 @@ reoptimise_row (Search      *s,
                 gint64       node_limit)
 {
   ScRowSolver *rs = &s->rs;
+  gboolean found;
 
   setup_row (s, rs, person, fixed_row);
   rs->fair_ev = NULL;
@@ -241,67 +282,17 @@ reoptimise_row (Search      *s,
       rs->fair_ev = s->ev;
       rs->fair_offset = _sc_roster_eval_fair_min_delta (s->ev, person, max, rs->len_unit);
     }
-  if (_sc_row_solver_run (rs, incumbent, node_limit))
-    {
-      rs->fair_ev = NULL;
-      sc_roster_eval_apply_row (s->ev, person, rs->best_row);
-      return TRUE;
-    }
+  found = _sc_row_solver_run (rs, incumbent, node_limit);
   rs->fair_ev = NULL;
-  /* the search ran to its end without a cut-off: no row keeps the rules,
-   * and no other search would find one (on Instance 22, one link of a
-   * chain in two; searching those again by labels took 6 % of its time) */
-  if (!rs->aborted && rs->cutoff >= COST_INF)
-    {
-      sc_roster_eval_apply_row (s->ev, person, incumbent ? incumbent : fixed_row);
-      return incumbent != NULL;
-    }
-  /* a link of a chain whose free days lie apart (around the short day,
-   * and around the weekend given up): where the depth-first search finds
-   * no row within its budget, a narrow beam of labels may (on Instance
-   * 22, one in six of the rows the search missed), where it walks only
-   * those days */
-  if (s->no_fallback && !s->ix->fair_on && incumbent == NULL && _sc_row_few_free (rs))
-    {
-      rs->want = 1;
-      if (_sc_row_solver_label (rs, LABEL_FALLBACK_LIMIT, LINK_BEAM) && rs->found)
-        {
-          sc_roster_eval_apply_row (s->ev, person, rs->best_row);
-          return TRUE;
-        }
-    }
-  if (s->no_fallback)
-    {
-      sc_roster_eval_apply_row (s->ev, person, incumbent ? incumbent : fixed_row);
-      return FALSE;
-    }
-  /* no feasible row found: feasibility-only searches with a larger budget,
-   * first preferring to work (minimum minutes are the usual obstacle), then
-   * preferring days off */
-  for (int pass = 0; pass < 2; pass++)
-    {
-      feasibility_costs (s, pass == 0);
-      if (_sc_row_solver_run (rs, NULL, node_limit * 5))
-        {
-          sc_roster_eval_apply_row (s->ev, person, rs->best_row);
-          return TRUE;
-        }
-      /* on long horizons the depth-first search can miss a row that the
-       * search by labels, day by day, finds; it is exact, so the first
-       * pass's costs are enough */
-      rs->cutoff = COST_INF;
-      rs->want = 1;
-      if (pass == 0 && _sc_row_solver_label (rs, LABEL_FALLBACK_LIMIT, 0) && rs->found)
-        {
-          sc_roster_eval_apply_row (s->ev, person, rs->best_row);
-          return TRUE;
-        }
-    }
-  if (incumbent)
-    sc_roster_eval_apply_row (s->ev, person, incumbent);
-  else
-    sc_roster_eval_apply_row (s->ev, person, fixed_row);
-  return incumbent != NULL;
+  /* a search given an incumbent always ends with a row, so without one
+   * there was none. Where the search ran to its end without a cut-off, no
+   * row keeps the rules and no other search would find one (on Instance
+   * 22, one link of a chain in two; searching those again by labels took
+   * 6 % of its time). */
+  if (!found && (rs->aborted || rs->cutoff < COST_INF))
+    found = search_again (s, node_limit);
+  sc_roster_eval_apply_row (s->ev, person, found ? rs->best_row : fixed_row);
+  return found;
 }
 
 static double
